@@ -1,0 +1,61 @@
+import type { Server } from "node:http";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
+import type { Deps } from "./deps";
+import { registerListeners } from "./listeners";
+import type { Registrar } from "./listeners/registrar";
+
+export interface TandemApp {
+  app: App;
+  registrar: Registrar;
+  /** A client for work outside a request (jobs, the outbox worker). */
+  client: WebClient;
+  start(): Promise<{ port: number | undefined }>;
+  stop(): Promise<void>;
+}
+
+/** Web API client options shared by listeners and workers: a short, bounded retry instead of 30 minutes. */
+export function webClientOptions(deps: Deps): WebClientOptions {
+  return {
+    ...(deps.config.slackApiUrl ? { slackApiUrl: deps.config.slackApiUrl } : {}),
+    logger: deps.logger,
+    retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000, randomize: true },
+  };
+}
+
+export function createApp(deps: Deps): TandemApp {
+  const { config, logger } = deps;
+  const clientOptions = webClientOptions(deps);
+  const socketMode = config.slackAppToken !== undefined;
+  const receiver = socketMode
+    ? new SocketModeReceiver({ appToken: config.slackAppToken ?? "", logger })
+    : new HTTPReceiver({
+        signingSecret: config.slackSigningSecret ?? "",
+        logger,
+        unhandledRequestTimeoutMillis: 3001,
+      });
+  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions });
+  app.error(async (error) => {
+    logger.error(`Unhandled error in a listener: ${error.message}`, error);
+  });
+  const registrar = registerListeners(app, deps);
+  const client = new WebClient(config.slackBotToken, clientOptions);
+
+  return {
+    app,
+    registrar,
+    client,
+    async start() {
+      if (socketMode) {
+        await app.start();
+        return { port: undefined };
+      }
+      const server = (await app.start(config.port)) as Server;
+      const address = server.address();
+      return { port: typeof address === "object" && address ? address.port : config.port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

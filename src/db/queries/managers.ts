@@ -1,0 +1,23 @@
+import { eq } from "drizzle-orm";
+import type { Config } from "../../config";
+import type { Db } from "../client";
+import { programManagers } from "../schema";
+
+/** Program managers are the ones named in PROGRAM_MANAGERS plus those added in the app. */
+export function isProgramManager(db: Db, config: Config, userId: string): boolean {
+  if (config.programManagers.includes(userId)) return true;
+  return db.select().from(programManagers).where(eq(programManagers.userId, userId)).get() !== undefined;
+}
+
+export function listProgramManagers(db: Db, config: Config): string[] {
+  const added = db
+    .select({ userId: programManagers.userId })
+    .from(programManagers)
+    .all()
+    .map((r) => r.userId);
+  return [...new Set([...config.programManagers, ...added])];
+}
+
+export function addProgramManager(db: Db, userId: string, addedBy: string): void {
+  db.insert(programManagers).values({ userId, addedBy }).onConflictDoNothing().run();
+}

@@ -1,0 +1,424 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/*
+ * The whole program is modelled here, phase by phase: planning (programs, participants, ratings),
+ * matching (proposals, constraints), realization (tandems, circles, the Slack outbox, check-ins,
+ * plans, events) and steering (evaluations). Times are ISO-8601 UTC strings; dates are YYYY-MM-DD.
+ */
+
+const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const programManagers = sqliteTable("program_managers", {
+  userId: text("user_id").primaryKey(),
+  addedBy: text("added_by"),
+  createdAt: createdAt(),
+});
+
+/** Cached profile facts from users.info: locale picks the language, tz the working hours. */
+export const slackUsers = sqliteTable("slack_users", {
+  userId: text("user_id").primaryKey(),
+  locale: text("locale"),
+  tz: text("tz"),
+  realName: text("real_name"),
+  firstName: text("first_name"),
+  deleted: integer("deleted", { mode: "boolean" }).notNull().default(false),
+  fetchedAt: text("fetched_at").notNull(),
+});
+
+export type ProgramStatus = "draft" | "signup" | "matching" | "running" | "closed";
+
+export const programs = sqliteTable("programs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  /** JSON array of topic keys (catalog keys or custom:<slug>) */
+  topics: text("topics", { mode: "json" }).$type<string[]>().notNull(),
+  /** JSON map from custom topic key to its label */
+  customTopics: text("custom_topics", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+  startDate: text("start_date").notNull(),
+  endDate: text("end_date").notNull(),
+  /** expected days between tandem meetings */
+  meetingCadenceDays: integer("meeting_cadence_days").notNull().default(30),
+  signupDeadline: text("signup_deadline").notNull(),
+  language: text("language").$type<"de" | "en">().notNull(),
+  timezone: text("timezone").notNull(),
+  signupOpen: integer("signup_open", { mode: "boolean" }).notNull().default(false),
+  status: text("status").$type<ProgramStatus>().notNull().default("draft"),
+  announcementChannel: text("announcement_channel"),
+  mentorCapacity: integer("mentor_capacity").notNull().default(1),
+  channelPrefix: text("channel_prefix").notNull().default("tandem"),
+  executiveCircle: integer("executive_circle", { mode: "boolean" }).notNull().default(false),
+  checkinCadenceDays: integer("checkin_cadence_days").notNull().default(14),
+  circleCadenceDays: integer("circle_cadence_days").notNull().default(21),
+  nudgeAfterDays: integer("nudge_after_days").notNull().default(21),
+  alertAfterDays: integer("alert_after_days").notNull().default(35),
+  createdBy: text("created_by").notNull(),
+  createdAt: createdAt(),
+  updatedAt: text("updated_at"),
+});
+
+export type Role = "mentor" | "mentee";
+export type ParticipantStatus = "draft" | "complete" | "waiting" | "matched" | "withdrawn";
+export type MeetingFormat = "in_person" | "remote" | "mixed";
+
+export const participants = sqliteTable(
+  "participants",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    status: text("status").$type<ParticipantStatus>().notNull().default("draft"),
+    department: text("department"),
+    /** mentor: experience background */
+    background: text("background"),
+    /** mentor: what they hope to learn from an executive */
+    hopeToLearn: text("hope_to_learn"),
+    /** mentee: learning goals */
+    learningGoals: text("learning_goals"),
+    expectations: text("expectations"),
+    concerns: text("concerns"),
+    meetingFormat: text("meeting_format").$type<MeetingFormat>(),
+    /** meetings per month the person wants */
+    meetingsPerMonth: integer("meetings_per_month"),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default([]),
+    availability: text("availability"),
+    /** Confidential: never shown to anyone but the participant; used only as a hard matching constraint. */
+    excludedUserIds: text("excluded_user_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
+    consent: integer("consent", { mode: "boolean" }).notNull().default(false),
+    consentAt: text("consent_at"),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at"),
+    withdrawnAt: text("withdrawn_at"),
+  },
+  (t) => [uniqueIndex("participants_program_user").on(t.programId, t.userId)],
+);
+
+/** Per-topic answers: a mentor's skill level or an executive's self-assessment, 1–5. */
+export const topicRatings = sqliteTable(
+  "topic_ratings",
+  {
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    topic: text("topic").notNull(),
+    level: integer("level").notNull(),
+    /** intake, midterm or final: self-assessments repeat so growth can be shown */
+    phase: text("phase").$type<"intake" | "midterm" | "final">().notNull().default("intake"),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.topic, t.phase] })],
+);
+
+export type ProposalStatus = "draft" | "approved" | "discarded";
+
+export const matchProposals = sqliteTable("match_proposals", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  programId: integer("program_id")
+    .notNull()
+    .references(() => programs.id, { onDelete: "cascade" }),
+  status: text("status").$type<ProposalStatus>().notNull().default("draft"),
+  totalScore: real("total_score").notNull().default(0),
+  createdBy: text("created_by").notNull(),
+  createdAt: createdAt(),
+  decidedBy: text("decided_by"),
+  decidedAt: text("decided_at"),
+});
+
+export interface PairReason {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export const proposalPairs = sqliteTable(
+  "proposal_pairs",
+  {
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => matchProposals.id, { onDelete: "cascade" }),
+    mentorId: integer("mentor_id")
+      .notNull()
+      .references(() => participants.id),
+    menteeId: integer("mentee_id")
+      .notNull()
+      .references(() => participants.id),
+    score: real("score").notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<PairReason[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.menteeId] })],
+);
+
+export const proposalUnmatched = sqliteTable(
+  "proposal_unmatched",
+  {
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => matchProposals.id, { onDelete: "cascade" }),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id),
+    reason: text("reason", { mode: "json" }).$type<PairReason>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.participantId] })],
+);
+
+/** Program managers' decisions that outlive a recompute. */
+export const pairConstraints = sqliteTable(
+  "pair_constraints",
+  {
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    mentorId: integer("mentor_id")
+      .notNull()
+      .references(() => participants.id),
+    menteeId: integer("mentee_id")
+      .notNull()
+      .references(() => participants.id),
+    kind: text("kind").$type<"lock" | "forbid">().notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.mentorId, t.menteeId] })],
+);
+
+export type TandemStatus = "launching" | "active" | "paused" | "ended" | "failed";
+
+export const tandems = sqliteTable(
+  "tandems",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    proposalId: integer("proposal_id").references(() => matchProposals.id),
+    mentorId: integer("mentor_id")
+      .notNull()
+      .references(() => participants.id),
+    menteeId: integer("mentee_id")
+      .notNull()
+      .references(() => participants.id),
+    score: real("score").notNull().default(0),
+    reasons: text("reasons", { mode: "json" }).$type<PairReason[]>().notNull().default([]),
+    channelId: text("channel_id"),
+    channelName: text("channel_name"),
+    status: text("status").$type<TandemStatus>().notNull().default("launching"),
+    pausedUntil: text("paused_until"),
+    /** the tandem this one replaces after a rematch */
+    replacesTandemId: integer("replaces_tandem_id"),
+    createdAt: createdAt(),
+    launchedAt: text("launched_at"),
+    endedAt: text("ended_at"),
+  },
+  (t) => [index("tandems_program").on(t.programId)],
+);
+
+export const circles = sqliteTable(
+  "circles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"mentor" | "executive">().notNull(),
+    channelId: text("channel_id"),
+    channelName: text("channel_name"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("circles_program_kind").on(t.programId, t.kind)],
+);
+
+export type SlackOpStatus = "pending" | "done" | "failed";
+
+/**
+ * The outbox: every Slack side effect that must happen exactly once is written here first, under an
+ * idempotency key, and performed by the worker. A row is never performed twice once it is done.
+ */
+export const slackOps = sqliteTable(
+  "slack_ops",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    /** groups the ops of one launch (or other batch) for status reports */
+    batch: text("batch").notNull(),
+    kind: text("kind").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** key of an op that must be done before this one */
+    dependsOn: text("depends_on"),
+    status: text("status").$type<SlackOpStatus>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    notBefore: text("not_before"),
+    lastError: text("last_error"),
+    result: text("result", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+    doneAt: text("done_at"),
+  },
+  (t) => [uniqueIndex("slack_ops_key").on(t.key), index("slack_ops_status").on(t.status, t.notBefore)],
+);
+
+/** Scheduled items that were sent, one row per item and period: the scheduler's memory. */
+export const scheduledSends = sqliteTable("scheduled_sends", {
+  key: text("key").primaryKey(),
+  programId: integer("program_id")
+    .notNull()
+    .references(() => programs.id, { onDelete: "cascade" }),
+  kind: text("kind").notNull(),
+  sentAt: text("sent_at").notNull(),
+  channelId: text("channel_id"),
+  messageTs: text("message_ts"),
+});
+
+export const checkins = sqliteTable(
+  "checkins",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tandemId: integer("tandem_id")
+      .notNull()
+      .references(() => tandems.id, { onDelete: "cascade" }),
+    period: integer("period").notNull(),
+    channelId: text("channel_id"),
+    messageTs: text("message_ts"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("checkins_tandem_period").on(t.tandemId, t.period)],
+);
+
+export type CheckinAnswer = "yes" | "not_yet" | "help";
+
+export const checkinAnswers = sqliteTable(
+  "checkin_answers",
+  {
+    checkinId: integer("checkin_id")
+      .notNull()
+      .references(() => checkins.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    answer: text("answer").$type<CheckinAnswer>().notNull(),
+    metOn: text("met_on"),
+    topicsCovered: text("topics_covered"),
+    usefulness: integer("usefulness"),
+    nextStep: text("next_step"),
+    /** JSON map goal id → status, progress per action-plan goal */
+    goalProgress: text("goal_progress", { mode: "json" }).$type<Record<string, string>>(),
+    answeredAt: text("answered_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkinId, t.userId] })],
+);
+
+export const actionPlans = sqliteTable("action_plans", {
+  tandemId: integer("tandem_id")
+    .primaryKey()
+    .references(() => tandems.id, { onDelete: "cascade" }),
+  channelId: text("channel_id"),
+  messageTs: text("message_ts"),
+  version: integer("version").notNull().default(0),
+  updatedBy: text("updated_by"),
+  updatedAt: text("updated_at"),
+});
+
+export const planGoals = sqliteTable(
+  "plan_goals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tandemId: integer("tandem_id")
+      .notNull()
+      .references(() => tandems.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    topic: text("topic"),
+    goal: text("goal").notNull(),
+    successSign: text("success_sign"),
+    targetDate: text("target_date"),
+    status: text("status").$type<"open" | "in_progress" | "done">().notNull().default("open"),
+  },
+  (t) => [uniqueIndex("plan_goals_tandem_position").on(t.tandemId, t.position)],
+);
+
+export type EventKind = "kickoff" | "world_cafe" | "closing";
+
+export const events = sqliteTable("events", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  programId: integer("program_id")
+    .notNull()
+    .references(() => programs.id, { onDelete: "cascade" }),
+  kind: text("kind").$type<EventKind>().notNull(),
+  startsAt: text("starts_at").notNull(),
+  place: text("place"),
+  description: text("description"),
+  rounds: integer("rounds"),
+  createdBy: text("created_by").notNull(),
+  createdAt: createdAt(),
+  cancelledAt: text("cancelled_at"),
+});
+
+export const eventRsvps = sqliteTable(
+  "event_rsvps",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    response: text("response").$type<"going" | "not_going">().notNull(),
+    answeredAt: text("answered_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+);
+
+export const worldCafeSeats = sqliteTable(
+  "world_cafe_seats",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    tableNo: integer("table_no").notNull(),
+    userId: text("user_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.round, t.userId] })],
+);
+
+export const circlePrompts = sqliteTable("circle_prompts", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  programId: integer("program_id")
+    .notNull()
+    .references(() => programs.id, { onDelete: "cascade" }),
+  phase: text("phase").$type<"start" | "middle" | "end">().notNull(),
+  text: text("text").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: createdAt(),
+});
+
+export const rematchRequests = sqliteTable("rematch_requests", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  tandemId: integer("tandem_id")
+    .notNull()
+    .references(() => tandems.id, { onDelete: "cascade" }),
+  requestedBy: text("requested_by").notNull(),
+  reason: text("reason"),
+  status: text("status").$type<"open" | "approved" | "declined">().notNull().default("open"),
+  decidedBy: text("decided_by"),
+  createdAt: createdAt(),
+  decidedAt: text("decided_at"),
+});
+
+export const evaluations = sqliteTable(
+  "evaluations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    participantId: integer("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"midterm" | "final">().notNull(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    submittedAt: text("submitted_at").notNull(),
+  },
+  (t) => [uniqueIndex("evaluations_participant_kind").on(t.participantId, t.kind)],
+);
+
+/** Event deliveries already handled, so that Slack's retries never act twice. */
+export const seenDeliveries = sqliteTable("seen_deliveries", {
+  id: text("id").primaryKey(),
+  seenAt: text("seen_at").notNull(),
+});

@@ -1,0 +1,69 @@
+import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { isProgramManager } from "../../db/queries/managers";
+import type { Deps } from "../../deps";
+import type { Translator } from "../../i18n";
+import { translatorFor } from "../../slack/users";
+import { buildHelpBlocks } from "../../slack/views/help";
+
+export interface SubcommandContext {
+  deps: Deps;
+  client: WebClient;
+  userId: string;
+  channelId: string;
+  triggerId: string;
+  /** words after the subcommand, as typed */
+  args: string[];
+  /** the raw text after the subcommand, for mentions and channel links */
+  rest: string;
+  respond: RespondFn;
+  t: Translator;
+  isManager: boolean;
+}
+
+export interface Subcommand {
+  managerOnly: boolean;
+  run(ctx: SubcommandContext): Promise<void>;
+}
+
+/** Subcommands of /mentoring, one module each; features add theirs in listeners/commands/index.ts. */
+export type SubcommandTable = Record<string, Subcommand>;
+
+export function mentoringCommand(deps: Deps, table: SubcommandTable) {
+  return async ({ ack, command, client, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    await ack();
+    const text = command.text.trim();
+    const [first = "", ...args] = text.split(/\s+/).filter(Boolean);
+    const name = first.toLowerCase();
+    const userId = command.user_id;
+    const t = await translatorFor(deps, client, userId);
+    const isManager = isProgramManager(deps.db, deps.config, userId);
+    const ctx: SubcommandContext = {
+      deps,
+      client,
+      userId,
+      channelId: command.channel_id,
+      triggerId: command.trigger_id,
+      args,
+      rest: text.slice(first.length).trim(),
+      respond,
+      t,
+      isManager,
+    };
+    const sub = name === "" || name === "help" ? undefined : table[name];
+    if (!sub) {
+      const unknown = name === "" || name === "help" ? undefined : first;
+      await respond({
+        response_type: "ephemeral",
+        text: t("help.title"),
+        blocks: buildHelpBlocks(t, { isManager, ...(unknown !== undefined ? { unknown } : {}) }),
+      });
+      return;
+    }
+    if (sub.managerOnly && !isManager) {
+      await respond({ response_type: "ephemeral", text: t("common.error.not_manager") });
+      return;
+    }
+    await sub.run(ctx);
+  };
+}

@@ -1,0 +1,68 @@
+import type {
+  ActionsBlock,
+  Button,
+  ContextBlock,
+  DividerBlock,
+  HeaderBlock,
+  KnownBlock,
+  PlainTextElement,
+  SectionBlock,
+} from "@slack/types";
+import { truncate } from "./text";
+
+/** Small typed Block Kit helpers. Text passed to mrkdwn helpers must already be escaped. */
+
+export function plain(text: string, max = 2000): PlainTextElement {
+  return { type: "plain_text", text: truncate(text, max), emoji: true };
+}
+
+export function header(text: string): HeaderBlock {
+  return { type: "header", text: plain(text, 150) };
+}
+
+export function section(mrkdwn: string, accessory?: SectionBlock["accessory"]): SectionBlock {
+  const block: SectionBlock = { type: "section", text: { type: "mrkdwn", text: truncate(mrkdwn, 3000) } };
+  if (accessory) block.accessory = accessory;
+  return block;
+}
+
+export function fields(items: string[]): SectionBlock {
+  return {
+    type: "section",
+    fields: items.slice(0, 10).map((text) => ({ type: "mrkdwn", text: truncate(text, 2000) })),
+  };
+}
+
+export function context(...mrkdwn: string[]): ContextBlock {
+  return {
+    type: "context",
+    elements: mrkdwn.slice(0, 10).map((text) => ({ type: "mrkdwn", text: truncate(text, 3000) })),
+  };
+}
+
+export function divider(): DividerBlock {
+  return { type: "divider" };
+}
+
+export function button(
+  text: string,
+  actionId: string,
+  opts: { value?: string; style?: "primary" | "danger"; url?: string } = {},
+): Button {
+  const b: Button = { type: "button", text: plain(text, 75), action_id: actionId };
+  if (opts.value !== undefined) b.value = opts.value;
+  if (opts.style) b.style = opts.style;
+  if (opts.url) b.url = opts.url;
+  return b;
+}
+
+export function actions(elements: Button[], blockId?: string): ActionsBlock {
+  const block: ActionsBlock = { type: "actions", elements: elements.slice(0, 25) };
+  if (blockId) block.block_id = blockId;
+  return block;
+}
+
+/** Messages may hold 50 blocks, views 100: keep the first ones and say nothing silently broke. */
+export function capBlocks(blocks: KnownBlock[], max: 50 | 100): KnownBlock[] {
+  return blocks.length <= max ? blocks : blocks.slice(0, max);
+}

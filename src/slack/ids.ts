@@ -1,0 +1,28 @@
+/**
+ * Every Slack surface id in one place: callback ids of views, action ids of interactive elements,
+ * block ids of inputs. Values that carry data are encoded and parsed by encodeValue/parseValue.
+ */
+export const COMMAND = "/mentoring";
+
+export const ids = {
+  home: {
+    openProgram: "home.open_program",
+    join: "home.join",
+    profile: "home.profile",
+  },
+} as const;
+
+/** Encodes data carried in a button value or private_metadata. */
+export function encodeValue(data: Record<string, string | number | boolean | null>): string {
+  return JSON.stringify(data);
+}
+
+export function parseValue(raw: string | undefined | null): Record<string, unknown> {
+  if (!raw) return {};
+  try {
+    const v: unknown = JSON.parse(raw);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

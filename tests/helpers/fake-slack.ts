@@ -1,0 +1,366 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A fake Slack Web API over HTTP on loopback. The app's real WebClient talks to it through
+ * SLACK_API_URL; tests assert on the calls it recorded and on the state it keeps (channels,
+ * members, messages, views). Any method can be overridden to answer errors, 429s or delays.
+ */
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  token: string | undefined;
+  at: number;
+}
+
+export interface FakeUser {
+  id: string;
+  name: string;
+  firstName: string;
+  locale: string;
+  tz: string;
+  deleted?: boolean;
+}
+
+export interface FakeChannel {
+  id: string;
+  name: string;
+  isPrivate: boolean;
+  members: Set<string>;
+  archived: boolean;
+  purpose?: string;
+  topic?: string;
+}
+
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown[] | undefined;
+  threadTs?: string;
+  updates: number;
+}
+
+export type RawAnswer = { status: number; headers?: Record<string, string>; body: unknown };
+export type Handler = (
+  params: Record<string, unknown>,
+  fake: FakeSlack,
+) => Record<string, unknown> | RawAnswer | Promise<Record<string, unknown> | RawAnswer>;
+
+const JSON_PARAMS = new Set(["blocks", "view", "attachments", "metadata"]);
+
+function isRaw(v: unknown): v is RawAnswer {
+  return typeof v === "object" && v !== null && "status" in v && "body" in v;
+}
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly users = new Map<string, FakeUser>();
+  readonly channels = new Map<string, FakeChannel>();
+  readonly messages: FakeMessage[] = [];
+  readonly views = new Map<string, Record<string, unknown>>();
+  /** App Home views by user id, as last published */
+  readonly homes = new Map<string, Record<string, unknown>>();
+  readonly pins: { channel: string; ts: string }[] = [];
+  readonly overrides = new Map<string, Handler>();
+  readonly botUserId = "UBOT0000001";
+  private server: Server | undefined;
+  private seq = 0;
+  private tsSeq = 0;
+  url = "";
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 1000;
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  addUser(user: Partial<FakeUser> & { id: string }): FakeUser {
+    const full: FakeUser = {
+      name: user.id.toLowerCase(),
+      firstName: user.id,
+      locale: "en-US",
+      tz: "Europe/Berlin",
+      ...user,
+    };
+    this.users.set(full.id, full);
+    return full;
+  }
+
+  on(method: string, handler: Handler): void {
+    this.overrides.set(method, handler);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Waits until predicate holds, polling; fails the test with the message when time runs out. */
+  async waitFor(predicate: () => boolean, message = "condition", timeoutMs = 5000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > end) throw new Error(`Timed out waiting for ${message}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async waitForCall(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    await this.waitFor(
+      () => this.callsTo(method).length >= count,
+      `${count} call(s) to ${method}`,
+      timeoutMs,
+    );
+    return this.callsTo(method);
+  }
+
+  nextId(prefix: string): string {
+    this.seq += 1;
+    return `${prefix}${String(this.seq).padStart(8, "0")}`;
+  }
+
+  nextTs(): string {
+    this.tsSeq += 1;
+    return `${1700000000 + this.tsSeq}.${String(this.tsSeq).padStart(6, "0")}`;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const params = parseBody(raw, req.headers["content-type"]);
+    const url = req.url ?? "/";
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith("Bearer ") ? auth.slice(7) : (params.token as string | undefined);
+    let method: string;
+    if (url.startsWith("/api/")) method = url.slice(5).split("?")[0] ?? "";
+    else if (url.startsWith("/response/")) method = "response_url";
+    else {
+      res.writeHead(404).end();
+      return;
+    }
+    if (method === "response_url") params.response_url_id = url.slice("/response/".length);
+    this.calls.push({ method, params, token, at: Date.now() });
+    let answer: Record<string, unknown> | RawAnswer;
+    try {
+      const override = this.overrides.get(method);
+      answer = override ? await override(params, this) : this.defaultAnswer(method, params);
+    } catch (error) {
+      answer = { status: 500, body: { ok: false, error: String(error) } };
+    }
+    const out = isRaw(answer) ? answer : { status: 200, body: answer };
+    res.writeHead(out.status, { "content-type": "application/json", ...(out.headers ?? {}) });
+    res.end(JSON.stringify(out.body));
+  }
+
+  /** The default behaviour of each method, keeping state like Slack would. */
+  defaultAnswer(method: string, p: Record<string, unknown>): Record<string, unknown> {
+    const str = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : "");
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: this.botUserId, bot_id: "BBOT0001", team_id: "T0001", user: "tandem" };
+      case "users.info": {
+        const u = this.users.get(str("user"));
+        if (!u) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: {
+            id: u.id,
+            name: u.name,
+            real_name: `${u.firstName} ${u.name}`,
+            deleted: u.deleted ?? false,
+            tz: u.tz,
+            locale: u.locale,
+            profile: { real_name: `${u.firstName} ${u.name}`, first_name: u.firstName, display_name: u.name },
+          },
+        };
+      }
+      case "views.open":
+      case "views.push": {
+        const view = (p.view ?? {}) as Record<string, unknown>;
+        const id = this.nextId("V");
+        const stored = { ...view, id, hash: `h-${id}` };
+        this.views.set(id, stored);
+        return { ok: true, view: stored };
+      }
+      case "views.update": {
+        const id = str("view_id");
+        if (!this.views.has(id)) return { ok: false, error: "not_found" };
+        const stored = { ...(p.view as Record<string, unknown>), id, hash: `h-${id}-${Date.now()}` };
+        this.views.set(id, stored);
+        return { ok: true, view: stored };
+      }
+      case "views.publish": {
+        const view = (p.view ?? {}) as Record<string, unknown>;
+        this.homes.set(str("user_id"), view);
+        return { ok: true, view: { ...view, id: this.nextId("V") } };
+      }
+      case "chat.postMessage": {
+        let channel = str("channel");
+        if (/^[UW]/.test(channel)) channel = this.dmChannel(channel);
+        const c = this.channels.get(channel);
+        if (c?.archived) return { ok: false, error: "is_archived" };
+        const ts = this.nextTs();
+        const msg: FakeMessage = {
+          channel,
+          ts,
+          text: str("text"),
+          blocks: p.blocks as unknown[] | undefined,
+          updates: 0,
+          ...(p.thread_ts ? { threadTs: str("thread_ts") } : {}),
+        };
+        this.messages.push(msg);
+        return { ok: true, channel, ts, message: { text: msg.text, ts } };
+      }
+      case "chat.update": {
+        const msg = this.messages.find((m) => m.channel === str("channel") && m.ts === str("ts"));
+        if (!msg) return { ok: false, error: "message_not_found" };
+        msg.text = str("text");
+        msg.blocks = p.blocks as unknown[] | undefined;
+        msg.updates += 1;
+        return { ok: true, channel: msg.channel, ts: msg.ts };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: this.nextTs() };
+      case "conversations.open": {
+        const users = str("users").split(",").filter(Boolean);
+        if (users.length === 1 && users[0]) return { ok: true, channel: { id: this.dmChannel(users[0]) } };
+        return { ok: true, channel: { id: this.nextId("G") } };
+      }
+      case "conversations.create": {
+        const name = str("name");
+        if (!/^[a-z0-9_-]{1,80}$/.test(name))
+          return { ok: false, error: name.length > 80 ? "invalid_name_maxlength" : "invalid_name_specials" };
+        if ([...this.channels.values()].some((c) => c.name === name))
+          return { ok: false, error: "name_taken" };
+        const id = this.nextId(p.is_private === "true" || p.is_private === true ? "G" : "C");
+        const channel: FakeChannel = {
+          id,
+          name,
+          isPrivate: p.is_private === "true" || p.is_private === true,
+          members: new Set([this.botUserId]),
+          archived: false,
+        };
+        this.channels.set(id, channel);
+        return { ok: true, channel: { id, name, is_private: channel.isPrivate } };
+      }
+      case "conversations.invite": {
+        const c = this.channels.get(str("channel"));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        if (c.archived) return { ok: false, error: "is_archived" };
+        const users = str("users").split(",").filter(Boolean);
+        const errors: Record<string, unknown>[] = [];
+        for (const u of users) {
+          const user = this.users.get(u);
+          if (!user) errors.push({ user: u, ok: false, error: "user_not_found" });
+          else if (user.deleted) errors.push({ user: u, ok: false, error: "user_is_inactive" });
+          else if (c.members.has(u)) errors.push({ user: u, ok: false, error: "already_in_channel" });
+          else c.members.add(u);
+        }
+        if (errors.length > 0 && errors.length === users.length) {
+          return { ok: false, error: (errors[0]?.error as string) ?? "unknown", errors };
+        }
+        return { ok: true, channel: { id: c.id, name: c.name }, ...(errors.length ? { errors } : {}) };
+      }
+      case "conversations.archive": {
+        const c = this.channels.get(str("channel"));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        if (c.archived) return { ok: false, error: "already_archived" };
+        c.archived = true;
+        return { ok: true };
+      }
+      case "conversations.setPurpose":
+      case "conversations.setTopic": {
+        const c = this.channels.get(str("channel"));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        if (method.endsWith("Purpose")) c.purpose = str("purpose");
+        else c.topic = str("topic");
+        return { ok: true };
+      }
+      case "conversations.info": {
+        const c = this.channels.get(str("channel"));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        return {
+          ok: true,
+          channel: { id: c.id, name: c.name, is_private: c.isPrivate, is_archived: c.archived },
+        };
+      }
+      case "conversations.members": {
+        const c = this.channels.get(str("channel"));
+        if (!c) return { ok: false, error: "channel_not_found" };
+        return { ok: true, members: [...c.members], response_metadata: { next_cursor: "" } };
+      }
+      case "conversations.join":
+        return { ok: true, channel: { id: str("channel") } };
+      case "pins.add": {
+        if (this.pins.some((x) => x.channel === str("channel") && x.ts === str("timestamp")))
+          return { ok: false, error: "already_pinned" };
+        this.pins.push({ channel: str("channel"), ts: str("timestamp") });
+        return { ok: true };
+      }
+      case "bookmarks.add":
+        return { ok: true, bookmark: { id: this.nextId("Bk") } };
+      case "response_url":
+        return { ok: true };
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+
+  dmChannel(userId: string): string {
+    const id = `D${userId.slice(1)}`;
+    if (!this.channels.has(id)) {
+      this.channels.set(id, { id, name: id, isPrivate: true, members: new Set([userId]), archived: false });
+    }
+    return id;
+  }
+
+  /** Messages posted to a user's DM (by channel D… or user id). */
+  dmsTo(userId: string): FakeMessage[] {
+    const id = `D${userId.slice(1)}`;
+    return this.messages.filter((m) => m.channel === id);
+  }
+
+  /** Ephemeral replies sent through response_url, in order. */
+  responses(): Record<string, unknown>[] {
+    return this.callsTo("response_url").map((c) => c.params);
+  }
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes("application/json")) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    if (JSON_PARAMS.has(k)) {
+      try {
+        out[k] = JSON.parse(v);
+        continue;
+      } catch {
+        // keep the raw string
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp, type TandemApp } from "../../src/app";
+import { type Config, loadConfig } from "../../src/config";
+import { type Db, openDb } from "../../src/db/client";
+import type { Clock, Deps } from "../../src/deps";
+import { createLogger } from "../../src/logger";
+import { FakeSlack } from "./fake-slack";
+import { SlackRequests } from "./slack-requests";
+
+export const SIGNING_SECRET = "test-signing-secret";
+
+export interface TestApp {
+  fake: FakeSlack;
+  slack: SlackRequests;
+  deps: Deps;
+  db: Db;
+  tandem: TandemApp;
+  config: Config;
+  /** moves the injected clock */
+  setNow(date: Date | string): void;
+  stop(): Promise<void>;
+}
+
+export function testConfig(fake: FakeSlack, env: Record<string, string> = {}, dir?: string): Config {
+  const result = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: "0",
+    DATABASE_PATH: join(dir ?? mkdtempSync(join(tmpdir(), "tandem-")), "test.db"),
+    SLACK_API_URL: fake.apiUrl,
+    PROGRAM_MANAGERS: "UPM0000001",
+    DEFAULT_LANGUAGE: "en",
+    LOG_LEVEL: "error",
+    ...env,
+  });
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  return result.config;
+}
+
+/** Starts the real Bolt app over HTTP against a fresh fake Slack and a fresh migrated database. */
+export async function startTestApp(
+  opts: { env?: Record<string, string>; now?: Date | string } = {},
+): Promise<TestApp> {
+  const fake = await new FakeSlack().start();
+  const dir = mkdtempSync(join(tmpdir(), "tandem-"));
+  const config = testConfig(fake, opts.env, dir);
+  const db = openDb(config.databasePath);
+  let now: Date | undefined = opts.now ? new Date(opts.now) : undefined;
+  const clock: Clock = () => (now ? new Date(now) : new Date());
+  const deps: Deps = { config, db, clock, logger: createLogger(config.logLevel) };
+  const tandem = createApp(deps);
+  const { port } = await tandem.start();
+  const slack = new SlackRequests(`http://127.0.0.1:${port}`, SIGNING_SECRET, fake.url);
+  return {
+    fake,
+    slack,
+    deps,
+    db,
+    tandem,
+    config,
+    setNow(date) {
+      now = new Date(date);
+    },
+    async stop() {
+      await tandem.stop();
+      await fake.stop();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
