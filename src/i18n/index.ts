@@ -1,13 +1,20 @@
 import { escapeText } from "../slack/text";
 import { common } from "./catalogs/common";
 import { help } from "./catalogs/help";
+import { home } from "./catalogs/home";
+import { launch } from "./catalogs/launch";
+import { matching } from "./catalogs/matching";
+import { rhythm } from "./catalogs/rhythm";
+import { setup } from "./catalogs/setup";
+import { signup } from "./catalogs/signup";
+import { topics } from "./catalogs/topics";
 import type { Lang } from "./define";
 
 export type { Lang } from "./define";
 export { LANGS } from "./define";
 
 // Each feature keeps its own catalog file; add it here.
-const catalogs = [common, help] as const;
+const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm] as const;
 
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C
@@ -55,4 +62,15 @@ export function langFromLocale(locale: string | null | undefined, fallback: Lang
   if (!locale) return fallback;
   const base = locale.slice(0, 2).toLowerCase();
   return base === "de" || base === "en" ? base : fallback;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return tables.en.has(key);
+}
+
+/** A topic's label: the catalog's for built-in topics, the program manager's words for custom ones. */
+export function topicLabel(t: Translator, key: string, custom: Record<string, string> = {}): string {
+  const catalogKey = `topic.${key}`;
+  if (isMessageKey(catalogKey)) return t.plain(catalogKey);
+  return custom[key] ?? key.replace(/^custom:/, "");
 }

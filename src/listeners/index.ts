@@ -1,16 +1,23 @@
 import type { App } from "@slack/bolt";
 import type { Deps } from "../deps";
-import { registerActions } from "./actions";
-import { registerCommands } from "./commands";
-import { registerEvents } from "./events";
+import { mentoringCommand } from "./commands/router";
+import { registerHome } from "./home";
+import { registerLaunch } from "./launch";
+import { registerMatching } from "./matching";
 import { Registrar } from "./registrar";
-import { registerViews } from "./views";
+import { registerRhythm } from "./rhythm";
+import { registerSetup } from "./setup";
+import { registerSignup } from "./signup";
 
+/** One module per feature; each registers its subcommands, actions, views and events. */
 export function registerListeners(app: App, deps: Deps): Registrar {
   const r = new Registrar(app);
-  registerCommands(r, deps);
-  registerActions(app, deps);
-  registerViews(app, deps);
-  registerEvents(r, deps);
+  registerSetup(r, deps);
+  registerSignup(r, deps);
+  registerHome(r, deps);
+  registerMatching(r, deps);
+  registerLaunch(r, deps);
+  registerRhythm(r, deps);
+  r.command("/mentoring", mentoringCommand(deps, r.subcommands));
   return r;
 }

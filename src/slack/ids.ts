@@ -5,11 +5,18 @@
 export const COMMAND = "/mentoring";
 
 export const ids = {
-  home: {
-    openProgram: "home.open_program",
-    join: "home.join",
-    profile: "home.profile",
-  },
+  // program setup (listeners/setup)
+  setup: {},
+  // sign-up and questionnaires (listeners/signup)
+  signup: {},
+  // App Home (listeners/home)
+  home: {},
+  // matching review (listeners/matching)
+  matching: {},
+  // launch status and retries (listeners/launch)
+  launch: {},
+  // check-ins, plans, events, pause and rematch (listeners/rhythm)
+  rhythm: {},
 } as const;
 
 /** Encodes data carried in a button value or private_metadata. */

@@ -9,7 +9,9 @@ export const help = defineCatalog({
       "• `/mentoring join` – sign up as mentor or executive (again: edit your answers)\n• `/mentoring join mentor` or `/mentoring join mentee` – go straight to that questionnaire\n• `/mentoring profile` – see your answers and status\n• `/mentoring leave` – withdraw from the program\n• `/mentoring help` – this overview",
     "help.manager_title": "For program managers",
     "help.manager":
-      "• `/mentoring program` – create or edit the program (topics, dates, cadence, language, time zone)\n• `/mentoring signup open` / `/mentoring signup close` – open or close sign-up\n• `/mentoring announce #channel` – announce sign-up with a Join button\n• `/mentoring manager add @person` – add a program manager",
+      "• `/mentoring program` – create or edit the program (topics, dates, cadence, language, time zone)\n• `/mentoring signup open` / `/mentoring signup close` – open or close sign-up\n• `/mentoring announce #channel` – announce sign-up with a Join button\n• `/mentoring manager add @person` – add a program manager\n• `/mentoring match` – propose tandems, review and approve them\n• `/mentoring schedule` – see upcoming check-ins, prompts and reminders; send one now\n• `/mentoring event` – schedule the kickoff, a World Café or the closing event",
+    "help.tandem":
+      "In your tandem channel:\n• `/mentoring plan` – your action plan\n• `/mentoring pause` – pause the tandem until a date\n• `/mentoring rematch` – ask the program managers, confidentially, for a new partner",
     "help.unknown": "I don't know `{command}`. Here is what works:",
     "help.home_hint": "Your status and next dates are always on the app's *Home* tab.",
   },
@@ -21,7 +23,9 @@ export const help = defineCatalog({
       "• `/mentoring join` – als Mentor/in oder Führungskraft anmelden (erneut: Antworten bearbeiten)\n• `/mentoring join mentor` oder `/mentoring join mentee` – direkt zum passenden Fragebogen\n• `/mentoring profile` – deine Antworten und deinen Status ansehen\n• `/mentoring leave` – dich vom Programm abmelden\n• `/mentoring help` – diese Übersicht",
     "help.manager_title": "Für Programm-Manager/innen",
     "help.manager":
-      "• `/mentoring program` – Programm anlegen oder bearbeiten (Themen, Termine, Rhythmus, Sprache, Zeitzone)\n• `/mentoring signup open` / `/mentoring signup close` – Anmeldung öffnen oder schließen\n• `/mentoring announce #kanal` – Anmeldung mit Beitreten-Button ankündigen\n• `/mentoring manager add @person` – Programm-Manager/in hinzufügen",
+      "• `/mentoring program` – Programm anlegen oder bearbeiten (Themen, Termine, Rhythmus, Sprache, Zeitzone)\n• `/mentoring signup open` / `/mentoring signup close` – Anmeldung öffnen oder schließen\n• `/mentoring announce #kanal` – Anmeldung mit Beitreten-Button ankündigen\n• `/mentoring manager add @person` – Programm-Manager/in hinzufügen\n• `/mentoring match` – Tandems vorschlagen, prüfen und freigeben\n• `/mentoring schedule` – anstehende Check-ins, Impulse und Erinnerungen sehen; sofort senden\n• `/mentoring event` – Auftakt, World Café oder Abschlussveranstaltung planen",
+    "help.tandem":
+      "In deinem Tandem-Kanal:\n• `/mentoring plan` – euer Aktionsplan\n• `/mentoring pause` – das Tandem bis zu einem Datum pausieren\n• `/mentoring rematch` – vertraulich um eine neue Partnerin oder einen neuen Partner bitten",
     "help.unknown": "`{command}` kenne ich nicht. Das funktioniert:",
     "help.home_hint": "Deinen Status und die nächsten Termine findest du immer im Tab *Home* der App.",
   },

@@ -1,0 +1,6 @@
+import { defineCatalog } from "../define";
+
+export const home = defineCatalog({
+  en: {},
+  de: {},
+});

@@ -1,0 +1,6 @@
+import { defineCatalog } from "../define";
+
+export const rhythm = defineCatalog({
+  en: {},
+  de: {},
+});

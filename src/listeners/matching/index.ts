@@ -1,0 +1,6 @@
+import type { Deps } from "../../deps";
+import type { Registrar } from "../registrar";
+
+export function registerMatching(_r: Registrar, _deps: Deps): void {
+  // Listeners of this feature are registered here.
+}
