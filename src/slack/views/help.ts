@@ -5,7 +5,12 @@ import { context, divider, header, section } from "../blocks";
 export function buildHelpBlocks(t: Translator, opts: { isManager: boolean; unknown?: string }): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (opts.unknown !== undefined) blocks.push(section(t("help.unknown", { command: opts.unknown })));
-  blocks.push(header(t.plain("help.title")), section(t("help.intro")), section(t("help.participant")));
+  blocks.push(
+    header(t.plain("help.title")),
+    section(t("help.intro")),
+    section(t("help.participant")),
+    section(t("help.tandem")),
+  );
   if (opts.isManager) blocks.push(divider(), section(`*${t("help.manager_title")}*\n${t("help.manager")}`));
   blocks.push(context(t("help.home_hint")));
   return blocks;
