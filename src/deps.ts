@@ -11,6 +11,8 @@ export interface Deps {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /** Tells the outbox worker that new Slack operations are waiting (it also polls). */
+  wakeOutbox: () => void;
 }
 
 /** Deps plus a Web API client that is not bound to one request (jobs, workers). */

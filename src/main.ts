@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const config = result.config;
   const logger = createLogger(config.logLevel);
   const db = openDb(config.databasePath);
-  const deps = { config, db, clock: () => new Date(), logger };
+  const deps = { config, db, clock: () => new Date(), logger, wakeOutbox: () => {} };
   const tandem = createApp(deps);
   const { port } = await tandem.start();
   logger.info(

@@ -6,9 +6,19 @@ export const COMMAND = "/mentoring";
 
 export const ids = {
   // program setup (listeners/setup)
-  setup: {},
+  setup: {
+    /** opens the program modal (button on the App Home dashboard) */
+    openModal: "setup.open_modal",
+    openSignup: "setup.signup_open",
+    closeSignup: "setup.signup_close",
+  },
   // sign-up and questionnaires (listeners/signup)
-  signup: {},
+  signup: {
+    /** the Join button (announcement, App Home); value: optional role "mentor" | "mentee" */
+    join: "signup.join",
+    /** the Leave button (App Home, profile) */
+    leave: "signup.leave",
+  },
   // App Home (listeners/home)
   home: {},
   // matching review (listeners/matching)

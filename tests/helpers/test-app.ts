@@ -49,7 +49,7 @@ export async function startTestApp(
   const db = openDb(config.databasePath);
   let now: Date | undefined = opts.now ? new Date(opts.now) : undefined;
   const clock: Clock = () => (now ? new Date(now) : new Date());
-  const deps: Deps = { config, db, clock, logger: createLogger(config.logLevel) };
+  const deps: Deps = { config, db, clock, logger: createLogger(config.logLevel), wakeOutbox: () => {} };
   const tandem = createApp(deps);
   const { port } = await tandem.start();
   const slack = new SlackRequests(`http://127.0.0.1:${port}`, SIGNING_SECRET, fake.url);

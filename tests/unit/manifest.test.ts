@@ -48,7 +48,13 @@ describe("manifest.json", () => {
     const config = testConfig(fake);
     const db = openDb(config.databasePath);
     const app = new App({ token: "xoxb-x", signingSecret: "s", tokenVerificationEnabled: false });
-    const r = registerListeners(app, { config, db, clock: () => new Date(), logger: createLogger("error") });
+    const r = registerListeners(app, {
+      config,
+      db,
+      clock: () => new Date(),
+      logger: createLogger("error"),
+      wakeOutbox: () => {},
+    });
     await fake.stop();
     const commands = manifest.features.slash_commands.map((c: { command: string }) => c.command).sort();
     expect([...new Set(r.commands)].sort()).toEqual(commands);
