@@ -1,0 +1,137 @@
+/**
+ * Acknowledgement latency and peak memory for a burst of 200 concurrent `/mentoring join`
+ * requests over loopback: Tandem side by side with a bare Bolt app that only acknowledges.
+ *   npm run bench            (or: npx tsx bench/ack-latency.ts [--rounds N] [--burst N])
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { openDb } from "../src/db/client";
+import { programs } from "../src/db/schema";
+import { FakeSlack } from "../tests/helpers/fake-slack";
+import { SlackRequests } from "../tests/helpers/slack-requests";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROUNDS = arg("rounds", 5);
+const BURST = arg("burst", 200);
+
+interface Side {
+  name: string;
+  child: ChildProcess;
+  port: number;
+  lines: AsyncIterator<string>;
+  latencies: number[];
+}
+
+async function startSide(name: "tandem" | "bare", apiUrl: string, dbPath: string): Promise<Side> {
+  const child = spawn(join("node_modules", ".bin", "tsx"), ["bench/ack-server.ts", name, apiUrl, dbPath], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const stdout = child.stdout;
+  if (!stdout) throw new Error("no stdout");
+  const lines = createInterface({ input: stdout })[Symbol.asyncIterator]();
+  const first = await lines.next();
+  const port = Number(String(first.value).replace("PORT ", ""));
+  return { name, child, port, lines, latencies: [] };
+}
+
+async function burst(side: Side, round: number, responseBase: string): Promise<void> {
+  const slack = new SlackRequests(`http://127.0.0.1:${side.port}`, "bench-signing-secret", responseBase);
+  await Promise.all(
+    Array.from({ length: BURST }, async (_, i) => {
+      const user = `UB${String(round).padStart(2, "0")}${String(i).padStart(5, "0")}`;
+      const started = performance.now();
+      const res = await slack.command(user, "join mentor");
+      const elapsed = performance.now() - started;
+      if (res.status !== 200) throw new Error(`${side.name}: HTTP ${res.status}`);
+      side.latencies.push(elapsed);
+    }),
+  );
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+async function maxRss(side: Side): Promise<number> {
+  side.child.stdin?.write("report\n");
+  const line = await side.lines.next();
+  return Number(String(line.value).replace("MAXRSS ", ""));
+}
+
+async function main(): Promise<void> {
+  const fake = await new FakeSlack().start();
+  const dir = mkdtempSync(join(tmpdir(), "tandem-bench-"));
+  const dbPath = join(dir, "bench.db");
+  const db = openDb(dbPath);
+  db.insert(programs)
+    .values({
+      name: "Bench cohort",
+      topics: ["ai_tools", "social_media", "collaboration_tools"],
+      startDate: "2027-01-01",
+      endDate: "2027-06-30",
+      signupDeadline: "2026-12-31",
+      language: "en",
+      timezone: "Europe/Berlin",
+      signupOpen: true,
+      status: "signup",
+      createdBy: "UPM0000001",
+    })
+    .run();
+  db.$client.close();
+  for (let r = 0; r < ROUNDS + 1; r++) {
+    for (let i = 0; i < BURST; i++) fake.addUser({ id: `UB${String(r).padStart(2, "0")}${String(i).padStart(5, "0")}` });
+  }
+
+  const tandem = await startSide("tandem", fake.apiUrl, dbPath);
+  const bare = await startSide("bare", fake.apiUrl, dbPath);
+  try {
+    // Warm-up round (JIT, connections), not counted.
+    await burst(tandem, ROUNDS, fake.url);
+    await burst(bare, ROUNDS, fake.url);
+    tandem.latencies = [];
+    bare.latencies = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? [tandem, bare] : [bare, tandem];
+      for (const side of order) {
+        await burst(side, round, fake.url);
+        await new Promise((r) => setTimeout(r, 300)); // let follow-up work (views.open) settle
+      }
+    }
+    const rows = [];
+    for (const side of [bare, tandem]) {
+      rows.push({
+        app: side.name,
+        requests: side.latencies.length,
+        p50_ms: Number(percentile(side.latencies, 50).toFixed(1)),
+        p99_ms: Number(percentile(side.latencies, 99).toFixed(1)),
+        peak_rss_mb: Number(((await maxRss(side)) / 1024 / 1024).toFixed(1)),
+      });
+    }
+    console.table(rows);
+    const [b, t] = rows;
+    if (b && t) {
+      console.log(
+        `p99 ratio ${(t.p99_ms / b.p99_ms).toFixed(2)}× (target ≤ 1.25×), peak memory ratio ${(t.peak_rss_mb / b.peak_rss_mb).toFixed(2)}× (target ≤ 1.5×)`,
+      );
+      console.log(`views.open calls answered by the fake Slack: ${fake.callsTo("views.open").length}`);
+    }
+  } finally {
+    tandem.child.kill();
+    bare.child.kill();
+    await fake.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

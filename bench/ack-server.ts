@@ -1,0 +1,63 @@
+/**
+ * One side of the acknowledgement benchmark, run in its own process so that its memory is its own:
+ *   tsx bench/ack-server.ts tandem|bare <slackApiUrl> <dbPath>
+ * Prints "PORT <n>" when listening; on "report" from stdin prints "MAXRSS <bytes>".
+ */
+import { App } from "@slack/bolt";
+import { createApp } from "../src/app";
+import { loadConfig } from "../src/config";
+import { openDb } from "../src/db/client";
+import { createLogger } from "../src/logger";
+
+const [mode, apiUrl, dbPath] = process.argv.slice(2);
+const SECRET = "bench-signing-secret";
+
+async function main(): Promise<void> {
+  let port: number | undefined;
+  if (mode === "bare") {
+    const app = new App({
+      token: "xoxb-bench",
+      signingSecret: SECRET,
+      clientOptions: { slackApiUrl: apiUrl ?? "" },
+      logLevel: undefined,
+    });
+    app.command("/mentoring", async ({ ack }) => {
+      await ack();
+    });
+    const server = (await app.start(0)) as unknown as import("node:http").Server;
+    const address = server.address();
+    port = typeof address === "object" && address ? address.port : undefined;
+  } else {
+    const result = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-bench",
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: "0",
+      DATABASE_PATH: dbPath ?? "",
+      SLACK_API_URL: apiUrl ?? "",
+      PROGRAM_MANAGERS: "UPM0000001",
+      LOG_LEVEL: "error",
+    });
+    if (!result.ok) throw new Error(result.problems.join("; "));
+    const config = result.config;
+    const db = openDb(config.databasePath);
+    const tandem = createApp({
+      config,
+      db,
+      clock: () => new Date(),
+      logger: createLogger("error"),
+      wakeOutbox: () => {},
+    });
+    port = (await tandem.start()).port;
+  }
+  process.stdout.write(`PORT ${port}\n`);
+  process.stdin.on("data", (chunk) => {
+    if (chunk.toString().includes("report")) {
+      process.stdout.write(`MAXRSS ${process.resourceUsage().maxRSS * 1024}\n`);
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
