@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Deps } from "../deps";
 import { mentoringCommand } from "./commands/router";
+import { dedupeEvents } from "./dedupe";
 import { registerHome } from "./home";
 import { registerLaunch } from "./launch";
 import { registerMatching } from "./matching";
@@ -11,6 +12,7 @@ import { registerSignup } from "./signup";
 
 /** One module per feature; each registers its subcommands, actions, views and events. */
 export function registerListeners(app: App, deps: Deps): Registrar {
+  app.use(dedupeEvents(deps));
   const r = new Registrar(app);
   registerSetup(r, deps);
   registerSignup(r, deps);

@@ -1,0 +1,38 @@
+import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import { lt } from "drizzle-orm";
+import { seenDeliveries } from "../db/schema";
+import type { Deps } from "../deps";
+
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Slack re-delivers events it believes failed (X-Slack-Retry-Num) with the same event_id. Each
+ * event_id is handled once: the first delivery records it, later ones stop here. Bolt has already
+ * acknowledged events by now, so Slack stops retrying either way.
+ */
+export function dedupeEvents(deps: Deps): Middleware<AnyMiddlewareArgs> {
+  let inserted = 0;
+  return async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId !== "string") {
+      await next();
+      return;
+    }
+    const now = deps.clock();
+    const result = deps.db
+      .insert(seenDeliveries)
+      .values({ id: eventId, seenAt: now.toISOString() })
+      .onConflictDoNothing()
+      .run();
+    if (result.changes === 0) {
+      deps.logger.debug(`Skipping repeated delivery of event ${eventId}`);
+      return;
+    }
+    inserted += 1;
+    if (inserted % 500 === 0) {
+      const cutoff = new Date(now.getTime() - KEEP_MS).toISOString();
+      deps.db.delete(seenDeliveries).where(lt(seenDeliveries.seenAt, cutoff)).run();
+    }
+    await next();
+  };
+}
