@@ -1,10 +1,96 @@
 import type { WebClient } from "@slack/web-api";
+import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
+import { isProgramManager } from "../db/queries/managers";
+import { currentProgram, type Program } from "../db/queries/programs";
 import type { Deps } from "../deps";
+import { buildDashboard, localDate, signupIsOpen } from "../domain/dashboard";
+import type { Translator } from "../i18n";
+import { translatorFor } from "./users";
+import { buildHomeView, type HomeViewData, type ParticipantHomeData, type UpcomingDate } from "./views/home";
+import type { ManagerHomeData } from "./views/homeDashboard";
+
+/** Dates ahead of a participant (today included). Later features add events and check-ins here. */
+export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {
+  const dates: UpcomingDate[] = [
+    { date: program.signupDeadline, label: t("home.date.signup_deadline") },
+    { date: program.startDate, label: t("home.date.program_start") },
+    { date: program.endDate, label: t("home.date.program_end") },
+  ];
+  return dates.filter((d) => d.date >= today);
+}
+
+/** What the participant part shows; a program still in preparation is not shown to participants. */
+export function participantHomeData(
+  deps: Deps,
+  t: Translator,
+  userId: string,
+  program: Program | undefined,
+  today: string,
+): ParticipantHomeData {
+  const row = program ? participationOf(deps.db, program.id, userId) : undefined;
+  if (!program || (program.status === "draft" && !row)) {
+    return { program: undefined, role: undefined, state: "none", upcoming: [] };
+  }
+  const tandem = row?.status === "matched" ? liveTandemOf(deps.db, row.id) : undefined;
+  return {
+    program: {
+      name: program.name,
+      signupOpen: signupIsOpen(program, today),
+      signupDeadline: program.signupDeadline,
+    },
+    role: row?.role,
+    state: row?.status ?? "none",
+    tandem: tandem ? { channelId: tandem.channelId, partnerUserId: tandem.partnerUserId } : undefined,
+    upcoming: upcomingDates(t, program, today),
+  };
+}
+
+/** Only ever called for program managers: the dashboard holds everyone's sign-up state. */
+function managerHomeData(deps: Deps, program: Program | undefined, today: string): ManagerHomeData {
+  if (!program) return { program: undefined, dashboard: undefined };
+  const input = dashboardInput(deps.db, program.id);
+  return {
+    program: {
+      id: program.id,
+      name: program.name,
+      startDate: program.startDate,
+      endDate: program.endDate,
+      signupDeadline: program.signupDeadline,
+      status: program.status,
+      signupSwitchedOn: program.signupOpen,
+      signupOpen: signupIsOpen(program, today),
+      topics: program.topics,
+      customTopics: program.customTopics,
+    },
+    dashboard: buildDashboard({ topics: program.topics, ...input }),
+  };
+}
+
+/** Gathers what a user's App Home shows. Managers see the dashboard, and their own status if they take part. */
+export function homeViewData(deps: Deps, t: Translator, userId: string): HomeViewData {
+  const program = currentProgram(deps.db);
+  const today = localDate(deps.clock(), program?.timezone ?? "UTC");
+  const participant = participantHomeData(deps, t, userId, program, today);
+  if (!isProgramManager(deps.db, deps.config, userId)) return { participant };
+  const takesPart = participant.state !== "none";
+  return {
+    ...(takesPart ? { participant } : {}),
+    manager: managerHomeData(deps, program, today),
+  };
+}
 
 /**
  * Builds and publishes a user's App Home (participant status, and the dashboard for program
  * managers). Every feature that changes what someone's home shows calls this afterwards.
+ * A failed publish is logged, not thrown: the home is a view of the state, and the caller's
+ * own work has already succeeded.
  */
-export async function publishHome(_deps: Deps, _client: WebClient, _userId: string): Promise<void> {
-  // Filled in by the App Home feature.
+export async function publishHome(deps: Deps, client: WebClient, userId: string): Promise<void> {
+  try {
+    const t = await translatorFor(deps, client, userId);
+    const view = buildHomeView(t, homeViewData(deps, t, userId));
+    await client.views.publish({ user_id: userId, view });
+  } catch (error) {
+    deps.logger.warn(`Publishing the App Home of ${userId} failed: ${String(error)}`);
+  }
 }

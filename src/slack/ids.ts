@@ -20,7 +20,13 @@ export const ids = {
     leave: "signup.leave",
   },
   // App Home (listeners/home)
-  home: {},
+  home: {
+    /** block ids of the App Home's action rows */
+    participantActions: "home.participant_actions",
+    joinMentor: "home.join_mentor",
+    joinMentee: "home.join_mentee",
+    managerActions: "home.manager_actions",
+  },
   // matching review (listeners/matching)
   matching: {},
   // launch status and retries (listeners/launch)

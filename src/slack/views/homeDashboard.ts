@@ -1,0 +1,143 @@
+import type { Button, KnownBlock } from "@slack/types";
+import type { ProgramStatus } from "../../db/schema";
+import type { Dashboard, Tally } from "../../domain/dashboard";
+import { type MessageKey, type Translator, topicLabel } from "../../i18n";
+import { actions, button, context, fields, header, section } from "../blocks";
+import { ids } from "../ids";
+import { mentionUser, truncate } from "../text";
+import { formatDate, joinLines } from "./homeParts";
+
+export interface ManagerHomeData {
+  program:
+    | {
+        id: number;
+        name: string;
+        startDate: string;
+        endDate: string;
+        signupDeadline: string;
+        status: ProgramStatus;
+        /** the manager's switch */
+        signupSwitchedOn: boolean;
+        /** the switch is on and the deadline has not passed */
+        signupOpen: boolean;
+        topics: string[];
+        customTopics: Record<string, string>;
+      }
+    | undefined;
+  dashboard: Dashboard | undefined;
+}
+
+const SECTION_MAX = 3000;
+const LABEL_MAX = 80;
+
+const STATUS_KEYS: Record<ProgramStatus, MessageKey> = {
+  draft: "home.status.draft",
+  signup: "home.status.signup",
+  matching: "home.status.matching",
+  running: "home.status.running",
+  closed: "home.status.closed",
+};
+
+function tally(t: Translator, label: string, x: Tally): string {
+  return t("home.manager.tally", { label, complete: x.complete, draft: x.draft });
+}
+
+/** The program manager's dashboard: the program, its sign-ups, unfinished questionnaires, topic balance. */
+export function buildManagerDashboard(t: Translator, data: ManagerHomeData): KnownBlock[] {
+  const blocks: KnownBlock[] = [header(t.plain("home.manager.title"))];
+  const program = data.program;
+  if (!program) {
+    blocks.push(
+      section(t("home.manager.no_program")),
+      actions(
+        [button(t.plain("home.manager.button.create"), ids.setup.openModal, { style: "primary" })],
+        ids.home.managerActions,
+      ),
+    );
+    return blocks;
+  }
+
+  const signupLine = program.signupOpen
+    ? t("home.manager.signup_open")
+    : program.signupSwitchedOn
+      ? t("home.manager.signup_expired")
+      : t("home.manager.signup_closed");
+  blocks.push(
+    section(
+      `${t("home.manager.program", {
+        name: program.name,
+        start: formatDate(t.lang, program.startDate),
+        end: formatDate(t.lang, program.endDate),
+        deadline: formatDate(t.lang, program.signupDeadline),
+        status: t.plain(STATUS_KEYS[program.status]),
+      })}\n${signupLine}`,
+    ),
+  );
+  const value = String(program.id);
+  const buttons: Button[] = [button(t.plain("home.manager.button.edit"), ids.setup.openModal, { value })];
+  buttons.push(
+    program.signupSwitchedOn
+      ? button(t.plain("home.manager.button.close_signup"), ids.setup.closeSignup, { value })
+      : button(t.plain("home.manager.button.open_signup"), ids.setup.openSignup, { value, style: "primary" }),
+  );
+  blocks.push(actions(buttons, ids.home.managerActions));
+
+  const d = data.dashboard;
+  if (!d) return blocks;
+  const more = (count: number) => t("home.manager.more", { count });
+
+  blocks.push(header(t.plain("home.manager.signups.title")));
+  if (d.total.complete + d.total.draft === 0) {
+    blocks.push(section(t("home.manager.signups.none")));
+  } else {
+    blocks.push(
+      fields([
+        tally(t, t.plain("common.role.mentor"), d.byRole.mentor),
+        tally(t, t.plain("common.role.mentee"), d.byRole.mentee),
+        tally(t, t.plain("home.manager.total"), d.total),
+      ]),
+    );
+    // Departments are user text: cut raw, then t() escapes, so no entity is ever split.
+    const departmentLines = d.byDepartment.map((dep) =>
+      t("home.manager.department_line", {
+        department:
+          dep.department === null
+            ? t.plain("home.manager.department_none")
+            : truncate(dep.department, LABEL_MAX),
+        complete: dep.complete,
+        draft: dep.draft,
+      }),
+    );
+    blocks.push(
+      section(
+        `*${t("home.manager.departments.title")}*\n${joinLines(departmentLines, SECTION_MAX - 100, more)}`,
+      ),
+    );
+    const unfinished =
+      d.unfinished.length === 0
+        ? t("home.manager.unfinished.none")
+        : joinLines(d.unfinished.map(mentionUser), SECTION_MAX - 100, more, " ");
+    blocks.push(
+      section(`*${t("home.manager.unfinished.title", { count: d.unfinished.length })}*\n${unfinished}`),
+    );
+  }
+
+  blocks.push(header(t.plain("home.manager.topics.title")));
+  if (d.topics.length === 0) {
+    blocks.push(section(t("home.manager.topics.none")));
+  } else {
+    const lines = d.topics.map((x) => {
+      const line = t("home.manager.topic_line", {
+        topic: truncate(topicLabel(t, x.topic, program.customTopics), LABEL_MAX),
+        demand: x.demand,
+        supply: x.supply,
+      });
+      return x.shortfall ? `:warning: *${line}*` : line;
+    });
+    blocks.push(
+      section(joinLines(lines, SECTION_MAX - 100, more)),
+      context(t("home.manager.topics.explain")),
+    );
+  }
+  return blocks;
+}
