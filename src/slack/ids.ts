@@ -11,6 +11,29 @@ export const ids = {
     openModal: "setup.open_modal",
     openSignup: "setup.signup_open",
     closeSignup: "setup.signup_close",
+    /** callback_id of the program modal; private_metadata: {programId: number | null} */
+    programView: "setup.program",
+    /** callback_id of the confirmation shown after saving */
+    savedView: "setup.program_saved",
+    /** inputs of the program modal: block_id and action_id are the same string */
+    input: {
+      name: "setup.name",
+      topics: "setup.topics",
+      customTopics: "setup.custom_topics",
+      startDate: "setup.start_date",
+      endDate: "setup.end_date",
+      signupDeadline: "setup.signup_deadline",
+      meetingCadenceDays: "setup.meeting_cadence",
+      language: "setup.language",
+      timezone: "setup.timezone",
+      mentorCapacity: "setup.mentor_capacity",
+      channelPrefix: "setup.channel_prefix",
+      executiveCircle: "setup.executive_circle",
+      checkinCadenceDays: "setup.checkin_cadence",
+      circleCadenceDays: "setup.circle_cadence",
+      nudgeAfterDays: "setup.nudge_after",
+      alertAfterDays: "setup.alert_after",
+    },
   },
   // sign-up and questionnaires (listeners/signup)
   signup: {

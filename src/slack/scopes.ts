@@ -27,7 +27,11 @@ export const METHOD_SCOPES: Record<string, string[]> = {
 };
 
 /** Scopes that no single method call shows: slash commands, and posting into public channels unjoined. */
-export const EXTRA_SCOPES = ["commands"];
+export const EXTRA_SCOPES = [
+  "commands",
+  // The sign-up announcement goes to a public channel of the manager's choice, which the bot has not joined.
+  "chat:write.public",
+];
 
 /** Never requested: Tandem does not read conversations. */
 export const FORBIDDEN_SCOPES = [

@@ -1,4 +1,5 @@
-import { desc, ne } from "drizzle-orm";
+import { desc, eq, ne } from "drizzle-orm";
+import type { ProgramSettings } from "../../domain/program";
 import type { Db } from "../client";
 import { programs } from "../schema";
 
@@ -7,4 +8,60 @@ export type Program = typeof programs.$inferSelect;
 /** The cohort that is being run now: the newest one that is not closed. */
 export function currentProgram(db: Db): Program | undefined {
   return db.select().from(programs).where(ne(programs.status, "closed")).orderBy(desc(programs.id)).get();
+}
+
+export function getProgram(db: Db, id: number): Program | undefined {
+  return db.select().from(programs).where(eq(programs.id, id)).get();
+}
+
+/** A new cohort starts as a draft with sign-up closed. */
+export function createProgram(db: Db, settings: ProgramSettings, createdBy: string): Program {
+  return db
+    .insert(programs)
+    .values({ ...settings, status: "draft", signupOpen: false, createdBy })
+    .returning()
+    .get();
+}
+
+/**
+ * Saves edited settings. Labels of custom topics that were dropped are kept, so that answers
+ * already given for them still show a readable name.
+ */
+export function updateProgram(db: Db, id: number, settings: ProgramSettings, now: Date): Program | undefined {
+  return db.transaction((tx) => {
+    const before = tx.select().from(programs).where(eq(programs.id, id)).get();
+    if (!before) return undefined;
+    return tx
+      .update(programs)
+      .set({
+        ...settings,
+        customTopics: { ...before.customTopics, ...settings.customTopics },
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(programs.id, id))
+      .returning()
+      .get();
+  });
+}
+
+/** Opening sign-up moves a draft into the sign-up phase; later phases keep their status. */
+export function setSignupOpen(db: Db, id: number, open: boolean, now: Date): Program | undefined {
+  return db.transaction((tx) => {
+    const before = tx.select().from(programs).where(eq(programs.id, id)).get();
+    if (!before) return undefined;
+    const status = open && before.status === "draft" ? "signup" : before.status;
+    return tx
+      .update(programs)
+      .set({ signupOpen: open, status, updatedAt: now.toISOString() })
+      .where(eq(programs.id, id))
+      .returning()
+      .get();
+  });
+}
+
+export function setAnnouncementChannel(db: Db, id: number, channelId: string, now: Date): void {
+  db.update(programs)
+    .set({ announcementChannel: channelId, updatedAt: now.toISOString() })
+    .where(eq(programs.id, id))
+    .run();
 }

@@ -1,0 +1,394 @@
+import type { ViewStateValue } from "@slack/bolt";
+import type { InputBlock, KnownBlock, ModalView, NumberInput, Option, PlainTextOption } from "@slack/types";
+import type { Program } from "../../db/queries/programs";
+import {
+  DEFAULT_TIMEZONE,
+  type Issue,
+  LIMITS,
+  MAX_CUSTOM_TOPIC_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_PREFIX_LENGTH,
+  MEETING_CADENCES,
+  PROGRAM_DEFAULTS,
+  type ProgramErrors,
+  type ProgramField,
+  type ProgramForm,
+  TIMEZONES,
+} from "../../domain/program";
+import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../domain/topics";
+import { isMessageKey, type Lang, type Translator, topicLabel } from "../../i18n";
+import { actions, button, context, divider, fields, header, plain, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { safeText } from "../text";
+
+const INPUT = ids.setup.input;
+
+/** Dates as people read them: "1. März 2025" / "1 March 2025". */
+export function formatDate(lang: Lang, ymd: string): string {
+  const [y = 0, m = 1, d = 1] = ymd.split("-").map(Number);
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function cadenceLabel(t: Translator, days: number): string {
+  const key = `setup.cadence.${days}`;
+  return isMessageKey(key) ? t.plain(key) : t.plain("setup.cadence.days", { days });
+}
+
+function option(text: string, value: string): PlainTextOption {
+  return { text: plain(text, 75), value };
+}
+
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlock["element"],
+  opts: { hint?: string; optional?: boolean } = {},
+): InputBlock {
+  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label), element };
+  if (opts.hint) block.hint = plain(opts.hint);
+  if (opts.optional) block.optional = true;
+  return block;
+}
+
+function numberInput(actionId: string, field: keyof typeof LIMITS, value: number): NumberInput {
+  const { min, max } = LIMITS[field];
+  return {
+    type: "number_input",
+    action_id: actionId,
+    is_decimal_allowed: false,
+    min_value: String(min),
+    max_value: String(max),
+    initial_value: String(value),
+  };
+}
+
+export interface ProgramModalData {
+  /** the current program when editing; a new one otherwise */
+  program?: Program | undefined;
+}
+
+/** The create/edit modal. Every input's block_id equals its action_id (ids.setup.input). */
+export function buildProgramModal(t: Translator, data: ProgramModalData): ModalView {
+  const p = data.program;
+  const topics = p ? p.topics : defaultTopics();
+  const custom = p ? p.topics.filter((k) => k.startsWith("custom:")).map((k) => p.customTopics[k] ?? k) : [];
+
+  const topicOption = (key: string) => option(topicLabel(t, key), key);
+  const groups = DIGCOMP_AREAS.map((area) => ({
+    label: plain(t.plain(`setup.area.${area}`), 75),
+    options: TOPIC_CATALOG.filter((d) => d.area === area).map((d) => topicOption(d.key)),
+  })).filter((g) => g.options.length > 0);
+  const selected = TOPIC_CATALOG.filter((d) => topics.includes(d.key)).map((d) => topicOption(d.key));
+
+  const cadence = p?.meetingCadenceDays ?? PROGRAM_DEFAULTS.meetingCadenceDays;
+  const cadences: number[] = [...MEETING_CADENCES];
+  if (!cadences.includes(cadence)) cadences.push(cadence);
+  cadences.sort((a, b) => a - b);
+  const cadenceOptions = cadences.map((d) => option(cadenceLabel(t, d), String(d)));
+
+  const tz = p?.timezone ?? DEFAULT_TIMEZONE;
+  const zones: string[] = [...TIMEZONES];
+  if (!zones.includes(tz)) zones.unshift(tz);
+  const zoneOptions = zones.map((z) => option(z.replace(/_/g, " "), z));
+
+  const language = p?.language ?? t.lang;
+  const langOptions = (["de", "en"] as const).map((l) => option(t.plain(`setup.language.${l}`), l));
+  const circle = p?.executiveCircle ?? PROGRAM_DEFAULTS.executiveCircle;
+  const yes = option(t.plain("setup.field.executive_circle_yes"), "yes");
+  const no = option(t.plain("setup.field.executive_circle_no"), "no");
+
+  const findOption = (options: PlainTextOption[], value: string): PlainTextOption | undefined =>
+    options.find((o) => o.value === value);
+  const withInitial = <T extends object>(el: T, initial: Option | undefined): T =>
+    initial ? { ...el, initial_option: initial } : el;
+  const dateEl = (actionId: string, value: string | undefined) => ({
+    type: "datepicker" as const,
+    action_id: actionId,
+    ...(value ? { initial_date: value } : {}),
+  });
+
+  const blocks: KnownBlock[] = [
+    section(p ? t("setup.modal.intro_edit", { name: p.name }) : t("setup.modal.intro_new")),
+    divider(),
+    section(t("setup.section.basics")),
+    input(INPUT.name, t.plain("setup.field.name"), {
+      type: "plain_text_input",
+      action_id: INPUT.name,
+      max_length: MAX_NAME_LENGTH,
+      placeholder: plain(t.plain("setup.field.name_placeholder"), 150),
+      ...(p ? { initial_value: p.name } : {}),
+    }),
+    input(
+      INPUT.topics,
+      t.plain("setup.field.topics"),
+      {
+        type: "multi_static_select",
+        action_id: INPUT.topics,
+        option_groups: groups,
+        max_selected_items: MAX_TOPICS,
+        ...(selected.length > 0 ? { initial_options: selected } : {}),
+      },
+      { hint: t.plain("setup.field.topics_hint", { max: MAX_TOPICS }), optional: true },
+    ),
+    input(
+      INPUT.customTopics,
+      t.plain("setup.field.custom_topics"),
+      {
+        type: "plain_text_input",
+        action_id: INPUT.customTopics,
+        multiline: true,
+        max_length: MAX_TOPICS * (MAX_CUSTOM_TOPIC_LENGTH + 2),
+        ...(custom.length > 0 ? { initial_value: custom.join("\n") } : {}),
+      },
+      { hint: t.plain("setup.field.custom_topics_hint"), optional: true },
+    ),
+    divider(),
+    section(t("setup.section.dates")),
+    context(t("setup.section.dates_hint")),
+    input(INPUT.startDate, t.plain("setup.field.start_date"), dateEl(INPUT.startDate, p?.startDate)),
+    input(INPUT.endDate, t.plain("setup.field.end_date"), dateEl(INPUT.endDate, p?.endDate), {
+      hint: t.plain("setup.field.end_date_hint"),
+    }),
+    input(
+      INPUT.signupDeadline,
+      t.plain("setup.field.signup_deadline"),
+      dateEl(INPUT.signupDeadline, p?.signupDeadline),
+      { hint: t.plain("setup.field.signup_deadline_hint") },
+    ),
+    input(
+      INPUT.meetingCadenceDays,
+      t.plain("setup.field.meeting_cadence"),
+      withInitial(
+        { type: "static_select" as const, action_id: INPUT.meetingCadenceDays, options: cadenceOptions },
+        findOption(cadenceOptions, String(cadence)),
+      ),
+    ),
+    divider(),
+    section(t("setup.section.locale")),
+    input(
+      INPUT.language,
+      t.plain("setup.field.language"),
+      withInitial(
+        { type: "radio_buttons" as const, action_id: INPUT.language, options: langOptions },
+        findOption(langOptions, language),
+      ),
+      { hint: t.plain("setup.field.language_hint") },
+    ),
+    input(
+      INPUT.timezone,
+      t.plain("setup.field.timezone"),
+      withInitial(
+        { type: "static_select" as const, action_id: INPUT.timezone, options: zoneOptions },
+        findOption(zoneOptions, tz),
+      ),
+      { hint: t.plain("setup.field.timezone_hint") },
+    ),
+    divider(),
+    section(t("setup.section.tandems")),
+    input(
+      INPUT.mentorCapacity,
+      t.plain("setup.field.mentor_capacity"),
+      numberInput(
+        INPUT.mentorCapacity,
+        "mentorCapacity",
+        p?.mentorCapacity ?? PROGRAM_DEFAULTS.mentorCapacity,
+      ),
+      { hint: t.plain("setup.field.mentor_capacity_hint") },
+    ),
+    input(
+      INPUT.channelPrefix,
+      t.plain("setup.field.channel_prefix"),
+      {
+        type: "plain_text_input",
+        action_id: INPUT.channelPrefix,
+        max_length: MAX_PREFIX_LENGTH,
+        initial_value: p?.channelPrefix ?? PROGRAM_DEFAULTS.channelPrefix,
+      },
+      { hint: t.plain("setup.field.channel_prefix_hint") },
+    ),
+    input(
+      INPUT.executiveCircle,
+      t.plain("setup.field.executive_circle"),
+      withInitial(
+        { type: "radio_buttons" as const, action_id: INPUT.executiveCircle, options: [yes, no] },
+        circle ? yes : no,
+      ),
+    ),
+    input(
+      INPUT.checkinCadenceDays,
+      t.plain("setup.field.checkin_cadence"),
+      numberInput(
+        INPUT.checkinCadenceDays,
+        "checkinCadenceDays",
+        p?.checkinCadenceDays ?? PROGRAM_DEFAULTS.checkinCadenceDays,
+      ),
+      { hint: t.plain("setup.field.checkin_cadence_hint") },
+    ),
+    input(
+      INPUT.circleCadenceDays,
+      t.plain("setup.field.circle_cadence"),
+      numberInput(
+        INPUT.circleCadenceDays,
+        "circleCadenceDays",
+        p?.circleCadenceDays ?? PROGRAM_DEFAULTS.circleCadenceDays,
+      ),
+      { hint: t.plain("setup.field.circle_cadence_hint") },
+    ),
+    input(
+      INPUT.nudgeAfterDays,
+      t.plain("setup.field.nudge_after"),
+      numberInput(
+        INPUT.nudgeAfterDays,
+        "nudgeAfterDays",
+        p?.nudgeAfterDays ?? PROGRAM_DEFAULTS.nudgeAfterDays,
+      ),
+    ),
+    input(
+      INPUT.alertAfterDays,
+      t.plain("setup.field.alert_after"),
+      numberInput(
+        INPUT.alertAfterDays,
+        "alertAfterDays",
+        p?.alertAfterDays ?? PROGRAM_DEFAULTS.alertAfterDays,
+      ),
+    ),
+  ];
+
+  return {
+    type: "modal",
+    callback_id: ids.setup.programView,
+    private_metadata: encodeValue({ programId: p?.id ?? null }),
+    title: plain(t.plain(p ? "setup.modal.title_edit" : "setup.modal.title_new"), 24),
+    submit: plain(t.plain("common.save"), 24),
+    close: plain(t.plain("common.cancel"), 24),
+    blocks,
+  };
+}
+
+type StateValues = Record<string, Record<string, ViewStateValue>>;
+
+/** Reads the submitted modal back into the domain's form shape. */
+export function readProgramForm(values: StateValues): ProgramForm {
+  const get = (id: string): ViewStateValue | undefined => values[id]?.[id];
+  const text = (id: string): string | null => {
+    const v = get(id);
+    return v?.value ?? v?.selected_date ?? v?.selected_option?.value ?? null;
+  };
+  return {
+    name: text(INPUT.name),
+    topics: (get(INPUT.topics)?.selected_options ?? []).map((o) => o.value),
+    customTopics: text(INPUT.customTopics),
+    startDate: text(INPUT.startDate),
+    endDate: text(INPUT.endDate),
+    signupDeadline: text(INPUT.signupDeadline),
+    meetingCadenceDays: text(INPUT.meetingCadenceDays),
+    language: text(INPUT.language),
+    timezone: text(INPUT.timezone),
+    mentorCapacity: text(INPUT.mentorCapacity),
+    channelPrefix: text(INPUT.channelPrefix),
+    executiveCircle: text(INPUT.executiveCircle),
+    checkinCadenceDays: text(INPUT.checkinCadenceDays),
+    circleCadenceDays: text(INPUT.circleCadenceDays),
+    nudgeAfterDays: text(INPUT.nudgeAfterDays),
+    alertAfterDays: text(INPUT.alertAfterDays),
+  };
+}
+
+/** Slack shows these next to the inputs; it renders them as plain text. */
+export function issueText(t: Translator, kind: "error" | "warning", issue: Issue): string {
+  const params: Record<string, string | number> = { ...(issue.params ?? {}) };
+  if (typeof issue.params?.days === "number") {
+    params.months = new Intl.NumberFormat(t.lang === "de" ? "de-DE" : "en-GB", {
+      maximumFractionDigits: 1,
+    }).format(issue.params.days / 30.44);
+  }
+  if (typeof issue.params?.today === "string") params.today = formatDate(t.lang, issue.params.today);
+  const key = `setup.${kind}.${issue.code}`;
+  return isMessageKey(key) ? t.plain(key, params) : issue.code;
+}
+
+/** `response_action: "errors"` wants messages keyed by input block_id. */
+export function errorsByBlock(t: Translator, errors: ProgramErrors): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, issue] of Object.entries(errors) as [ProgramField, Issue][]) {
+    out[INPUT[field]] = issueText(t, "error", issue);
+  }
+  return out;
+}
+
+function topicList(t: Translator, program: Program): string {
+  return program.topics.map((k) => `• ${safeText(topicLabel(t, k, program.customTopics), 80)}`).join("\n");
+}
+
+export function summaryFields(t: Translator, program: Program): KnownBlock[] {
+  const first = [
+    t("setup.summary.dates", {
+      start: formatDate(t.lang, program.startDate),
+      end: formatDate(t.lang, program.endDate),
+    }),
+    t("setup.summary.deadline", { date: formatDate(t.lang, program.signupDeadline) }),
+    t("setup.summary.cadence", { cadence: cadenceLabel(t, program.meetingCadenceDays) }),
+    t("setup.summary.locale", {
+      language: t.plain(`setup.language.${program.language}`),
+      timezone: program.timezone,
+    }),
+    t("setup.summary.capacity", { count: program.mentorCapacity }),
+    t("setup.summary.channels", { prefix: program.channelPrefix }),
+    t("setup.summary.circle", { answer: t.plain(program.executiveCircle ? "common.yes" : "common.no") }),
+    t("setup.summary.rhythm", {
+      checkin: cadenceLabel(t, program.checkinCadenceDays).toLowerCase(),
+      circle: program.circleCadenceDays,
+    }),
+    t("setup.summary.reminders", { nudge: program.nudgeAfterDays, alert: program.alertAfterDays }),
+  ];
+  return [section(`${t("setup.summary.topics")}\n${topicList(t, program)}`), fields(first)];
+}
+
+/** What the modal turns into after saving: the settings at a glance, any warning, next steps. */
+export function buildProgramSavedView(
+  t: Translator,
+  data: { program: Program; created: boolean; warnings: Issue[] },
+): ModalView {
+  const { program } = data;
+  const blocks: KnownBlock[] = [
+    section(t(data.created ? "setup.saved.created" : "setup.saved.updated", { name: program.name })),
+    ...data.warnings.map((w) => section(issueText(t, "warning", w))),
+    divider(),
+    ...summaryFields(t, program),
+    divider(),
+    section(t("setup.saved.next")),
+  ];
+  return {
+    type: "modal",
+    callback_id: ids.setup.savedView,
+    title: plain(t.plain("setup.saved.title"), 24),
+    close: plain(t.plain("common.close"), 24),
+    blocks,
+  };
+}
+
+/** The public sign-up announcement, in the program's language, with the Join button. */
+export function buildAnnouncement(t: Translator, program: Program): { text: string; blocks: KnownBlock[] } {
+  const date = formatDate(t.lang, program.signupDeadline);
+  return {
+    text: t("setup.announce.text", { name: program.name, date }),
+    blocks: [
+      header(t.plain("setup.announce.header", { name: program.name })),
+      section(
+        t("setup.announce.intro", {
+          start: formatDate(t.lang, program.startDate),
+          end: formatDate(t.lang, program.endDate),
+        }),
+      ),
+      section(t("setup.announce.mentors")),
+      section(t("setup.announce.executives")),
+      section(`${t("setup.announce.topics")}\n${topicList(t, program)}`),
+      section(t("setup.announce.facts", { cadence: cadenceLabel(t, program.meetingCadenceDays), date })),
+      actions([button(t.plain("setup.announce.join"), ids.signup.join, { style: "primary" })]),
+      context(t("setup.announce.footer")),
+    ],
+  };
+}
