@@ -1,0 +1,249 @@
+import type { KnownBlock } from "@slack/types";
+import { describe, expect, it } from "vitest";
+import { buildDashboard } from "../../src/domain/dashboard";
+import { translator } from "../../src/i18n";
+import { ids } from "../../src/slack/ids";
+import {
+  buildHomeView,
+  buildParticipantHome,
+  type ManagerHomeData,
+  type ParticipantHomeData,
+  type ParticipantState,
+} from "../../src/slack/views/home";
+import { buildManagerDashboard } from "../../src/slack/views/homeDashboard";
+import { formatDate, joinLines } from "../../src/slack/views/homeParts";
+
+const en = translator("en");
+const de = translator("de");
+
+const program = { name: "Digital 2026", signupOpen: true, signupDeadline: "2026-03-01" };
+
+function participant(state: ParticipantState, extra: Partial<ParticipantHomeData> = {}): ParticipantHomeData {
+  return {
+    program,
+    role: state === "none" ? undefined : "mentee",
+    state,
+    upcoming: [
+      { date: "2026-04-01", label: "Program starts" },
+      { date: "2026-03-01", label: "Sign-up deadline" },
+    ],
+    ...extra,
+  };
+}
+
+interface Btn {
+  action_id: string;
+  value?: string;
+}
+function buttons(blocks: KnownBlock[]): Btn[] {
+  const out: Btn[] = [];
+  for (const b of blocks) {
+    if (b.type === "actions") for (const e of b.elements) out.push(e as Btn);
+    if (b.type === "section" && b.accessory?.type === "button") out.push(b.accessory as Btn);
+  }
+  return out;
+}
+const text = (blocks: KnownBlock[]) => JSON.stringify(blocks);
+
+describe("buildParticipantHome", () => {
+  it("offers both roles to someone not signed up while sign-up is open", () => {
+    const blocks = buildParticipantHome(en, participant("none"));
+    expect(buttons(blocks)).toEqual([
+      expect.objectContaining({ action_id: ids.signup.join, value: "mentor" }),
+      expect.objectContaining({ action_id: ids.signup.join, value: "mentee" }),
+    ]);
+    expect(text(blocks)).toContain("1 March 2026");
+  });
+
+  it("says sign-up is closed, without buttons", () => {
+    const blocks = buildParticipantHome(
+      en,
+      participant("none", { program: { ...program, signupOpen: false } }),
+    );
+    expect(buttons(blocks)).toEqual([]);
+    expect(text(blocks)).toContain("closed");
+  });
+
+  it("says there is no program", () => {
+    const blocks = buildParticipantHome(de, participant("none", { program: undefined }));
+    expect(text(blocks)).toContain("kein Mentoring-Programm");
+    expect(buttons(blocks)).toEqual([]);
+  });
+
+  it("asks a draft to finish the questionnaire for their role, and lets them leave", () => {
+    const blocks = buildParticipantHome(en, participant("draft"));
+    expect(buttons(blocks).map((b) => [b.action_id, b.value])).toEqual([
+      [ids.signup.join, "mentee"],
+      [ids.signup.leave, undefined],
+    ]);
+    expect(text(blocks)).toContain("not finished");
+  });
+
+  it("lets a complete participant edit until the deadline", () => {
+    const open = buildParticipantHome(en, participant("complete"));
+    expect(buttons(open).map((b) => b.action_id)).toEqual([ids.signup.join, ids.signup.leave]);
+    expect(text(open)).toContain("Edit my answers");
+    const closed = buildParticipantHome(
+      en,
+      participant("complete", { program: { ...program, signupOpen: false } }),
+    );
+    expect(buttons(closed).map((b) => b.action_id)).toEqual([ids.signup.leave]);
+    expect(text(closed)).toContain("being formed");
+  });
+
+  it("explains the waiting list", () => {
+    expect(text(buildParticipantHome(de, participant("waiting")))).toContain("Warteliste");
+  });
+
+  it("shows the partner and tandem channel when matched", () => {
+    const blocks = buildParticipantHome(
+      en,
+      participant("matched", { tandem: { channelId: "C0TANDEM01", partnerUserId: "UMENTOR001" } }),
+    );
+    expect(text(blocks)).toContain("<#C0TANDEM01>");
+    expect(text(blocks)).toContain("<@UMENTOR001>");
+    expect(buttons(blocks)).toEqual([]);
+    const noChannel = buildParticipantHome(en, participant("matched", { tandem: undefined }));
+    expect(text(noChannel)).toContain("being set up");
+  });
+
+  it("lets someone who left join again while sign-up is open", () => {
+    expect(buttons(buildParticipantHome(en, participant("withdrawn"))).map((b) => b.value)).toEqual([
+      "mentor",
+      "mentee",
+    ]);
+  });
+
+  it("lists upcoming dates sorted", () => {
+    const t = text(buildParticipantHome(en, participant("complete")));
+    expect(t.indexOf("Sign-up deadline")).toBeLessThan(t.indexOf("Program starts"));
+    expect(text(buildParticipantHome(en, participant("complete", { upcoming: [] })))).toContain(
+      "No upcoming dates",
+    );
+  });
+});
+
+function managerData(overrides: Partial<NonNullable<ManagerHomeData["program"]>> = {}): ManagerHomeData {
+  const people = [
+    {
+      participantId: 1,
+      userId: "UM00000001",
+      role: "mentor" as const,
+      status: "complete" as const,
+      department: "IT",
+    },
+    {
+      participantId: 2,
+      userId: "UE00000001",
+      role: "mentee" as const,
+      status: "draft" as const,
+      department: null,
+    },
+  ];
+  return {
+    program: {
+      id: 7,
+      name: "Pilot <!channel>",
+      startDate: "2026-04-01",
+      endDate: "2026-09-30",
+      signupDeadline: "2026-03-15",
+      status: "signup",
+      signupSwitchedOn: true,
+      signupOpen: true,
+      topics: ["ai_tools", "custom:x"],
+      customTopics: { "custom:x": "<@U999> & friends" },
+      ...overrides,
+    },
+    dashboard: buildDashboard({
+      topics: ["ai_tools", "custom:x"],
+      people,
+      ratings: [{ participantId: 2, topic: "ai_tools", level: 1 }],
+    }),
+  };
+}
+
+describe("buildManagerDashboard", () => {
+  it("offers to create a program when there is none", () => {
+    const blocks = buildManagerDashboard(en, { program: undefined, dashboard: undefined });
+    expect(buttons(blocks)).toEqual([expect.objectContaining({ action_id: ids.setup.openModal })]);
+  });
+
+  it("shows the program with the sign-up switch that fits", () => {
+    const open = buildManagerDashboard(en, managerData());
+    expect(buttons(open).map((b) => [b.action_id, b.value])).toEqual([
+      [ids.setup.openModal, "7"],
+      [ids.setup.closeSignup, "7"],
+    ]);
+    const closed = buildManagerDashboard(de, managerData({ signupSwitchedOn: false, signupOpen: false }));
+    expect(buttons(closed).map((b) => b.action_id)).toEqual([ids.setup.openModal, ids.setup.openSignup]);
+    expect(text(closed)).toContain("Anmeldung öffnen");
+  });
+
+  it("escapes the program name and custom topic labels, and flags shortfalls", () => {
+    const t = text(buildManagerDashboard(en, managerData()));
+    expect(t).not.toContain("<!channel>");
+    expect(t).toContain("&lt;!channel&gt;");
+    expect(t).not.toContain("<@U999>");
+    expect(t).toContain("&lt;@U999&gt; &amp; friends");
+    expect(t).toContain(":warning: *AI tools: demand 1 · supply 0*");
+    expect(t).toContain("<@UE00000001>");
+    expect(t).not.toContain("<@UM00000001>");
+  });
+
+  it("stays within Slack's limits with many departments and drafts", () => {
+    const people = Array.from({ length: 400 }, (_, i) => ({
+      participantId: i,
+      userId: `U${String(i).padStart(9, "0")}`,
+      role: i % 2 === 0 ? ("mentor" as const) : ("mentee" as const),
+      status: "draft" as const,
+      department: `${"&".repeat(300)} ${i}`,
+    }));
+    const data = managerData();
+    data.dashboard = buildDashboard({ topics: [], people, ratings: [] });
+    const blocks = buildManagerDashboard(en, data);
+    for (const b of blocks) {
+      if (b.type === "section" && b.text) {
+        expect(b.text.text.length).toBeLessThanOrEqual(3000);
+        expect(b.text.text).not.toMatch(/&(?!amp;|lt;|gt;)/);
+      }
+    }
+    expect(text(blocks)).toContain("more");
+  });
+});
+
+describe("buildHomeView", () => {
+  it("composes participant, dashboard and extra sections within 100 blocks", () => {
+    const extra: KnownBlock[] = Array.from({ length: 120 }, () => ({ type: "divider" }));
+    const view = buildHomeView(en, {
+      participant: participant("complete"),
+      manager: managerData(),
+      extraSections: [extra],
+    });
+    expect(view.type).toBe("home");
+    expect(view.blocks.length).toBe(100);
+    const t = JSON.stringify(view.blocks);
+    expect(t).toContain("Your participation");
+    expect(t).toContain("Program management");
+  });
+
+  it("shows no dashboard without manager data", () => {
+    const view = buildHomeView(en, { participant: participant("none") });
+    expect(JSON.stringify(view.blocks)).not.toContain("Program management");
+  });
+});
+
+describe("helpers", () => {
+  it("formats dates per language", () => {
+    expect(formatDate("en", "2026-03-01")).toBe("1 March 2026");
+    expect(formatDate("de", "2026-03-01")).toBe("1. März 2026");
+    expect(formatDate("en", "<soon>")).toBe("&lt;soon&gt;");
+  });
+
+  it("joins whole lines within the budget", () => {
+    const more = (n: number) => `+${n}`;
+    expect(joinLines(["aaaa", "bbbb", "cccc"], 100, more)).toBe("aaaa\nbbbb\ncccc");
+    const cut = joinLines(["aaaa", "bbbb", "cccc"], 11, more);
+    expect(cut).toBe("aaaa\n+2");
+    expect(cut.length).toBeLessThanOrEqual(11);
+  });
+});
