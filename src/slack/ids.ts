@@ -39,8 +39,40 @@ export const ids = {
   signup: {
     /** the Join button (announcement, App Home); value: optional role "mentor" | "mentee" */
     join: "signup.join",
-    /** the Leave button (App Home, profile) */
+    /**
+     * the Leave button (App Home, profile): asks for confirmation first; value "confirm" (the danger
+     * button of that confirmation) withdraws
+     */
     leave: "signup.leave",
+    /** "keep me in" on the leave confirmation */
+    leaveCancel: "signup.leave_cancel",
+    /** modal: choose mentor or mentee */
+    roleModal: "signup.role_modal",
+    roleInput: "signup.role",
+    /** modal: the role's questionnaire */
+    questionnaire: "signup.questionnaire",
+    /** modal asking to confirm withdrawal (opened where no message can be answered, e.g. App Home) */
+    leaveModal: "signup.leave_modal",
+    /** an informational modal (e.g. sign-up closed) opened from a button */
+    infoModal: "signup.info_modal",
+    /** questionnaire inputs: block_id and action_id are the same string */
+    q: {
+      department: "signup.q.department",
+      background: "signup.q.background",
+      hopeToLearn: "signup.q.hope_to_learn",
+      learningGoals: "signup.q.learning_goals",
+      expectations: "signup.q.expectations",
+      concerns: "signup.q.concerns",
+      meetingFormat: "signup.q.meeting_format",
+      meetingsPerMonth: "signup.q.meetings_per_month",
+      languages: "signup.q.languages",
+      otherLanguages: "signup.q.other_languages",
+      availability: "signup.q.availability",
+      excluded: "signup.q.excluded",
+      consent: "signup.q.consent",
+    },
+    /** a topic's rating input: this prefix plus the topic key */
+    ratingPrefix: "signup.q.rating.",
   },
   // App Home (listeners/home)
   home: {

@@ -1,0 +1,414 @@
+import type {
+  Checkboxes,
+  InputBlock,
+  KnownBlock,
+  ModalView,
+  MultiUsersSelect,
+  PlainTextInput,
+  PlainTextOption,
+  RadioButtons,
+  StaticSelect,
+} from "@slack/types";
+import type { Participant } from "../../db/queries/participants";
+import type { MeetingFormat, Role } from "../../db/schema";
+import {
+  LANGUAGE_CODES,
+  LIMITS,
+  MAX_EXCLUDED,
+  MEETING_FORMATS,
+  MEETINGS_PER_MONTH,
+  type RawSignup,
+  type SignupErrorCode,
+  type SignupErrors,
+  type SignupField,
+  splitLanguages,
+} from "../../domain/signup";
+import { LEVELS } from "../../domain/topics";
+import { type MessageKey, type Translator, topicLabel } from "../../i18n";
+import { capBlocks, context, divider, plain, section } from "../blocks";
+import { encodeValue, ids, parseValue } from "../ids";
+
+/** Modals of the sign-up: role choice, the role's questionnaire, and small confirmations. */
+
+export interface SignupProgram {
+  id: number;
+  name: string;
+  topics: string[];
+  customTopics: Record<string, string>;
+}
+
+export interface QuestionnaireMeta {
+  programId: number;
+  role: Role;
+}
+
+const q = ids.signup.q;
+
+function option(text: string, value: string, description?: string): PlainTextOption {
+  const o: PlainTextOption = { text: plain(text, 75), value };
+  if (description) o.description = plain(description, 75);
+  return o;
+}
+
+function modal(t: Translator, title: MessageKey, blocks: KnownBlock[], extra: Partial<ModalView>): ModalView {
+  return {
+    type: "modal",
+    title: plain(t.plain(title), 24),
+    close: plain(t.plain("common.cancel"), 24),
+    blocks: capBlocks(blocks, 100),
+    ...extra,
+  };
+}
+
+function input(
+  blockId: string,
+  label: string,
+  element: InputBlock["element"],
+  opts: { hint?: string; optional?: boolean } = {},
+): InputBlock {
+  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label, 2000), element };
+  if (opts.hint) block.hint = plain(opts.hint, 2000);
+  if (opts.optional) block.optional = true;
+  return block;
+}
+
+function textInput(
+  actionId: string,
+  maxLength: number,
+  opts: { multiline?: boolean; initial?: string | null; placeholder?: string } = {},
+): PlainTextInput {
+  const el: PlainTextInput = { type: "plain_text_input", action_id: actionId, max_length: maxLength };
+  if (opts.multiline) el.multiline = true;
+  if (opts.initial) el.initial_value = Array.from(opts.initial).slice(0, maxLength).join("");
+  if (opts.placeholder) el.placeholder = plain(opts.placeholder, 150);
+  return el;
+}
+
+/** The first step: which role? `initial` preselects a role chosen before. */
+export function buildRoleModal(t: Translator, program: SignupProgram, initial?: Role): ModalView {
+  const options = (["mentor", "mentee"] as const).map((role) =>
+    option(t.plain(`signup.role.${role}`), role, t.plain(`signup.role.${role}_desc`)),
+  );
+  const radios: RadioButtons = { type: "radio_buttons", action_id: ids.signup.roleInput, options };
+  const preselected = options.find((o) => o.value === initial);
+  if (preselected) radios.initial_option = preselected;
+  return modal(
+    t,
+    "signup.role_modal.title",
+    [
+      section(t("signup.role_modal.intro", { program: program.name })),
+      input(ids.signup.roleInput, t.plain("signup.role.label"), radios),
+    ],
+    {
+      callback_id: ids.signup.roleModal,
+      submit: plain(t.plain("signup.role_modal.submit"), 24),
+      private_metadata: encodeValue({ programId: program.id }),
+    },
+  );
+}
+
+export interface QuestionnaireOptions {
+  /** earlier answers to prefill (shared answers always; role answers and ratings only for the same role) */
+  existing?: Participant;
+  /** the existing intake ratings, topic → level */
+  ratings?: Map<string, number>;
+  /** true when a finished sign-up is edited */
+  editing?: boolean;
+}
+
+export function buildQuestionnaire(
+  t: Translator,
+  program: SignupProgram,
+  role: Role,
+  opts: QuestionnaireOptions = {},
+): ModalView {
+  const prev = opts.existing;
+  const sameRole = prev?.role === role;
+  const roleText = (value: string | null | undefined) => (sameRole ? value : undefined);
+  const blocks: KnownBlock[] = [section(t(`signup.q.intro.${role}`, { program: program.name }))];
+  const other: Role = role === "mentor" ? "mentee" : "mentor";
+  if (opts.editing && prev && !sameRole) {
+    blocks.push(
+      context(
+        t("signup.q.switching", {
+          from: t.plain(`common.role.${prev.role}`),
+          to: t.plain(`common.role.${role}`),
+        }),
+      ),
+    );
+  } else if (opts.editing) {
+    blocks.push(context(t("signup.q.editing"), t("signup.q.switch_hint", { other })));
+  } else {
+    blocks.push(context(t("signup.q.switch_hint", { other })));
+  }
+
+  blocks.push(
+    input(
+      q.department,
+      t.plain("signup.q.department.label"),
+      textInput(q.department, LIMITS.department, {
+        initial: prev?.department,
+        placeholder: t.plain("signup.q.department.placeholder"),
+      }),
+    ),
+  );
+  if (role === "mentor") {
+    blocks.push(
+      input(
+        q.background,
+        t.plain("signup.q.background.label"),
+        textInput(q.background, LIMITS.background, { multiline: true, initial: roleText(prev?.background) }),
+        { hint: t.plain("signup.q.background.hint") },
+      ),
+      input(
+        q.hopeToLearn,
+        t.plain("signup.q.hope_to_learn.label"),
+        textInput(q.hopeToLearn, LIMITS.hopeToLearn, {
+          multiline: true,
+          initial: roleText(prev?.hopeToLearn),
+        }),
+        { hint: t.plain("signup.q.hope_to_learn.hint") },
+      ),
+    );
+  } else {
+    blocks.push(
+      input(
+        q.learningGoals,
+        t.plain("signup.q.learning_goals.label"),
+        textInput(q.learningGoals, LIMITS.learningGoals, {
+          multiline: true,
+          initial: roleText(prev?.learningGoals),
+        }),
+        { hint: t.plain("signup.q.learning_goals.hint") },
+      ),
+      input(
+        q.expectations,
+        t.plain("signup.q.expectations.label"),
+        textInput(q.expectations, LIMITS.expectations, {
+          multiline: true,
+          initial: roleText(prev?.expectations),
+        }),
+        { hint: t.plain("signup.q.expectations.hint") },
+      ),
+      input(
+        q.concerns,
+        t.plain("signup.q.concerns.label"),
+        textInput(q.concerns, LIMITS.concerns, { multiline: true, initial: roleText(prev?.concerns) }),
+        { hint: t.plain("signup.q.concerns.hint"), optional: true },
+      ),
+    );
+  }
+
+  blocks.push(divider(), section(t(`signup.q.ratings.${role}`)));
+  const levelOptions = LEVELS.map((level) => option(t.plain(`level.${level}`), String(level)));
+  for (const topic of program.topics) {
+    const select: StaticSelect = {
+      type: "static_select",
+      action_id: ratingId(topic),
+      placeholder: plain(t.plain("signup.q.rating.placeholder"), 150),
+      options: levelOptions,
+    };
+    const given = sameRole ? opts.ratings?.get(topic) : undefined;
+    const initial = levelOptions.find((o) => o.value === String(given));
+    if (initial) select.initial_option = initial;
+    blocks.push(input(ratingId(topic), topicLabel(t, topic, program.customTopics), select));
+  }
+
+  blocks.push(divider());
+  const formatOptions = MEETING_FORMATS.map((f) => option(t.plain(`signup.q.format.${f}`), f));
+  const format: RadioButtons = { type: "radio_buttons", action_id: q.meetingFormat, options: formatOptions };
+  const initialFormat = formatOptions.find((o) => o.value === prev?.meetingFormat);
+  if (initialFormat) format.initial_option = initialFormat;
+  blocks.push(input(q.meetingFormat, t.plain("signup.q.meeting_format.label"), format));
+
+  const perMonthOptions = MEETINGS_PER_MONTH.map((n) =>
+    option(t.plain(`signup.q.per_month.${n}`), String(n)),
+  );
+  const perMonth: StaticSelect = {
+    type: "static_select",
+    action_id: q.meetingsPerMonth,
+    options: perMonthOptions,
+    initial_option: perMonthOptions.find((o) => o.value === String(prev?.meetingsPerMonth ?? 1)),
+  };
+  blocks.push(input(q.meetingsPerMonth, t.plain("signup.q.meetings_per_month.label"), perMonth));
+
+  const langs = splitLanguages(prev?.languages ?? []);
+  const langOptions = LANGUAGE_CODES.map((code) => option(t.plain(`signup.q.lang.${code}`), code));
+  const languages: Checkboxes = { type: "checkboxes", action_id: q.languages, options: langOptions };
+  const initialLangs = langOptions.filter((o) => langs.codes.includes(o.value ?? ""));
+  if (initialLangs.length > 0) languages.initial_options = initialLangs;
+  // Optional for Slack, so that a language typed below is enough; the server checks at least one.
+  blocks.push(
+    input(q.languages, t.plain("signup.q.languages.label"), languages, { optional: true }),
+    input(
+      q.otherLanguages,
+      t.plain("signup.q.other_languages.label"),
+      textInput(q.otherLanguages, LIMITS.otherLanguages, { initial: langs.other }),
+      { hint: t.plain("signup.q.other_languages.hint"), optional: true },
+    ),
+    input(
+      q.availability,
+      t.plain("signup.q.availability.label"),
+      textInput(q.availability, LIMITS.availability, {
+        initial: prev?.availability,
+        placeholder: t.plain("signup.q.availability.placeholder"),
+      }),
+    ),
+  );
+
+  const excluded: MultiUsersSelect = {
+    type: "multi_users_select",
+    action_id: q.excluded,
+    max_selected_items: MAX_EXCLUDED,
+  };
+  if (prev && prev.excludedUserIds.length > 0)
+    excluded.initial_users = prev.excludedUserIds.slice(0, MAX_EXCLUDED);
+  blocks.push(
+    input(q.excluded, t.plain("signup.q.excluded.label"), excluded, {
+      hint: t.plain("signup.q.excluded.hint"),
+      optional: true,
+    }),
+  );
+
+  blocks.push(divider(), section(t("signup.q.consent.text")));
+  const consentOption = option(t.plain("signup.q.consent.option"), "yes");
+  const consent: Checkboxes = { type: "checkboxes", action_id: q.consent, options: [consentOption] };
+  if (prev?.consent && sameRole) consent.initial_options = [consentOption];
+  blocks.push(input(q.consent, t.plain("signup.q.consent.label"), consent));
+
+  return modal(t, `signup.q.title.${role}`, blocks, {
+    callback_id: ids.signup.questionnaire,
+    submit: plain(t.plain(opts.editing ? "signup.q.submit_edit" : "signup.q.submit"), 24),
+    private_metadata: encodeValue({ programId: program.id, role }),
+  });
+}
+
+export function ratingId(topic: string): string {
+  return `${ids.signup.ratingPrefix}${topic}`;
+}
+
+export function parseQuestionnaireMeta(raw: string | undefined): QuestionnaireMeta | undefined {
+  const meta = parseValue(raw);
+  const role = meta.role;
+  if (typeof meta.programId !== "number" || (role !== "mentor" && role !== "mentee")) return undefined;
+  return { programId: meta.programId, role };
+}
+
+export function parseRoleModalMeta(raw: string | undefined): { programId: number } | undefined {
+  const meta = parseValue(raw);
+  return typeof meta.programId === "number" ? { programId: meta.programId } : undefined;
+}
+
+/** The slice of Slack's view state this feature reads. */
+export interface StateValue {
+  value?: string | null;
+  selected_option?: { value: string } | null;
+  selected_options?: { value: string }[];
+  selected_users?: string[];
+}
+export type StateValues = Record<string, Record<string, StateValue>>;
+
+function stateOf(values: StateValues, id: string): StateValue | undefined {
+  return values[id]?.[id];
+}
+
+export function readRole(values: StateValues): Role | undefined {
+  const v = stateOf(values, ids.signup.roleInput)?.selected_option?.value;
+  return v === "mentor" || v === "mentee" ? v : undefined;
+}
+
+/** Turns a submitted questionnaire's state into raw answers for validateSignup. */
+export function readQuestionnaire(values: StateValues, topics: readonly string[]): RawSignup {
+  const text = (id: string) => stateOf(values, id)?.value ?? null;
+  const choice = (id: string) => stateOf(values, id)?.selected_option?.value ?? null;
+  const ratings: Record<string, string | null> = {};
+  for (const topic of topics) ratings[topic] = choice(ratingId(topic));
+  return {
+    department: text(q.department),
+    background: text(q.background),
+    hopeToLearn: text(q.hopeToLearn),
+    learningGoals: text(q.learningGoals),
+    expectations: text(q.expectations),
+    concerns: text(q.concerns),
+    meetingFormat: choice(q.meetingFormat),
+    meetingsPerMonth: choice(q.meetingsPerMonth),
+    languages: (stateOf(values, q.languages)?.selected_options ?? []).map((o) => o.value),
+    otherLanguages: text(q.otherLanguages),
+    availability: text(q.availability),
+    excludedUserIds: stateOf(values, q.excluded)?.selected_users ?? [],
+    consent: (stateOf(values, q.consent)?.selected_options ?? []).some((o) => o.value === "yes"),
+    ratings,
+  };
+}
+
+const FIELD_BLOCKS: Record<SignupField, string> = {
+  department: q.department,
+  background: q.background,
+  hopeToLearn: q.hopeToLearn,
+  learningGoals: q.learningGoals,
+  expectations: q.expectations,
+  concerns: q.concerns,
+  meetingFormat: q.meetingFormat,
+  meetingsPerMonth: q.meetingsPerMonth,
+  languages: q.languages,
+  otherLanguages: q.otherLanguages,
+  availability: q.availability,
+  excluded: q.excluded,
+  consent: q.consent,
+};
+
+function errorText(t: Translator, code: SignupErrorCode, max?: number): string {
+  return t.plain(`signup.error.${code}`, max !== undefined ? { max } : undefined);
+}
+
+/** Validation errors as Slack's `response_action: "errors"` map, keyed by input block id. */
+export function slackErrors(t: Translator, errors: SignupErrors): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, problem] of Object.entries(errors.fields) as [
+    SignupField,
+    { code: SignupErrorCode; max?: number },
+  ][]) {
+    out[FIELD_BLOCKS[field]] = errorText(t, problem.code, problem.max);
+  }
+  for (const [topic, code] of Object.entries(errors.ratings)) out[ratingId(topic)] = errorText(t, code);
+  return out;
+}
+
+/** A modal that only says something (e.g. sign-up closed), for buttons where no message can be answered. */
+export function buildInfoModal(t: Translator, mrkdwn: string): ModalView {
+  return {
+    type: "modal",
+    callback_id: ids.signup.infoModal,
+    title: plain(t.plain("signup.info.title"), 24),
+    close: plain(t.plain("common.close"), 24),
+    blocks: [section(mrkdwn)],
+  };
+}
+
+/** Confirmation of withdrawal as a modal (from the App Home, where no ephemeral message can be shown). */
+export function buildLeaveModal(t: Translator, program: { id: number; name: string }): ModalView {
+  return modal(
+    t,
+    "signup.leave_modal.title",
+    [section(t("signup.leave.confirm", { program: program.name }))],
+    {
+      callback_id: ids.signup.leaveModal,
+      submit: plain(t.plain("signup.leave_modal.submit"), 24),
+      close: plain(t.plain("signup.leave.cancel_button"), 24),
+      private_metadata: encodeValue({ programId: program.id }),
+    },
+  );
+}
+
+/** Labels of stored answers, shared by the profile. */
+export function formatLabel(t: Translator, format: MeetingFormat): string {
+  return t.plain(`signup.q.format.${format}`);
+}
+
+export function perMonthLabel(t: Translator, n: number): string {
+  return n === 1 || n === 2 ? t.plain(`signup.q.per_month.${n}`) : String(n);
+}
+
+export function languageLabel(t: Translator, code: string): string {
+  return code === "de" || code === "en" ? t.plain(`signup.q.lang.${code}`) : code;
+}
