@@ -35,8 +35,9 @@ export function participantHomeData(
   return {
     program: {
       name: program.name,
-      signupOpen: signupIsOpen(program, today),
+      signupOpen: program.signupOpen,
       signupDeadline: program.signupDeadline,
+      deadlinePassed: today > program.signupDeadline,
     },
     role: row?.role,
     state: row?.status ?? "none",

@@ -128,7 +128,7 @@ describe("App Home", () => {
       t.setNow("2026-03-05T10:00:00Z");
       const later = await openHome("UDONE00001");
       expect(later).toContain("tandems are being formed");
-      expect(later).not.toContain("Edit my answers");
+      expect(later).toContain("Edit my answers");
       expect(later).not.toContain("Sign-up deadline");
       expect(later).toContain("Program starts");
     });
@@ -227,6 +227,17 @@ describe("App Home", () => {
       expect(home).toContain(":warning: *KI-Werkzeuge: Bedarf 2 · Angebot 1*");
       expect(home).toContain("Anmeldeschluss 1. März 2026");
       expect(home).toContain("Anmeldung schließen");
+    });
+
+    it("warns when sign-up is still switched on after the deadline", async () => {
+      insertProgram(t.db);
+      t.setNow("2026-03-02T10:00:00Z");
+      const home = await openHome(MANAGER);
+      expect(home).toContain("the deadline has passed");
+      expect(buttonsOf(MANAGER).map((b) => b.action_id)).toEqual([
+        ids.setup.openModal,
+        ids.setup.closeSignup,
+      ]);
     });
 
     it("offers to create a program when there is none", async () => {

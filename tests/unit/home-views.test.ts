@@ -16,7 +16,12 @@ import { formatDate, joinLines } from "../../src/slack/views/homeParts";
 const en = translator("en");
 const de = translator("de");
 
-const program = { name: "Digital 2026", signupOpen: true, signupDeadline: "2026-03-01" };
+const program = {
+  name: "Digital 2026",
+  signupOpen: true,
+  signupDeadline: "2026-03-01",
+  deadlinePassed: false,
+};
 
 function participant(state: ParticipantState, extra: Partial<ParticipantHomeData> = {}): ParticipantHomeData {
   return {
@@ -79,20 +84,35 @@ describe("buildParticipantHome", () => {
     expect(text(blocks)).toContain("not finished");
   });
 
-  it("lets a complete participant edit until the deadline", () => {
+  it("lets a complete participant edit and leave, before and after the deadline", () => {
     const open = buildParticipantHome(en, participant("complete"));
-    expect(buttons(open).map((b) => b.action_id)).toEqual([ids.signup.join, ids.signup.leave]);
-    expect(text(open)).toContain("Edit my answers");
+    expect(buttons(open).map((b) => [b.action_id, b.value])).toEqual([
+      [ids.signup.join, "mentee"],
+      [ids.signup.leave, undefined],
+    ]);
+    expect(text(open)).toContain("1 March 2026");
     const closed = buildParticipantHome(
       en,
-      participant("complete", { program: { ...program, signupOpen: false } }),
+      participant("complete", { program: { ...program, signupOpen: false, deadlinePassed: true } }),
     );
-    expect(buttons(closed).map((b) => b.action_id)).toEqual([ids.signup.leave]);
+    expect(buttons(closed).map((b) => b.action_id)).toEqual([ids.signup.join, ids.signup.leave]);
     expect(text(closed)).toContain("being formed");
   });
 
+  it("keeps join buttons but drops a past deadline while the switch is still on", () => {
+    const blocks = buildParticipantHome(
+      en,
+      participant("none", { program: { ...program, deadlinePassed: true } }),
+    );
+    expect(buttons(blocks)).toHaveLength(2);
+    expect(text(blocks)).toContain("still open");
+    expect(text(blocks)).not.toContain("until");
+  });
+
   it("explains the waiting list", () => {
-    expect(text(buildParticipantHome(de, participant("waiting")))).toContain("Warteliste");
+    const blocks = buildParticipantHome(de, participant("waiting"));
+    expect(text(blocks)).toContain("Warteliste");
+    expect(buttons(blocks).map((b) => b.action_id)).toEqual([ids.signup.join, ids.signup.leave]);
   });
 
   it("shows the partner and tandem channel when matched", () => {

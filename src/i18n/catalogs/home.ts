@@ -9,12 +9,15 @@ export const home = defineCatalog({
     "home.program": "Program: *{name}*",
     "home.no_program":
       "There is no mentoring program open for sign-up right now. The next one will be announced here.",
+    "home.none.open_undated": "You haven't signed up yet. Sign-up is still open. Choose your role:",
     "home.none.open": "You haven't signed up yet. Sign-up is open until *{deadline}*. Choose your role:",
     "home.none.closed": "Sign-up for this program is closed. You can join the next one.",
     "home.join.mentor_text":
       "*As a mentor* you share your digital know-how with an executive and get a view of leadership.",
     "home.join.mentee_text": "*As an executive* you learn from a junior mentor on the topics you choose.",
     "home.draft": "You started signing up as *{role}*, but your questionnaire is not finished yet.",
+    "home.draft.next_undated":
+      "*Next step:* finish the questionnaire soon, so we can consider you for matching.",
     "home.draft.next":
       "*Next step:* finish the questionnaire by *{deadline}*, so we can consider you for matching.",
     "home.draft.closed":
@@ -35,6 +38,7 @@ export const home = defineCatalog({
     "home.matched.next_no_channel":
       "*Next step:* your tandem channel is being set up. You'll be invited shortly.",
     "home.withdrawn": "You have left the program.",
+    "home.withdrawn.next_open_undated": "Changed your mind? Sign-up is still open, you can join again.",
     "home.withdrawn.next_open": "Changed your mind? You can join again until *{deadline}*.",
     "home.withdrawn.next_closed": "You are welcome to join the next program.",
     "home.button.join_mentor": "Join as mentor",
@@ -87,6 +91,8 @@ export const home = defineCatalog({
     "home.program": "Programm: *{name}*",
     "home.no_program":
       "Zurzeit ist kein Mentoring-Programm zur Anmeldung offen. Das nächste wird hier angekündigt.",
+    "home.none.open_undated":
+      "Du bist noch nicht angemeldet. Die Anmeldung ist noch offen. Wähle deine Rolle:",
     "home.none.open":
       "Du bist noch nicht angemeldet. Die Anmeldung ist bis *{deadline}* offen. Wähle deine Rolle:",
     "home.none.closed":
@@ -97,6 +103,8 @@ export const home = defineCatalog({
       "*Als Führungskraft* lernst du von einer Nachwuchskraft zu den Themen, die du auswählst.",
     "home.draft":
       "Du hast mit der Anmeldung als *{role}* begonnen, aber dein Fragebogen ist noch nicht fertig.",
+    "home.draft.next_undated":
+      "*Nächster Schritt:* Fülle den Fragebogen bald aus, damit wir dich beim Matching berücksichtigen können.",
     "home.draft.next":
       "*Nächster Schritt:* Fülle den Fragebogen bis *{deadline}* aus, damit wir dich beim Matching berücksichtigen können.",
     "home.draft.closed":
@@ -117,6 +125,8 @@ export const home = defineCatalog({
     "home.matched.next_no_channel":
       "*Nächster Schritt:* Euer Tandem-Kanal wird gerade eingerichtet. Du wirst gleich eingeladen.",
     "home.withdrawn": "Du hast das Programm verlassen.",
+    "home.withdrawn.next_open_undated":
+      "Doch wieder dabei? Die Anmeldung ist noch offen, du kannst dich neu anmelden.",
     "home.withdrawn.next_open": "Doch wieder dabei? Du kannst dich bis *{deadline}* neu anmelden.",
     "home.withdrawn.next_closed": "Beim nächsten Programm bist du herzlich willkommen.",
     "home.button.join_mentor": "Als Mentor/in anmelden",

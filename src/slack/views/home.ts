@@ -24,9 +24,11 @@ export interface ParticipantHomeData {
   program:
     | {
         name: string;
-        /** sign-up switched on and the deadline not passed */
+        /** the manager's switch: what the sign-up feature lets people do */
         signupOpen: boolean;
         signupDeadline: string;
+        /** the deadline is behind us (the switch may still be on) */
+        deadlinePassed: boolean;
       }
     | undefined;
   role: Role | undefined;
@@ -89,47 +91,50 @@ export function buildParticipantHome(t: Translator, data: ParticipantHomeData): 
   }
   blocks.push(context(t("home.program", { name: program.name })));
   const deadline = formatDate(t.lang, program.signupDeadline);
+  const dated = !program.deadlinePassed;
   const role = roleName(t, data.role);
   const open = program.signupOpen;
   const buttons = [];
 
+  const edit = () => button(t.plain("home.button.edit"), ids.signup.join, { value: data.role ?? "mentor" });
+  const leave = () => button(t.plain("home.button.leave"), ids.signup.leave);
+
   switch (data.state) {
     case "none":
-      if (open) blocks.push(section(t("home.none.open", { deadline })), ...joinChoices(t));
-      else blocks.push(section(t("home.none.closed")));
+      if (!open) {
+        blocks.push(section(t("home.none.closed")));
+        break;
+      }
+      blocks.push(section(dated ? t("home.none.open", { deadline }) : t("home.none.open_undated")));
+      blocks.push(...joinChoices(t));
       break;
     case "draft":
       if (open) {
-        blocks.push(section(`${t("home.draft", { role })}\n${t("home.draft.next", { deadline })}`));
-        buttons.push(
-          button(t.plain("home.button.finish"), ids.signup.join, {
-            value: data.role ?? "mentor",
-            style: "primary",
-          }),
-        );
+        const next = dated ? t("home.draft.next", { deadline }) : t("home.draft.next_undated");
+        blocks.push(section(`${t("home.draft", { role })}\n${next}`));
+        const finish = { value: data.role ?? "mentor", style: "primary" as const };
+        buttons.push(button(t.plain("home.button.finish"), ids.signup.join, finish));
       } else {
         blocks.push(section(t("home.draft.closed", { role })));
       }
-      buttons.push(button(t.plain("home.button.leave"), ids.signup.leave));
+      buttons.push(leave());
       break;
-    case "complete":
-      blocks.push(
-        section(
-          `${t("home.complete", { role })}\n${open ? t("home.complete.next", { deadline }) : t("home.complete.next_closed")}`,
-        ),
-      );
-      if (open)
-        buttons.push(button(t.plain("home.button.edit"), ids.signup.join, { value: data.role ?? "mentor" }));
-      buttons.push(button(t.plain("home.button.leave"), ids.signup.leave));
+    case "complete": {
+      const next = open && dated ? t("home.complete.next", { deadline }) : t("home.complete.next_closed");
+      blocks.push(section(`${t("home.complete", { role })}\n${next}`));
+      // Answers stay editable until matched: the sign-up feature allows it after the deadline too.
+      buttons.push(edit(), leave());
       break;
+    }
     case "waiting":
       blocks.push(section(`${t("home.waiting", { role })}\n${t("home.waiting.next")}`));
-      buttons.push(button(t.plain("home.button.leave"), ids.signup.leave));
+      buttons.push(edit(), leave());
       break;
     case "matched": {
       const lines = [t("home.matched", { role })];
-      if (data.tandem?.partnerUserId)
+      if (data.tandem?.partnerUserId) {
         lines.push(`${t("home.matched.partner")}: ${mentionUser(data.tandem.partnerUserId)}`);
+      }
       if (data.tandem?.channelId) {
         lines.push(`${t("home.matched.channel")}: ${mentionChannel(data.tandem.channelId)}`);
         lines.push(t("home.matched.next"));
@@ -139,14 +144,14 @@ export function buildParticipantHome(t: Translator, data: ParticipantHomeData): 
       blocks.push(section(lines.join("\n")));
       break;
     }
-    case "withdrawn":
-      blocks.push(
-        section(
-          `${t("home.withdrawn")}\n${open ? t("home.withdrawn.next_open", { deadline }) : t("home.withdrawn.next_closed")}`,
-        ),
-      );
+    case "withdrawn": {
+      let next = t("home.withdrawn.next_closed");
+      if (open)
+        next = dated ? t("home.withdrawn.next_open", { deadline }) : t("home.withdrawn.next_open_undated");
+      blocks.push(section(`${t("home.withdrawn")}\n${next}`));
       if (open) blocks.push(...joinChoices(t));
       break;
+    }
   }
   if (buttons.length > 0) blocks.push(actions(buttons, ids.home.participantActions));
 
