@@ -83,11 +83,43 @@ export const ids = {
     managerActions: "home.manager_actions",
   },
   // matching review (listeners/matching)
-  matching: {},
+  matching: {
+    /** the review modal; private_metadata: encodeValue({ p: proposalId, page }) */
+    reviewModal: "matching.review",
+    /** overflow menu on each pair; option values: encodeValue({ a: "lock" | "unlock" | "forbid", m, e }) */
+    pairMenu: "matching.pair_menu",
+    /** global buttons of the review modal (block id of their row: controls) */
+    controls: "matching.controls",
+    recompute: "matching.recompute",
+    approve: "matching.approve",
+    discard: "matching.discard",
+    /** prefix of the previous/next page buttons ("matching.page.prev", ".next"); value: the page number */
+    page: "matching.page",
+  },
   // launch status and retries (listeners/launch)
   launch: {},
   // check-ins, plans, events, pause and rematch (listeners/rhythm)
-  rhythm: {},
+  rhythm: {
+    /** check-in buttons in a tandem channel; value encodeValue({ c: checkinId, a: "yes" | "not_yet" | "help" }) */
+    checkinAnswer: "rhythm.checkin_answer",
+    /** the short check-in modal (when, topics, usefulness, next step, goal progress) */
+    checkinModal: "rhythm.checkin_modal",
+    /** one-click follow-ups on an "at risk" alert to program managers */
+    alertFollowUp: "rhythm.alert_follow_up",
+    /** action plan: the button in the welcome message and on the plan message, and its modal */
+    planOpen: "rhythm.plan_open",
+    planModal: "rhythm.plan_modal",
+    /** events: the scheduling modal and the RSVP buttons */
+    eventModal: "rhythm.event_modal",
+    rsvp: "rhythm.rsvp",
+    /** pause and rematch */
+    pauseModal: "rhythm.pause_modal",
+    rematchModal: "rhythm.rematch_modal",
+    rematchDecision: "rhythm.rematch_decision",
+    /** managers: add a mentor-circle prompt; send a scheduled item now */
+    promptModal: "rhythm.prompt_modal",
+    sendNow: "rhythm.send_now",
+  },
 } as const;
 
 /** Encodes data carried in a button value or private_metadata. */
