@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import {
+  circlePromptPlace,
+  dueItems,
+  type ProgramSnapshot,
+  type RhythmState,
+  sendableNow,
+  stallLevel,
+  type TandemSnapshot,
+} from "../../src/domain/rhythm/due";
+import { PROMPT_LIBRARY, selectPrompt } from "../../src/domain/rhythm/prompts";
+import { translator } from "../../src/i18n";
+
+const BERLIN = "Europe/Berlin";
+
+const program: ProgramSnapshot = {
+  id: 3,
+  status: "running",
+  startDate: "2027-02-01",
+  endDate: "2027-07-30",
+  timezone: BERLIN,
+  checkinCadenceDays: 14,
+  circleCadenceDays: 21,
+  nudgeAfterDays: 21,
+  alertAfterDays: 35,
+  hasMentorCircle: false,
+};
+
+function tandem(overrides: Partial<TandemSnapshot> = {}): TandemSnapshot {
+  return {
+    id: 12,
+    programId: 3,
+    status: "active",
+    pausedUntil: null,
+    launchedAt: "2027-02-02T09:30:00Z",
+    mentorTz: BERLIN,
+    menteeTz: BERLIN,
+    lastMetOn: null,
+    ...overrides,
+  };
+}
+
+function state(overrides: Partial<RhythmState> = {}): RhythmState {
+  return {
+    programs: [program],
+    tandems: [tandem()],
+    helpRequests: [],
+    events: [],
+    sent: new Set(),
+    ...overrides,
+  };
+}
+
+const keys = (s: RhythmState, now: string) => dueItems(s, new Date(now)).map((i) => i.key);
+
+describe("check-ins", () => {
+  it("come one cadence after the launch, not before", () => {
+    expect(keys(state(), "2027-02-15T10:00:00Z")).toEqual([]);
+    const [item] = dueItems(state(), new Date("2027-02-16T10:00:00Z"));
+    expect(item).toMatchObject({ key: "checkin:t12:p1", kind: "checkin", period: 1, due: true });
+  });
+
+  it("wait for working hours and say when they may go", () => {
+    // 2027-02-16 07:00Z is 08:00 in Berlin.
+    const [early] = dueItems(state(), new Date("2027-02-16T07:00:00Z"));
+    expect(early).toMatchObject({
+      key: "checkin:t12:p1",
+      due: false,
+      sendAt: new Date("2027-02-16T08:00:00Z"),
+    });
+    expect(sendableNow(state(), new Date("2027-02-16T07:00:00Z"))).toEqual([]);
+  });
+
+  it("are not repeated once sent, and only the latest missed period is due", () => {
+    expect(keys(state({ sent: new Set(["checkin:t12:p1"]) }), "2027-02-16T10:00:00Z")).toEqual([]);
+    // Six weeks without a tick: periods 1 and 2 are skipped, period 3 is due.
+    expect(keys(state(), "2027-03-16T10:00:00Z")).toContain("checkin:t12:p3");
+    expect(keys(state(), "2027-03-16T10:00:00Z")).not.toContain("checkin:t12:p2");
+  });
+
+  it("skip paused, unlaunched, ended tandems and periods that fell into a pause", () => {
+    const paused = tandem({ status: "paused", pausedUntil: "2027-03-20" });
+    expect(keys(state({ tandems: [paused] }), "2027-03-16T10:00:00Z")).toEqual([]);
+    // Back from the pause on 2027-03-20: period 3 (2027-03-16) is not sent afterwards.
+    expect(keys(state({ tandems: [paused] }), "2027-03-22T10:00:00Z")).not.toContain("checkin:t12:p3");
+    expect(keys(state({ tandems: [paused] }), "2027-03-30T10:00:00Z")).toContain("checkin:t12:p4");
+    expect(keys(state({ tandems: [tandem({ status: "paused" })] }), "2027-03-30T10:00:00Z")).toEqual([]);
+    expect(
+      keys(state({ tandems: [tandem({ status: "launching", launchedAt: null })] }), "2027-03-30T10:00:00Z"),
+    ).toEqual([]);
+    expect(keys(state({ tandems: [tandem({ status: "ended" })] }), "2027-03-30T10:00:00Z")).toEqual([]);
+  });
+
+  it("stop at the program's end and for programs that are not running", () => {
+    expect(keys(state(), "2027-08-03T10:00:00Z")).toEqual([]);
+    expect(keys(state({ programs: [{ ...program, status: "closed" }] }), "2027-02-16T10:00:00Z")).toEqual([]);
+    // Due on the last day (a Friday), but the scheduler first looks after hours: the next allowed
+    // time is after the end, so the check-in is dropped rather than sent late.
+    const s = state({
+      programs: [{ ...program, endDate: "2027-02-19" }],
+      tandems: [tandem({ launchedAt: "2027-02-05T09:00:00Z" })],
+    });
+    expect(keys(s, "2027-02-19T10:00:00Z")).toEqual(["checkin:t12:p1"]);
+    expect(keys(s, "2027-02-19T18:00:00Z")).toEqual([]);
+  });
+});
+
+describe("stalls and help", () => {
+  const quiet = tandem({ lastMetOn: "2027-03-01" });
+
+  it("nudge the tandem once after three weeks without a meeting", () => {
+    expect(keys(state({ tandems: [quiet] }), "2027-03-19T10:00:00Z")).not.toContain(
+      "nudge:t12:since2027-03-01",
+    );
+    expect(keys(state({ tandems: [quiet] }), "2027-03-22T10:00:00Z")).toContain("nudge:t12:since2027-03-01");
+    const sent = new Set(["nudge:t12:since2027-03-01"]);
+    expect(keys(state({ tandems: [quiet], sent }), "2027-03-23T10:00:00Z")).not.toContain(
+      "nudge:t12:since2027-03-01",
+    );
+    // A new meeting starts a new count; the next stall gets its own nudge.
+    const metAgain = tandem({ lastMetOn: "2027-03-24" });
+    expect(keys(state({ tandems: [metAgain], sent }), "2027-04-14T10:00:00Z")).toContain(
+      "nudge:t12:since2027-03-24",
+    );
+  });
+
+  it("alert the program managers after five weeks", () => {
+    expect(keys(state({ tandems: [quiet] }), "2027-04-05T10:00:00Z")).toContain("alert:t12:since2027-03-01");
+    expect(stallLevel(program, quiet, new Date("2027-03-10T10:00:00Z"))).toBe("ok");
+    expect(stallLevel(program, quiet, new Date("2027-03-23T10:00:00Z"))).toBe("quiet");
+    expect(stallLevel(program, quiet, new Date("2027-04-05T10:00:00Z"))).toBe("at_risk");
+  });
+
+  it("count from the end of a pause, and stay quiet during one", () => {
+    const paused = tandem({ lastMetOn: "2027-02-10", status: "paused", pausedUntil: "2027-03-29" });
+    expect(keys(state({ tandems: [paused] }), "2027-03-24T10:00:00Z")).toEqual([]);
+    expect(keys(state({ tandems: [paused] }), "2027-03-30T10:00:00Z")).toEqual(["checkin:t12:p4"]);
+    expect(keys(state({ tandems: [paused] }), "2027-04-19T10:00:00Z")).toContain("nudge:t12:since2027-03-29");
+  });
+
+  it("alert at once on a call for help, even during a pause", () => {
+    const paused = tandem({ status: "paused", pausedUntil: "2027-04-30", lastMetOn: "2027-03-25" });
+    const helpRequests = [{ id: "7-U1", tandemId: 12, requestedAt: "2027-03-31T09:10:00Z" }];
+    expect(keys(state({ tandems: [paused], helpRequests }), "2027-03-31T09:15:00Z")).toEqual([
+      "alert:t12:help7-U1",
+    ]);
+  });
+});
+
+describe("event reminders", () => {
+  const events = [
+    { id: 7, programId: 3, kind: "world_cafe" as const, startsAt: "2027-04-21T13:00:00Z", cancelledAt: null },
+  ];
+
+  it("come a week and a day before", () => {
+    expect(keys(state({ tandems: [], events }), "2027-04-14T08:00:00Z")).toEqual(["reminder:e7:7d"]);
+    expect(keys(state({ tandems: [], events }), "2027-04-20T08:00:00Z")).toEqual(["reminder:e7:1d"]);
+  });
+
+  it("are skipped when their moment passed more than a day ago, or the event is cancelled", () => {
+    expect(keys(state({ tandems: [], events }), "2027-04-16T08:00:00Z")).toEqual([]);
+    const cancelled = [{ ...events[0], id: 7, cancelledAt: "2027-04-01T10:00:00Z" }];
+    expect(keys(state({ tandems: [], events: cancelled as typeof events }), "2027-04-20T08:00:00Z")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("mentor circle prompts", () => {
+  const withCircle = { ...program, hasMentorCircle: true };
+
+  it("come every circle cadence from the start, with the phase of their position", () => {
+    expect(keys(state({ programs: [withCircle], tandems: [] }), "2027-02-22T10:00:00Z")).toEqual([
+      "circle:p3:n1",
+    ]);
+    expect(circlePromptPlace(withCircle, 1)).toEqual({ phase: "start", indexInPhase: 0 });
+    expect(circlePromptPlace(withCircle, 4)).toEqual({ phase: "middle", indexInPhase: 1 });
+    expect(circlePromptPlace(withCircle, 8)).toEqual({ phase: "end", indexInPhase: 2 });
+  });
+
+  it("use the program's own prompts first, then the library, cycling", () => {
+    const custom = [
+      { id: 9, phase: "start" as const, text: "Our own question" },
+      { id: 4, phase: "start" as const, text: "An older one" },
+      { id: 5, phase: "end" as const, text: "Not this phase" },
+    ];
+    expect(selectPrompt("start", 0, custom)).toEqual({ source: "custom", id: 4, text: "An older one" });
+    expect(selectPrompt("start", 1, custom)).toEqual({ source: "custom", id: 9, text: "Our own question" });
+    expect(selectPrompt("start", 2, custom)).toEqual({ source: "library", key: "rhythm.prompt.start.1" });
+    const cycle = 2 + PROMPT_LIBRARY.start.length;
+    expect(selectPrompt("start", cycle, custom)).toEqual(selectPrompt("start", 0, custom));
+    expect(selectPrompt("middle", 0, custom)).toEqual({ source: "library", key: "rhythm.prompt.middle.1" });
+  });
+
+  it("have at least five library prompts per phase, in German and English", () => {
+    for (const phase of ["start", "middle", "end"] as const) {
+      expect(PROMPT_LIBRARY[phase].length).toBeGreaterThanOrEqual(5);
+      for (const key of PROMPT_LIBRARY[phase]) {
+        const en = translator("en")(key);
+        const de = translator("de")(key);
+        expect(en).not.toBe(key);
+        expect(de).not.toBe(en);
+        expect(de.length).toBeLessThan(3000);
+      }
+    }
+  });
+});
