@@ -400,6 +400,30 @@ export const rematchRequests = sqliteTable("rematch_requests", {
   decidedAt: text("decided_at"),
 });
 
+/**
+ * An "at risk" alert to the program managers (a stall, or a tandem asking for help). The key is the
+ * alert's idempotency key (e.g. "help:c12" or the scheduler's item key), so it is raised once.
+ */
+export const tandemAlerts = sqliteTable(
+  "tandem_alerts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    tandemId: integer("tandem_id")
+      .notNull()
+      .references(() => tandems.id, { onDelete: "cascade" }),
+    reason: text("reason").$type<"stall" | "help">().notNull(),
+    /** stall: YYYY-MM-DD the stall is counted from */
+    since: text("since"),
+    raisedAt: text("raised_at").notNull(),
+    claimedBy: text("claimed_by"),
+    claimedAt: text("claimed_at"),
+    resolvedBy: text("resolved_by"),
+    resolvedAt: text("resolved_at"),
+  },
+  (t) => [uniqueIndex("tandem_alerts_key").on(t.key), index("tandem_alerts_tandem").on(t.tandemId)],
+);
+
 export const evaluations = sqliteTable(
   "evaluations",
   {

@@ -104,7 +104,7 @@ export const ids = {
     checkinAnswer: "rhythm.checkin_answer",
     /** the short check-in modal (when, topics, usefulness, next step, goal progress) */
     checkinModal: "rhythm.checkin_modal",
-    /** one-click follow-ups on an "at risk" alert to program managers */
+    /** one-click follow-ups on an "at risk" alert; value encodeValue({ a: alertId, f: "claim" | "resolve" | "pause" }) */
     alertFollowUp: "rhythm.alert_follow_up",
     /** action plan: the button in the welcome message and on the plan message, and its modal */
     planOpen: "rhythm.plan_open",
@@ -112,9 +112,26 @@ export const ids = {
     /** events: the scheduling modal and the RSVP buttons */
     eventModal: "rhythm.event_modal",
     rsvp: "rhythm.rsvp",
-    /** pause and rematch */
+    /** check-in modal inputs (block_id and action_id the same); private_metadata encodeValue({ c: checkinId }) */
+    checkinInput: {
+      metOn: "rhythm.checkin.met_on",
+      topics: "rhythm.checkin.topics",
+      usefulness: "rhythm.checkin.usefulness",
+      nextStep: "rhythm.checkin.next_step",
+    },
+    /** a goal's status select in the check-in modal: this prefix plus the goal id */
+    checkinGoalPrefix: "rhythm.checkin.goal.",
+    /** block id of the check-in buttons' row */
+    checkinActions: "rhythm.checkin_actions",
+    /** pause and rematch; pause modal private_metadata encodeValue({ t: tandemId }) */
     pauseModal: "rhythm.pause_modal",
+    pauseUntil: "rhythm.pause.until",
+    /** rematch modal private_metadata encodeValue({ t: tandemId }) */
     rematchModal: "rhythm.rematch_modal",
+    rematchReason: "rhythm.rematch.reason",
+    /** the confirmation shown after a rematch request */
+    rematchSentView: "rhythm.rematch_sent",
+    /** Approve / Decline in the managers' DM; value encodeValue({ r: requestId, d: "approve" | "decline" }) */
     rematchDecision: "rhythm.rematch_decision",
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
