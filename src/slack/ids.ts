@@ -108,10 +108,34 @@ export const ids = {
     alertFollowUp: "rhythm.alert_follow_up",
     /** action plan: the button in the welcome message and on the plan message, and its modal */
     planOpen: "rhythm.plan_open",
+    /** the plan modal; private_metadata: encodeValue({ tandem: tandemId, v: version }) */
     planModal: "rhythm.plan_modal",
+    /** plan modal inputs, one per goal row: prefix + position 1–5 (block_id and action_id the same) */
+    planInput: {
+      topic: "rhythm.plan.topic.",
+      goal: "rhythm.plan.goal.",
+      successSign: "rhythm.plan.success.",
+      targetDate: "rhythm.plan.target.",
+      status: "rhythm.plan.status.",
+    },
     /** events: the scheduling modal and the RSVP buttons */
     eventModal: "rhythm.event_modal",
+    /** event modal inputs: block_id and action_id the same */
+    eventInput: {
+      kind: "rhythm.event.kind",
+      date: "rhythm.event.date",
+      time: "rhythm.event.time",
+      place: "rhythm.event.place",
+      description: "rhythm.event.description",
+      rounds: "rhythm.event.rounds",
+    },
+    /** the view shown after saving an event (World Café: the table proposal) */
+    eventSavedView: "rhythm.event_saved",
+    /** value encodeValue({ e: eventId, r: "going" | "not_going" }) */
     rsvp: "rhythm.rsvp",
+    /** managers: compute World Café tables again / send each person their tables; value encodeValue({ e }) */
+    cafePropose: "rhythm.cafe_propose",
+    cafeConfirm: "rhythm.cafe_confirm",
     /** check-in modal inputs (block_id and action_id the same); private_metadata encodeValue({ c: checkinId }) */
     checkinInput: {
       metOn: "rhythm.checkin.met_on",

@@ -84,7 +84,14 @@ export class SlackRequests {
   /** A click on a button: in a message (give channel and message) or in a view (give view). */
   blockAction(
     userId: string,
-    action: { action_id: string; value?: string; block_id?: string; selected_option?: unknown },
+    action: {
+      action_id: string;
+      value?: string;
+      block_id?: string;
+      selected_option?: unknown;
+      /** the element type, e.g. "overflow"; by default "static_select" with an option, else "button" */
+      type?: string;
+    },
     where: { channelId?: string; message?: Record<string, unknown>; view?: Record<string, unknown> } = {},
   ): Promise<HttpAnswer> {
     const container = where.view
@@ -106,7 +113,7 @@ export class SlackRequests {
       response_url: `${this.responseBase}/response/${nextId("r")}`,
       actions: [
         {
-          type: action.selected_option ? "static_select" : "button",
+          type: action.type ?? (action.selected_option ? "static_select" : "button"),
           block_id: action.block_id ?? "b",
           action_id: action.action_id,
           ...(action.value !== undefined ? { value: action.value } : {}),

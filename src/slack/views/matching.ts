@@ -1,0 +1,248 @@
+import type { ConfirmationDialog, KnownBlock, ModalView, Overflow, PlainTextOption } from "@slack/types";
+import type { PairReason } from "../../db/schema";
+import type { PairConstraint } from "../../domain/matching/match";
+import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
+import { actions, button, context, divider, plain, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { mentionUser, truncate } from "../text";
+
+/** Pairs per page of the review modal: keeps it far below 100 blocks and 250 KB. */
+export const PAIRS_PER_PAGE = 40;
+/** Unmatched people listed per section, and sections at most; the rest are counted. */
+const UNMATCHED_PER_SECTION = 12;
+const UNMATCHED_SECTIONS = 5;
+
+export interface ReviewPerson {
+  participantId: number;
+  userId: string;
+  department: string | null;
+}
+
+export interface ReviewData {
+  proposalId: number;
+  programName: string;
+  customTopics: Record<string, string>;
+  pairs: { mentor: ReviewPerson; mentee: ReviewPerson; score: number; reasons: PairReason[] }[];
+  unmatched: (ReviewPerson & { role: "mentor" | "mentee"; reason: PairReason })[];
+  constraints: PairConstraint[];
+  page: number;
+  /** a short message at the top, e.g. what the last action did (already translated mrkdwn) */
+  notice?: string;
+}
+
+export interface ReviewMetadata {
+  proposalId: number;
+  page: number;
+}
+
+export function reviewMetadata(raw: Record<string, unknown>): ReviewMetadata | undefined {
+  const proposalId = raw.p;
+  const page = raw.page;
+  if (typeof proposalId !== "number" || !Number.isInteger(proposalId)) return undefined;
+  return { proposalId, page: typeof page === "number" && Number.isInteger(page) && page >= 0 ? page : 0 };
+}
+
+export type PairMenuAction = "lock" | "unlock" | "forbid";
+
+export function pairMenuValue(a: PairMenuAction, mentorId: number, menteeId: number): string {
+  return encodeValue({ a, m: mentorId, e: menteeId });
+}
+
+export function parsePairMenuValue(
+  raw: Record<string, unknown>,
+): { action: PairMenuAction; mentorId: number; menteeId: number } | undefined {
+  const { a, m, e } = raw;
+  if (a !== "lock" && a !== "unlock" && a !== "forbid") return undefined;
+  if (typeof m !== "number" || typeof e !== "number") return undefined;
+  return { action: a, mentorId: m, menteeId: e };
+}
+
+function languageName(t: Translator, code: string): string {
+  const key = `matching.language.${code}`;
+  return isMessageKey(key) ? t.plain(key) : code;
+}
+
+/** A stored reason in the reader's language. Topic names and languages come through t's escaping. */
+export function reasonText(t: Translator, reason: PairReason, customTopics: Record<string, string>): string {
+  const p = reason.params;
+  switch (reason.key) {
+    case "matching.reason.strong_in":
+    case "matching.reason.strong_in_goal":
+      return t(reason.key, {
+        topic: topicLabel(t, String(p.topic ?? ""), customTopics),
+        mentorLevel: p.mentorLevel,
+        menteeLevel: p.menteeLevel,
+      });
+    case "matching.reason.same_format": {
+      const formatKey = `matching.format.${String(p.format)}`;
+      return t(reason.key, { format: isMessageKey(formatKey) ? t.plain(formatKey) : String(p.format) });
+    }
+    case "matching.reason.shared_language":
+      return t(reason.key, { language: languageName(t, String(p.language ?? "")) });
+    default:
+      return isMessageKey(reason.key) ? t(reason.key, p) : t("matching.reason.fallback");
+  }
+}
+
+function person(t: Translator, p: ReviewPerson): string {
+  const department = p.department
+    ? ` ${t("matching.pair.department", { department: truncate(p.department, 60) })}`
+    : "";
+  return `*${mentionUser(p.userId)}*${department}`;
+}
+
+function option(text: string, value: string): PlainTextOption {
+  return { text: plain(text, 75), value };
+}
+
+function confirm(
+  t: Translator,
+  title: MessageKey,
+  text: string,
+  yes: MessageKey,
+  danger = false,
+): ConfirmationDialog {
+  return {
+    title: plain(t.plain(title), 100),
+    text: { type: "mrkdwn", text },
+    confirm: plain(t.plain(yes), 30),
+    deny: plain(t.plain("matching.confirm.no"), 30),
+    ...(danger ? { style: "danger" as const } : {}),
+  };
+}
+
+/** The review modal of a draft proposal: summary, global actions, one page of pairs, the unmatched. */
+export function buildReviewView(t: Translator, data: ReviewData): ModalView {
+  const total = data.pairs.length;
+  const pages = Math.max(1, Math.ceil(total / PAIRS_PER_PAGE));
+  const page = Math.min(data.page, pages - 1);
+  const average = total === 0 ? 0 : Math.round((data.pairs.reduce((s, p) => s + p.score, 0) / total) * 100);
+  const constraint = (mentorId: number, menteeId: number) =>
+    data.constraints.find((c) => c.mentorId === mentorId && c.menteeId === menteeId)?.kind;
+  const waiting = data.unmatched.length;
+
+  const blocks: KnownBlock[] = [];
+  if (data.notice) blocks.push(section(data.notice));
+  blocks.push(
+    section(t("matching.summary", { pairs: total, program: data.programName, unmatched: waiting, average })),
+    context(t("matching.help")),
+    actions(
+      [
+        button(t.plain("matching.button.recompute"), ids.matching.recompute),
+        {
+          ...button(t.plain("matching.button.approve"), ids.matching.approve, { style: "primary" }),
+          confirm: confirm(
+            t,
+            "matching.confirm.approve.title",
+            t("matching.confirm.approve.text", { pairs: total, waiting }),
+            "matching.confirm.approve.yes",
+          ),
+        },
+        {
+          ...button(t.plain("matching.button.discard"), ids.matching.discard, { style: "danger" }),
+          confirm: confirm(
+            t,
+            "matching.confirm.discard.title",
+            t("matching.confirm.discard.text"),
+            "matching.confirm.discard.yes",
+            true,
+          ),
+        },
+      ],
+      ids.matching.controls,
+    ),
+    divider(),
+  );
+
+  if (total === 0) blocks.push(section(t("matching.no_pairs")));
+  const shown = data.pairs.slice(page * PAIRS_PER_PAGE, (page + 1) * PAIRS_PER_PAGE);
+  for (const pair of shown) {
+    const kind = constraint(pair.mentor.participantId, pair.mentee.participantId);
+    const status =
+      kind === "lock"
+        ? ` · ${t("matching.pair.locked")}`
+        : kind === "forbid"
+          ? ` · ${t("matching.pair.forbidden")}`
+          : "";
+    const reasons =
+      pair.reasons.length > 0 ? pair.reasons : [{ key: "matching.reason.fallback", params: {} }];
+    const lines = reasons.map((r) => `• ${reasonText(t, r, data.customTopics)}`);
+    const text = `${person(t, pair.mentor)} ↔ ${person(t, pair.mentee)} · ${t("matching.pair.fit", {
+      score: Math.round(pair.score * 100),
+    })}${status}\n${lines.join("\n")}`;
+    const m = pair.mentor.participantId;
+    const e = pair.mentee.participantId;
+    const menu: Overflow = {
+      type: "overflow",
+      action_id: ids.matching.pairMenu,
+      options: [
+        kind === "lock"
+          ? option(t.plain("matching.menu.unlock"), pairMenuValue("unlock", m, e))
+          : option(t.plain("matching.menu.lock"), pairMenuValue("lock", m, e)),
+        ...(kind === "forbid"
+          ? []
+          : [option(t.plain("matching.menu.forbid"), pairMenuValue("forbid", m, e))]),
+      ],
+    };
+    blocks.push({ ...section(text, menu), block_id: `matching.pair.${m}.${e}` });
+  }
+  if (pages > 1) {
+    const nav = [];
+    if (page > 0)
+      nav.push(
+        button(t.plain("matching.button.prev"), `${ids.matching.page}.prev`, { value: String(page - 1) }),
+      );
+    if (page < pages - 1)
+      nav.push(
+        button(t.plain("matching.button.next"), `${ids.matching.page}.next`, { value: String(page + 1) }),
+      );
+    blocks.push(
+      context(
+        t("matching.page", {
+          from: page * PAIRS_PER_PAGE + 1,
+          to: page * PAIRS_PER_PAGE + shown.length,
+          total,
+        }),
+      ),
+      actions(nav),
+    );
+  }
+
+  if (waiting > 0) {
+    blocks.push(divider(), section(t("matching.unmatched.title", { count: waiting })));
+    const lines = data.unmatched.map(
+      (u) =>
+        `• ${person(t, u)} (${t(u.role === "mentor" ? "matching.role.mentor" : "matching.role.mentee")}): ${reasonText(
+          t,
+          u.reason,
+          data.customTopics,
+        )}`,
+    );
+    const limit = UNMATCHED_PER_SECTION * UNMATCHED_SECTIONS;
+    for (let i = 0; i < Math.min(lines.length, limit); i += UNMATCHED_PER_SECTION) {
+      blocks.push(section(lines.slice(i, i + UNMATCHED_PER_SECTION).join("\n")));
+    }
+    if (lines.length > limit)
+      blocks.push(context(t("matching.unmatched.more", { count: lines.length - limit })));
+  }
+
+  return {
+    type: "modal",
+    callback_id: ids.matching.reviewModal,
+    private_metadata: encodeValue({ p: data.proposalId, page }),
+    title: plain(t.plain("matching.modal.title"), 24),
+    close: plain(t.plain("common.close"), 24),
+    blocks,
+  };
+}
+
+/** What the modal shows once the proposal is decided, or when it is no longer current. */
+export function buildReviewDoneView(t: Translator, mrkdwn: string): ModalView {
+  return {
+    type: "modal",
+    callback_id: ids.matching.reviewModal,
+    title: plain(t.plain("matching.modal.done_title"), 24),
+    close: plain(t.plain("common.close"), 24),
+    blocks: [section(mrkdwn)],
+  };
+}
