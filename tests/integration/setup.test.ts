@@ -315,13 +315,14 @@ describe("program setup", () => {
     // The announcement speaks the program's language (German here).
     expect(blocks).toContain("Mitmachen");
     expect(blocks).toContain("KI-Werkzeuge");
-    expect(currentProgram(t.db)?.announcementChannel).toBe("C0NEWS0001");
     expect((await lastResponse(2)).text).toBe("✅ Announced in <#C0NEWS0001>.");
+    expect(currentProgram(t.db)?.announcementChannel).toBe("C0NEWS0001");
 
     // Without an argument: the channel where the command was typed.
     await t.slack.command(PM, "announce", { channelId: "C0HERE0001" });
     await t.fake.waitFor(() => t.fake.messages.length === 2, "second announcement");
     expect(t.fake.messages[1]?.channel).toBe("C0HERE0001");
+    await lastResponse(3);
     expect(currentProgram(t.db)?.announcementChannel).toBe("C0HERE0001");
   });
 
@@ -337,8 +338,8 @@ describe("program setup", () => {
     await t.slack.command(PM, "announce #mentoring");
     await t.fake.waitFor(() => t.fake.messages.length === 1, "the announcement");
     expect(t.fake.callsTo("chat.postMessage")[0]?.params.channel).toBe("#mentoring");
-    expect(currentProgram(t.db)?.announcementChannel).toBe("C0MENT0001");
     const reply = String((await lastResponse(1)).text);
+    expect(currentProgram(t.db)?.announcementChannel).toBe("C0MENT0001");
     expect(reply).toContain("<#C0MENT0001>");
     expect(reply).toContain("Sign-up is still closed");
   });
