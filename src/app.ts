@@ -2,14 +2,18 @@ import type { Server } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Deps } from "./deps";
+import { launchHooks } from "./launch/hooks";
 import { registerListeners } from "./listeners";
 import type { Registrar } from "./listeners/registrar";
+import { OutboxWorker, outboxClient } from "./outbox/worker";
 
 export interface TandemApp {
   app: App;
   registrar: Registrar;
   /** A client for work outside a request (jobs, the outbox worker). */
   client: WebClient;
+  /** performs the Slack ops recorded in slack_ops; started and stopped with the app */
+  outbox: OutboxWorker;
   start(): Promise<{ port: number | undefined }>;
   stop(): Promise<void>;
 }
@@ -40,21 +44,29 @@ export function createApp(deps: Deps): TandemApp {
   });
   const registrar = registerListeners(app, deps);
   const client = new WebClient(config.slackBotToken, clientOptions);
+  const outbox = new OutboxWorker(
+    { ...deps, client: outboxClient(deps) },
+    { hooks: { ...launchHooks }, scale: config.outboxTimeScale },
+  );
 
   return {
     app,
     registrar,
     client,
+    outbox,
     async start() {
       if (socketMode) {
         await app.start();
+        outbox.start();
         return { port: undefined };
       }
       const server = (await app.start(config.port)) as Server;
+      outbox.start();
       const address = server.address();
       return { port: typeof address === "object" && address ? address.port : config.port };
     },
     async stop() {
+      await outbox.stop();
       await app.stop();
     },
   };

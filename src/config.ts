@@ -32,6 +32,11 @@ const schema = z.object({
   PROGRAM_MANAGERS: userIdList,
   DEFAULT_LANGUAGE: z.enum(["de", "en"], { error: "must be de or en" }).default("en"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  OUTBOX_TIME_SCALE: z.coerce
+    .number({ error: "must be a number" })
+    .min(1, "must be at least 1")
+    .max(10000, "must be at most 10000")
+    .default(1),
 });
 
 export interface Config {
@@ -44,6 +49,11 @@ export interface Config {
   programManagers: string[];
   defaultLanguage: Language;
   logLevel: "debug" | "info" | "warn" | "error";
+  /**
+   * Speeds up the outbox's clock: rate limits, Retry-After and back-off waits are divided by it.
+   * 1 in production; tests and benchmarks run a launch on a scaled clock (60 = a minute per second).
+   */
+  outboxTimeScale: number;
 }
 
 const WHERE: Record<string, string> = {
@@ -58,6 +68,7 @@ const WHERE: Record<string, string> = {
   PROGRAM_MANAGERS: "Slack user IDs: profile → ⋮ → Copy member ID",
   DEFAULT_LANGUAGE: "de or en",
   LOG_LEVEL: "debug, info, warn or error",
+  OUTBOX_TIME_SCALE: "leave empty (1) in production; a larger number only speeds up tests",
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -97,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       programManagers: v.PROGRAM_MANAGERS,
       defaultLanguage: v.DEFAULT_LANGUAGE,
       logLevel: v.LOG_LEVEL,
+      outboxTimeScale: v.OUTBOX_TIME_SCALE,
     },
   };
 }

@@ -3,6 +3,7 @@ import { config as loadDotenv } from "dotenv";
 import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { openDb } from "./db/client";
+import type { Deps } from "./deps";
 import { createLogger } from "./logger";
 
 async function main(): Promise<void> {
@@ -21,7 +22,14 @@ async function main(): Promise<void> {
   const config = result.config;
   const logger = createLogger(config.logLevel);
   const db = openDb(config.databasePath);
-  const deps = { config, db, clock: () => new Date(), logger, wakeOutbox: () => {} };
+  const deps: Deps = {
+    config,
+    db,
+    clock: () => new Date(),
+    logger,
+    // The worker is created with the app below; until it runs, a wake-up has nothing to do.
+    wakeOutbox: () => tandem.outbox.wake(),
+  };
   const tandem = createApp(deps);
   const { port } = await tandem.start();
   logger.info(

@@ -229,7 +229,8 @@ export const circles = sqliteTable(
   (t) => [uniqueIndex("circles_program_kind").on(t.programId, t.kind)],
 );
 
-export type SlackOpStatus = "pending" | "done" | "failed";
+/** running: the call may be under way (or was, when the process died); see docs/decisions/outbox.md */
+export type SlackOpStatus = "pending" | "running" | "done" | "failed";
 
 /**
  * The outbox: every Slack side effect that must happen exactly once is written here first, under an

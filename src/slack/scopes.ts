@@ -19,6 +19,8 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   "conversations.setPurpose": ["groups:write"],
   "conversations.setTopic": ["groups:write"],
   "conversations.info": ["groups:read"],
+  // private channels only: the outbox looks for its own channel after a lost create answer
+  "conversations.list": ["groups:read"],
   "conversations.members": ["groups:read"],
   "conversations.open": ["im:write"],
   "pins.add": ["pins:write"],

@@ -31,6 +31,8 @@ export interface FakeChannel {
   archived: boolean;
   purpose?: string;
   topic?: string;
+  /** unix seconds, as conversations.list reports it */
+  created?: number;
 }
 
 export interface FakeMessage {
@@ -64,6 +66,11 @@ export class FakeSlack {
   readonly homes = new Map<string, Record<string, unknown>>();
   readonly pins: { channel: string; ts: string }[] = [];
   readonly overrides = new Map<string, Handler>();
+  /**
+   * Checked before every call (after it is recorded): an answer here replaces the method's own,
+   * e.g. a 429 from a rate limit (see tests/helpers/slack-tiers.ts).
+   */
+  guard: ((method: string, params: Record<string, unknown>) => RawAnswer | undefined) | undefined;
   readonly botUserId = "UBOT0000001";
   private server: Server | undefined;
   private seq = 0;
@@ -158,7 +165,8 @@ export class FakeSlack {
     let answer: Record<string, unknown> | RawAnswer;
     try {
       const override = this.overrides.get(method);
-      answer = override ? await override(params, this) : this.defaultAnswer(method, params);
+      const guarded = this.guard?.(method, params);
+      answer = guarded ?? (override ? await override(params, this) : this.defaultAnswer(method, params));
     } catch (error) {
       answer = { status: 500, body: { ok: false, error: String(error) } };
     }
@@ -254,6 +262,7 @@ export class FakeSlack {
           isPrivate: p.is_private === "true" || p.is_private === true,
           members: new Set([this.botUserId]),
           archived: false,
+          created: Math.floor(Date.now() / 1000),
         };
         this.channels.set(id, channel);
         return { ok: true, channel: { id, name, is_private: channel.isPrivate } };
@@ -297,6 +306,31 @@ export class FakeSlack {
         return {
           ok: true,
           channel: { id: c.id, name: c.name, is_private: c.isPrivate, is_archived: c.archived },
+        };
+      }
+      case "conversations.list": {
+        // Private channels are listed only for members, as Slack does; one page is enough here.
+        const types = str("types") || "public_channel";
+        const wantPrivate = types.includes("private_channel");
+        const wantPublic = types.includes("public_channel");
+        const excludeArchived = p.exclude_archived === "true" || p.exclude_archived === true;
+        const list = [...this.channels.values()].filter(
+          (c) =>
+            !c.id.startsWith("D") &&
+            (c.isPrivate ? wantPrivate && c.members.has(this.botUserId) : wantPublic) &&
+            !(excludeArchived && c.archived),
+        );
+        return {
+          ok: true,
+          channels: list.map((c) => ({
+            id: c.id,
+            name: c.name,
+            is_private: c.isPrivate,
+            is_archived: c.archived,
+            is_member: c.members.has(this.botUserId),
+            created: c.created ?? 0,
+          })),
+          response_metadata: { next_cursor: "" },
         };
       }
       case "conversations.members": {

@@ -6,6 +6,7 @@ import { type Config, loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
 import type { Clock, Deps } from "../../src/deps";
 import { createLogger } from "../../src/logger";
+import type { OutboxWorker } from "../../src/outbox/worker";
 import { FakeSlack } from "./fake-slack";
 import { SlackRequests } from "./slack-requests";
 
@@ -17,6 +18,8 @@ export interface TestApp {
   deps: Deps;
   db: Db;
   tandem: TandemApp;
+  /** the real outbox worker of the app (tandem.outbox) */
+  outbox: OutboxWorker;
   config: Config;
   /** moves the injected clock */
   setNow(date: Date | string): void;
@@ -33,6 +36,8 @@ export function testConfig(fake: FakeSlack, env: Record<string, string> = {}, di
     PROGRAM_MANAGERS: "UPM0000001",
     DEFAULT_LANGUAGE: "en",
     LOG_LEVEL: "error",
+    // Rate limits and retry waits a thousand times shorter, so launches finish within a test.
+    OUTBOX_TIME_SCALE: "1000",
     ...env,
   });
   if (!result.ok) throw new Error(result.problems.join("\n"));
@@ -49,7 +54,13 @@ export async function startTestApp(
   const db = openDb(config.databasePath);
   let now: Date | undefined = opts.now ? new Date(opts.now) : undefined;
   const clock: Clock = () => (now ? new Date(now) : new Date());
-  const deps: Deps = { config, db, clock, logger: createLogger(config.logLevel), wakeOutbox: () => {} };
+  const deps: Deps = {
+    config,
+    db,
+    clock,
+    logger: createLogger(config.logLevel),
+    wakeOutbox: () => tandem.outbox.wake(),
+  };
   const tandem = createApp(deps);
   const { port } = await tandem.start();
   const slack = new SlackRequests(`http://127.0.0.1:${port}`, SIGNING_SECRET, fake.url);
@@ -59,6 +70,7 @@ export async function startTestApp(
     deps,
     db,
     tandem,
+    outbox: tandem.outbox,
     config,
     setNow(date) {
       now = new Date(date);

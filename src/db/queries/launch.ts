@@ -1,0 +1,131 @@
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import type { DbOrTx } from "../../outbox/types";
+import { circles, participants, type Role, slackUsers, type TandemStatus, tandems } from "../schema";
+
+export type Tandem = typeof tandems.$inferSelect;
+export type LaunchParticipant = typeof participants.$inferSelect;
+export type CachedUser = typeof slackUsers.$inferSelect;
+export type Circle = typeof circles.$inferSelect;
+
+export interface LaunchMember {
+  participant: LaunchParticipant;
+  user: CachedUser | undefined;
+}
+
+export interface LaunchTandem {
+  tandem: Tandem;
+  mentor: LaunchMember;
+  mentee: LaunchMember;
+}
+
+function membersById(db: DbOrTx, ids: number[]): Map<number, LaunchMember> {
+  const out = new Map<number, LaunchMember>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .select({ participant: participants, user: slackUsers })
+    .from(participants)
+    .leftJoin(slackUsers, eq(slackUsers.userId, participants.userId))
+    .where(inArray(participants.id, ids))
+    .all();
+  for (const r of rows) out.set(r.participant.id, { participant: r.participant, user: r.user ?? undefined });
+  return out;
+}
+
+/** The program's tandems waiting for their launch, with both members and their cached profiles. */
+export function launchingTandems(db: DbOrTx, programId: number): LaunchTandem[] {
+  const rows = db
+    .select()
+    .from(tandems)
+    .where(and(eq(tandems.programId, programId), eq(tandems.status, "launching")))
+    .orderBy(tandems.id)
+    .all();
+  const members = membersById(db, [...new Set(rows.flatMap((t) => [t.mentorId, t.menteeId]))]);
+  return rows.flatMap((tandem) => {
+    const mentor = members.get(tandem.mentorId);
+    const mentee = members.get(tandem.menteeId);
+    return mentor && mentee ? [{ tandem, mentor, mentee }] : [];
+  });
+}
+
+const LIVE: TandemStatus[] = ["launching", "active", "paused"];
+
+/** User ids of everyone in a live tandem of the program in the given role. */
+export function tandemMemberIds(db: DbOrTx, programId: number, role: Role): string[] {
+  const column = role === "mentor" ? tandems.mentorId : tandems.menteeId;
+  const rows = db
+    .selectDistinct({ userId: participants.userId })
+    .from(tandems)
+    .innerJoin(participants, eq(participants.id, column))
+    .where(and(eq(tandems.programId, programId), inArray(tandems.status, LIVE)))
+    .orderBy(participants.userId)
+    .all();
+  return rows.map((r) => r.userId);
+}
+
+export function waitingParticipants(db: DbOrTx, programId: number): LaunchMember[] {
+  return db
+    .select({ participant: participants, user: slackUsers })
+    .from(participants)
+    .leftJoin(slackUsers, eq(slackUsers.userId, participants.userId))
+    .where(and(eq(participants.programId, programId), eq(participants.status, "waiting")))
+    .orderBy(participants.id)
+    .all()
+    .map((r) => ({ participant: r.participant, user: r.user ?? undefined }));
+}
+
+export function cachedUsers(db: DbOrTx, userIds: string[]): Map<string, CachedUser> {
+  if (userIds.length === 0) return new Map();
+  const rows = db.select().from(slackUsers).where(inArray(slackUsers.userId, userIds)).all();
+  return new Map(rows.map((u) => [u.userId, u]));
+}
+
+/** Channel names the app has used or planned, across all programs. */
+export function knownChannelNames(db: DbOrTx): Set<string> {
+  const a = db
+    .select({ name: tandems.channelName })
+    .from(tandems)
+    .where(isNotNull(tandems.channelName))
+    .all();
+  const b = db
+    .select({ name: circles.channelName })
+    .from(circles)
+    .where(isNotNull(circles.channelName))
+    .all();
+  return new Set([...a, ...b].flatMap((r) => (r.name ? [r.name] : [])));
+}
+
+export function setTandemChannelName(db: DbOrTx, tandemId: number, name: string): void {
+  db.update(tandems).set({ channelName: name }).where(eq(tandems.id, tandemId)).run();
+}
+
+/** The circle of a kind, created on first use with its planned channel name. */
+export function ensureCircle(
+  db: DbOrTx,
+  programId: number,
+  kind: Circle["kind"],
+  plannedName: () => string,
+): Circle {
+  const existing = db
+    .select()
+    .from(circles)
+    .where(and(eq(circles.programId, programId), eq(circles.kind, kind)))
+    .get();
+  if (existing) return existing;
+  return db.insert(circles).values({ programId, kind, channelName: plannedName() }).returning().get();
+}
+
+/** Outbox hook targets: the domain rows learn what Slack did, in the op's own transaction. */
+export function recordTandemChannel(db: DbOrTx, tandemId: number, channelId: string, name: string): void {
+  db.update(tandems).set({ channelId, channelName: name }).where(eq(tandems.id, tandemId)).run();
+}
+
+export function activateTandem(db: DbOrTx, tandemId: number, nowIso: string): void {
+  db.update(tandems)
+    .set({ status: "active", launchedAt: nowIso })
+    .where(and(eq(tandems.id, tandemId), eq(tandems.status, "launching")))
+    .run();
+}
+
+export function recordCircleChannel(db: DbOrTx, circleId: number, channelId: string, name: string): void {
+  db.update(circles).set({ channelId, channelName: name }).where(eq(circles.id, circleId)).run();
+}

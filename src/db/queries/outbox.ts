@@ -1,0 +1,155 @@
+import { and, asc, eq, gt, inArray, isNull, lte, min, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { DbOrTx, StoredPayload } from "../../outbox/types";
+import type { Db } from "../client";
+import { slackOps } from "../schema";
+
+export type SlackOp = typeof slackOps.$inferSelect;
+
+export interface NewOp {
+  key: string;
+  batch: string;
+  kind: string;
+  payload: StoredPayload;
+  dependsOn: string | null;
+}
+
+/** Inserts ops whose key is new; returns how many were new. Works inside a caller's transaction. */
+export function insertOps(db: DbOrTx, ops: readonly NewOp[]): number {
+  let inserted = 0;
+  for (const op of ops) {
+    const res = db
+      .insert(slackOps)
+      .values({
+        key: op.key,
+        batch: op.batch,
+        kind: op.kind,
+        payload: op.payload as unknown as Record<string, unknown>,
+        dependsOn: op.dependsOn,
+      })
+      .onConflictDoNothing({ target: slackOps.key })
+      .run();
+    inserted += res.changes;
+  }
+  return inserted;
+}
+
+const dep = alias(slackOps, "dep");
+
+/** Pending ops that may run now: not before their time, dependency done; oldest first. */
+export function dueOps(db: Db, nowIso: string, limit: number): SlackOp[] {
+  return db
+    .select({ op: slackOps })
+    .from(slackOps)
+    .leftJoin(dep, eq(dep.key, slackOps.dependsOn))
+    .where(
+      and(
+        eq(slackOps.status, "pending"),
+        or(isNull(slackOps.notBefore), lte(slackOps.notBefore, nowIso)),
+        or(isNull(slackOps.dependsOn), eq(dep.status, "done")),
+      ),
+    )
+    .orderBy(asc(slackOps.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.op);
+}
+
+/** The earliest notBefore still in the future among pending ops, to know when to look again. */
+export function nextNotBefore(db: Db, nowIso: string): string | undefined {
+  const row = db
+    .select({ at: min(slackOps.notBefore) })
+    .from(slackOps)
+    .where(and(eq(slackOps.status, "pending"), gt(slackOps.notBefore, nowIso)))
+    .get();
+  return row?.at ?? undefined;
+}
+
+export function opByKey(db: DbOrTx, key: string): SlackOp | undefined {
+  return db.select().from(slackOps).where(eq(slackOps.key, key)).get();
+}
+
+/** The result of a done op, e.g. the ts of a posted message; undefined while it is not done. */
+export function opResult(db: DbOrTx, key: string): Record<string, unknown> | undefined {
+  const op = opByKey(db, key);
+  return op?.status === "done" ? (op.result ?? {}) : undefined;
+}
+
+export function doneResults(db: Db, keys: readonly string[]): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  if (keys.length === 0) return out;
+  const rows = db
+    .select({ key: slackOps.key, result: slackOps.result })
+    .from(slackOps)
+    .where(and(inArray(slackOps.key, [...keys]), eq(slackOps.status, "done")))
+    .all();
+  for (const r of rows) out.set(r.key, r.result ?? {});
+  return out;
+}
+
+/** Written before the call: after a crash, "running" says the call may have reached Slack. */
+export function markRunning(db: Db, id: number): void {
+  db.update(slackOps)
+    .set({ status: "running", attempts: sql`${slackOps.attempts} + 1` })
+    .where(eq(slackOps.id, id))
+    .run();
+}
+
+export function markDone(db: DbOrTx, id: number, result: Record<string, unknown>, nowIso: string): void {
+  db.update(slackOps)
+    .set({ status: "done", result, doneAt: nowIso, lastError: null, notBefore: null })
+    .where(eq(slackOps.id, id))
+    .run();
+}
+
+/** Back to pending until notBefore; a 429 does not count as an attempt (countAttempt false). */
+export function reschedule(
+  db: Db,
+  id: number,
+  notBefore: string,
+  lastError: string,
+  countAttempt: boolean,
+): void {
+  db.update(slackOps)
+    .set({
+      status: "pending",
+      notBefore,
+      lastError,
+      ...(countAttempt ? {} : { attempts: sql`max(0, ${slackOps.attempts} - 1)` }),
+    })
+    .where(eq(slackOps.id, id))
+    .run();
+}
+
+export function markFailed(db: Db, id: number, lastError: string): void {
+  db.update(slackOps).set({ status: "failed", lastError }).where(eq(slackOps.id, id)).run();
+}
+
+export function updatePayload(db: Db, id: number, payload: StoredPayload): void {
+  db.update(slackOps)
+    .set({ payload: payload as unknown as Record<string, unknown> })
+    .where(eq(slackOps.id, id))
+    .run();
+}
+
+/** At start-up: ops left "running" by a dead process go back to pending (their attempt counts). */
+export function recoverRunning(db: Db): number {
+  return db
+    .update(slackOps)
+    .set({ status: "pending", lastError: "interrupted" })
+    .where(eq(slackOps.status, "running"))
+    .run().changes;
+}
+
+/** Puts the failed ops of a batch back in the queue, with fresh attempts. */
+export function retryFailed(db: Db, batch: string): number {
+  return db
+    .update(slackOps)
+    .set({ status: "pending", attempts: 0, notBefore: null })
+    .where(and(eq(slackOps.batch, batch), eq(slackOps.status, "failed")))
+    .run().changes;
+}
+
+export function opsOfBatch(db: Db, batch: string): SlackOp[] {
+  return db.select().from(slackOps).where(eq(slackOps.batch, batch)).orderBy(asc(slackOps.id)).all();
+}

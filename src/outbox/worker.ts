@@ -1,0 +1,272 @@
+import { WebClient } from "@slack/web-api";
+import {
+  doneResults,
+  dueOps,
+  markDone,
+  markFailed,
+  markRunning,
+  nextNotBefore,
+  recoverRunning,
+  reschedule,
+  type SlackOp,
+  updatePayload,
+} from "../db/queries/outbox";
+import type { Deps, WorkerDeps } from "../deps";
+import { classify } from "./errors";
+import { DEFAULT_PACER, Pacer } from "./pacer";
+import { asKind, opPaceKeys, perform } from "./perform";
+import { fillPlaceholders } from "./placeholders";
+import type { OpKind, StoredPayload, Tx } from "./types";
+
+/** A named domain update, run in the transaction that marks an op done (e.g. "the tandem has its channel"). */
+export type OutboxHook = (
+  tx: Tx,
+  done: { params: Record<string, string | number>; result: Record<string, unknown>; now: Date },
+) => void;
+export type OutboxHooks = Record<string, OutboxHook>;
+
+export interface OutboxOptions {
+  hooks: OutboxHooks;
+  /** the outbox clock runs this many times faster (tests and benchmarks); 1 in production */
+  scale: number;
+  /** how often to look for due ops without being woken, in unscaled ms */
+  pollMs?: number;
+  maxInFlight?: number;
+  /** transient failures (5xx, network) before an op is marked failed */
+  maxTransientAttempts?: number;
+  /** milliseconds since the epoch for pacing and retry times; Date.now unless a test replaces it */
+  now?: () => number;
+}
+
+export interface OutboxStats {
+  performed: number;
+  rateLimited: number;
+  transient: number;
+  failed: number;
+}
+
+const DUE_LIMIT = 500;
+
+/**
+ * The client the worker uses: a 429 is returned to us at once (rejectRateLimitedCalls) instead of
+ * pausing a hidden queue, and nothing is retried inside the SDK: the outbox decides and records.
+ */
+export function outboxClient(deps: Deps): WebClient {
+  return new WebClient(deps.config.slackBotToken, {
+    ...(deps.config.slackApiUrl ? { slackApiUrl: deps.config.slackApiUrl } : {}),
+    logger: deps.logger,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 30_000,
+  });
+}
+
+/**
+ * Performs the ops of the slack_ops table exactly once each, in id order, as soon as their
+ * dependency is done and the rate limits allow. See docs/decisions/outbox.md.
+ */
+export class OutboxWorker {
+  readonly stats: OutboxStats = { performed: 0, rateLimited: 0, transient: 0, failed: 0 };
+  private readonly pacer: Pacer;
+  private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly now: () => number;
+  private readonly pollMs: number;
+  private readonly maxInFlight: number;
+  private readonly maxTransientAttempts: number;
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private active = false;
+
+  constructor(
+    private readonly deps: WorkerDeps,
+    private readonly opts: OutboxOptions,
+  ) {
+    this.pacer = new Pacer({ ...DEFAULT_PACER, scale: opts.scale });
+    this.now = opts.now ?? Date.now;
+    this.pollMs = Math.max(10, (opts.pollMs ?? 2000) / opts.scale);
+    this.maxInFlight = opts.maxInFlight ?? 8;
+    this.maxTransientAttempts = opts.maxTransientAttempts ?? 8;
+  }
+
+  /** Ops a dead process left "running" go back to pending, then work starts. */
+  start(): void {
+    if (this.active) return;
+    const recovered = recoverRunning(this.deps.db);
+    if (recovered > 0) this.deps.logger.warn(`outbox: resuming ${recovered} interrupted operation(s)`);
+    this.active = true;
+    this.schedule(0);
+  }
+
+  /** Looks for due ops now (after an enqueue). */
+  wake(): void {
+    if (this.active) this.schedule(0);
+  }
+
+  /** Stops taking ops and waits for the calls under way, so a clean shutdown leaves nothing ambiguous. */
+  async stop(): Promise<void> {
+    this.active = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  /** True when nothing is under way and nothing is due or scheduled (ops behind a failure may wait). */
+  isIdle(): boolean {
+    const nowIso = new Date(this.now()).toISOString();
+    return (
+      this.inFlight.size === 0 &&
+      dueOps(this.deps.db, nowIso, 1).length === 0 &&
+      nextNotBefore(this.deps.db, nowIso) === undefined
+    );
+  }
+
+  private schedule(ms: number): void {
+    const at = this.now() + ms;
+    if (this.timer && this.timerAt <= at) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => this.tick(), Math.max(0, ms));
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    if (!this.active) return;
+    let wait = this.pollMs;
+    try {
+      wait = Math.min(wait, this.dispatchDue());
+    } catch (error) {
+      this.deps.logger.error(`outbox: tick failed: ${String(error)}`);
+    }
+    this.schedule(Math.max(1, wait));
+  }
+
+  /** Starts every due op that has room under its rate limit; returns ms until it is worth looking again. */
+  private dispatchDue(): number {
+    const db = this.deps.db;
+    const now = this.now();
+    const nowIso = new Date(now).toISOString();
+    let wait = this.pollMs;
+    for (const op of dueOps(db, nowIso, DUE_LIMIT)) {
+      if (this.inFlight.size >= this.maxInFlight) break;
+      const payload = this.resolve(op);
+      if (!payload) continue;
+      const kind = asKind(op.kind);
+      const keys = opPaceKeys(kind, payload.args);
+      const pause = this.pacer.tryTake(keys, now);
+      if (pause > 0) {
+        wait = Math.min(wait, pause);
+        continue;
+      }
+      this.dispatch(op, kind, payload, keys);
+    }
+    const next = nextNotBefore(db, nowIso);
+    if (next) wait = Math.min(wait, Date.parse(next) - now);
+    this.pacer.prune(now);
+    return wait;
+  }
+
+  /** The stored payload with placeholders filled from the results of the ops they name. */
+  private resolve(op: SlackOp): StoredPayload | undefined {
+    const payload = op.payload as unknown as StoredPayload;
+    const refs = payload.refs ?? {};
+    const names = Object.keys(refs);
+    if (names.length === 0) return payload;
+    const results = doneResults(this.deps.db, [...new Set(Object.values(refs).map((r) => r.key))]);
+    const vars: Record<string, string> = {};
+    for (const name of names) {
+      const ref = refs[name];
+      const value = ref ? results.get(ref.key)?.[ref.field] : undefined;
+      if (typeof value !== "string") {
+        this.deps.logger.debug(`outbox: ${op.key} waits for ${ref?.key ?? name}`);
+        return undefined;
+      }
+      vars[name] = value;
+    }
+    return { ...payload, args: fillPlaceholders(payload.args, vars) };
+  }
+
+  private dispatch(op: SlackOp, kind: OpKind, payload: StoredPayload, keys: string[]): void {
+    markRunning(this.deps.db, op.id);
+    const run = this.run(op, kind, payload, keys).finally(() => {
+      this.inFlight.delete(op.id);
+      this.wake();
+    });
+    this.inFlight.set(op.id, run);
+  }
+
+  private async run(op: SlackOp, kind: OpKind, payload: StoredPayload, keys: string[]): Promise<void> {
+    let result: Record<string, unknown>;
+    try {
+      result = await perform(
+        {
+          deps: this.deps,
+          op,
+          pace: (k) => this.pacer.take(k, this.now),
+          saveArgs: (args) => {
+            const stored = op.payload as unknown as StoredPayload;
+            updatePayload(this.deps.db, op.id, { ...stored, args: { ...stored.args, ...args } });
+          },
+        },
+        kind,
+        payload.args,
+      );
+    } catch (error) {
+      this.failed(op, keys, error);
+      return;
+    }
+    // Recorded synchronously right after Slack answered: the only window in which a crash can lose
+    // the knowledge that a message was posted (see docs/decisions/outbox.md).
+    this.completed(op, payload, result);
+  }
+
+  private completed(op: SlackOp, payload: StoredPayload, result: Record<string, unknown>): void {
+    const now = this.deps.clock();
+    const hookCall = payload.onDone;
+    const hook = hookCall ? this.opts.hooks[hookCall.name] : undefined;
+    if (hookCall && !hook) this.deps.logger.error(`outbox: no hook named ${hookCall.name} (op ${op.key})`);
+    this.deps.db.transaction((tx) => {
+      markDone(tx, op.id, result, new Date(this.now()).toISOString());
+      if (hook && hookCall) hook(tx, { params: hookCall.params, result, now });
+    });
+    this.stats.performed += 1;
+  }
+
+  private failed(op: SlackOp, keys: string[], error: unknown): void {
+    const db = this.deps.db;
+    const now = this.now();
+    const attempt = op.attempts + 1;
+    const failure = classify(error);
+    switch (failure.type) {
+      case "rate_limited": {
+        const until = now + (failure.retryAfterSec * 1000) / this.opts.scale;
+        for (const key of keys) this.pacer.backOff(key, until);
+        reschedule(db, op.id, new Date(until).toISOString(), failure.detail, false);
+        this.stats.rateLimited += 1;
+        this.deps.logger.info(`outbox: ${op.key} rate limited, again in ${failure.retryAfterSec}s`);
+        return;
+      }
+      case "transient": {
+        this.stats.transient += 1;
+        if (attempt >= this.maxTransientAttempts) {
+          markFailed(db, op.id, `slack_unavailable: ${failure.detail}`);
+          this.stats.failed += 1;
+          this.deps.logger.warn(`outbox: ${op.key} gave up after ${attempt} attempts: ${failure.detail}`);
+          return;
+        }
+        const backoff =
+          (Math.min(60_000, 1000 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)) / this.opts.scale;
+        reschedule(db, op.id, new Date(now + backoff).toISOString(), failure.detail, true);
+        this.deps.logger.info(`outbox: ${op.key} failed (${failure.detail}), retrying`);
+        return;
+      }
+      case "permanent": {
+        const lastError = failure.detail && failure.detail !== failure.code ? failure.detail : failure.code;
+        markFailed(db, op.id, lastError);
+        this.stats.failed += 1;
+        this.deps.logger.warn(`outbox: ${op.key} failed: ${lastError}`);
+        return;
+      }
+    }
+  }
+}
