@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   circlePromptPlace,
   dueItems,
+  type EventSnapshot,
   type ProgramSnapshot,
   type RhythmState,
   sendableNow,
@@ -148,8 +149,8 @@ describe("stalls and help", () => {
 });
 
 describe("event reminders", () => {
-  const events = [
-    { id: 7, programId: 3, kind: "world_cafe" as const, startsAt: "2027-04-21T13:00:00Z", cancelledAt: null },
+  const events: EventSnapshot[] = [
+    { id: 7, programId: 3, kind: "world_cafe", startsAt: "2027-04-21T13:00:00Z", cancelledAt: null },
   ];
 
   it("come a week and a day before", () => {
@@ -159,10 +160,8 @@ describe("event reminders", () => {
 
   it("are skipped when their moment passed more than a day ago, or the event is cancelled", () => {
     expect(keys(state({ tandems: [], events }), "2027-04-16T08:00:00Z")).toEqual([]);
-    const cancelled = [{ ...events[0], id: 7, cancelledAt: "2027-04-01T10:00:00Z" }];
-    expect(keys(state({ tandems: [], events: cancelled as typeof events }), "2027-04-20T08:00:00Z")).toEqual(
-      [],
-    );
+    const cancelled = events.map((e) => ({ ...e, cancelledAt: "2027-04-01T10:00:00Z" }));
+    expect(keys(state({ tandems: [], events: cancelled }), "2027-04-20T08:00:00Z")).toEqual([]);
   });
 });
 
