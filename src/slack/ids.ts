@@ -97,7 +97,10 @@ export const ids = {
     page: "matching.page",
   },
   // launch status and retries (listeners/launch)
-  launch: {},
+  launch: {
+    /** Retry button of the launch status; value: encodeValue({ batch }) */
+    retry: "launch.retry",
+  },
   // check-ins, plans, events, pause and rematch (listeners/rhythm)
   rhythm: {
     /** check-in buttons in a tandem channel; value encodeValue({ c: checkinId, a: "yes" | "not_yet" | "help" }) */

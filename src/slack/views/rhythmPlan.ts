@@ -1,0 +1,211 @@
+import type { ViewStateValue } from "@slack/bolt";
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import {
+  GOAL_MAX_LENGTH,
+  GOAL_STATUSES,
+  type GoalStatus,
+  type PlanField,
+  type PlanGoal,
+  type PlanIssue,
+  type PlanRowForm,
+  POSITIONS,
+  SUCCESS_MAX_LENGTH,
+} from "../../domain/plan";
+import type { MessageKey, Translator } from "../../i18n";
+import { topicLabel } from "../../i18n";
+import { actions, button, capBlocks, context, divider, header, plain, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { mentionUser, safeText } from "../text";
+import { formatDate } from "./setup";
+
+/** Pure builders of the action plan's modal and pinned message. */
+
+const INPUT = ids.rhythm.planInput;
+
+export interface BuiltMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export function planBlockId(field: PlanField, position: number): string {
+  return `${INPUT[field]}${position}`;
+}
+
+function option(text: string, value: string): PlainTextOption {
+  return { text: plain(text, 75), value };
+}
+
+function input(blockId: string, label: string, element: InputBlock["element"], hint?: string): InputBlock {
+  const block: InputBlock = {
+    type: "input",
+    block_id: blockId,
+    label: plain(label),
+    element,
+    optional: true,
+  };
+  if (hint) block.hint = plain(hint);
+  return block;
+}
+
+const STATUS_KEY: Record<GoalStatus, MessageKey> = {
+  open: "plan.status.open",
+  in_progress: "plan.status.in_progress",
+  done: "plan.status.done",
+};
+
+const STATUS_ICON: Record<GoalStatus, string> = { open: "⚪", in_progress: "🔵", done: "✅" };
+
+export interface PlanModalData {
+  tandemId: number;
+  /** the stored version the modal was opened with */
+  version: number;
+  goals: readonly PlanGoal[];
+  /** topic keys offered (the program's, plus any a stored goal still uses) */
+  topics: readonly string[];
+  customTopics: Record<string, string>;
+  /** YYYY-MM-DD, for the hint */
+  programEnd: string;
+}
+
+/** Five rows of inputs, prefilled from the stored plan. block_id equals action_id (planBlockId). */
+export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
+  const topicOptions = d.topics.slice(0, 100).map((k) => option(topicLabel(t, k, d.customTopics), k));
+  const statusOptions = GOAL_STATUSES.map((s) => option(t.plain(STATUS_KEY[s]), s));
+  const blocks: KnownBlock[] = [section(t("plan.modal.intro", { end: formatDate(t.lang, d.programEnd) }))];
+  for (const position of POSITIONS) {
+    const g = d.goals.find((x) => x.position === position);
+    const topic = g?.topic ? topicOptions.find((o) => o.value === g.topic) : undefined;
+    const status = statusOptions.find((o) => o.value === (g?.status ?? "open"));
+    const id = (field: PlanField) => planBlockId(field, position);
+    blocks.push(
+      divider(),
+      header(t.plain("plan.modal.goal_header", { n: position })),
+      input(id("goal"), t.plain("plan.field.goal"), {
+        type: "plain_text_input",
+        action_id: id("goal"),
+        max_length: GOAL_MAX_LENGTH,
+        placeholder: plain(t.plain("plan.field.goal_placeholder"), 150),
+        ...(g ? { initial_value: g.goal } : {}),
+      }),
+    );
+    if (topicOptions.length > 0) {
+      blocks.push(
+        input(id("topic"), t.plain("plan.field.topic"), {
+          type: "static_select",
+          action_id: id("topic"),
+          options: topicOptions,
+          placeholder: plain(t.plain("plan.field.topic_placeholder"), 150),
+          ...(topic ? { initial_option: topic } : {}),
+        }),
+      );
+    }
+    blocks.push(
+      input(id("successSign"), t.plain("plan.field.success"), {
+        type: "plain_text_input",
+        action_id: id("successSign"),
+        max_length: SUCCESS_MAX_LENGTH,
+        placeholder: plain(t.plain("plan.field.success_placeholder"), 150),
+        ...(g?.successSign ? { initial_value: g.successSign } : {}),
+      }),
+      input(id("targetDate"), t.plain("plan.field.target"), {
+        type: "datepicker",
+        action_id: id("targetDate"),
+        ...(g?.targetDate ? { initial_date: g.targetDate } : {}),
+      }),
+      input(id("status"), t.plain("plan.field.status"), {
+        type: "static_select",
+        action_id: id("status"),
+        options: statusOptions,
+        ...(status ? { initial_option: status } : {}),
+      }),
+    );
+  }
+  return {
+    type: "modal",
+    callback_id: ids.rhythm.planModal,
+    private_metadata: encodeValue({ tandem: d.tandemId, v: d.version }),
+    title: plain(t.plain("plan.modal.title"), 24),
+    submit: plain(t.plain("common.save"), 24),
+    close: plain(t.plain("common.cancel"), 24),
+    blocks: capBlocks(blocks, 100),
+  };
+}
+
+type StateValues = Record<string, Record<string, ViewStateValue>>;
+
+export function readPlanForm(values: StateValues): PlanRowForm[] {
+  return POSITIONS.map((position) => {
+    const get = (field: PlanField): ViewStateValue | undefined => {
+      const id = planBlockId(field, position);
+      return values[id]?.[id];
+    };
+    return {
+      position,
+      topic: get("topic")?.selected_option?.value ?? null,
+      goal: get("goal")?.value ?? null,
+      successSign: get("successSign")?.value ?? null,
+      targetDate: get("targetDate")?.selected_date ?? null,
+      status: get("status")?.selected_option?.value ?? null,
+    };
+  });
+}
+
+/** Slack shows these beside the inputs (plain text), keyed by input block_id. */
+export function planErrorsByBlock(t: Translator, issues: readonly PlanIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const params: Record<string, string | number> = { ...(issue.params ?? {}) };
+    if (typeof params.end === "string") params.end = formatDate(t.lang, params.end);
+    if (typeof params.today === "string") params.today = formatDate(t.lang, params.today);
+    const blockId = planBlockId(issue.field, issue.position);
+    out[blockId] ??= t.plain(`plan.error.${issue.code}`, params);
+  }
+  return out;
+}
+
+export interface PlanMessageData {
+  mentorUserId: string;
+  menteeUserId: string;
+  goals: readonly PlanGoal[];
+  customTopics: Record<string, string>;
+  updatedBy: string;
+  /** YYYY-MM-DD */
+  updatedOn: string;
+}
+
+/** The plan as posted and pinned in the tandem channel; every user-written value escaped. */
+export function buildPlanMessage(t: Translator, d: PlanMessageData): BuiltMessage {
+  const mentor = mentionUser(d.mentorUserId);
+  const mentee = mentionUser(d.menteeUserId);
+  const blocks: KnownBlock[] = [
+    header(t.plain("plan.message.title")),
+    section(t.plain("plan.message.intro", { mentor, mentee })),
+  ];
+  for (const g of d.goals) {
+    const lines = [
+      t.plain("plan.message.goal", { n: g.position, goal: safeText(g.goal, GOAL_MAX_LENGTH + 100) }),
+    ];
+    const facts: string[] = [];
+    if (g.topic) facts.push(t("plan.message.topic", { topic: topicLabel(t, g.topic, d.customTopics) }));
+    if (g.targetDate) facts.push(t("plan.message.target", { date: formatDate(t.lang, g.targetDate) }));
+    facts.push(`${STATUS_ICON[g.status]} ${t(STATUS_KEY[g.status])}`);
+    lines.push(facts.join(" · "));
+    if (g.successSign) {
+      lines.push(
+        t.plain("plan.message.success", { text: safeText(g.successSign, SUCCESS_MAX_LENGTH + 100) }),
+      );
+    }
+    blocks.push(divider(), section(lines.join("\n")));
+  }
+  blocks.push(
+    divider(),
+    context(
+      t.plain("plan.message.updated", {
+        user: mentionUser(d.updatedBy),
+        date: formatDate(t.lang, d.updatedOn),
+      }),
+    ),
+    actions([button(t.plain("plan.button.edit"), ids.rhythm.planOpen)]),
+  );
+  return { text: t.plain("plan.message.fallback", { mentor, mentee }), blocks: capBlocks(blocks, 50) };
+}
