@@ -244,14 +244,23 @@ export type JoinGate =
   | { kind: "matched" };
 
 export function joinGate(
-  program: { signupOpen: boolean },
+  program: { signupOpen: boolean; signupDeadline: string },
   participant: { status: ParticipantStatus; role: Role } | undefined,
+  today: string,
 ): JoinGate {
   if (participant?.status === "matched") return { kind: "matched" };
   if (participant && (participant.status === "complete" || participant.status === "waiting")) {
     return { kind: "edit", role: participant.role };
   }
-  return program.signupOpen ? { kind: "new" } : { kind: "closed" };
+  return isSignupOpen(program, today) ? { kind: "new" } : { kind: "closed" };
+}
+
+/** Open means opened by the program managers and the deadline (inclusive, program time) not passed. */
+export function isSignupOpen(
+  program: { signupOpen: boolean; signupDeadline: string },
+  today: string,
+): boolean {
+  return program.signupOpen && today <= program.signupDeadline;
 }
 
 /** The status a submitted questionnaire leaves: a waiting person stays on the waiting list. */

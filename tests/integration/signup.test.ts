@@ -302,6 +302,22 @@ describe("sign-up", () => {
     expect(JSON.stringify(t.fake.dmsTo("UMEN000001").at(-1)?.blocks)).toContain("forming the tandems now");
   });
 
+  it("treats sign-up as closed after the deadline even if nobody closed it", async () => {
+    t.setNow("2030-03-16T08:00:00Z");
+    await t.slack.command("UEXE000001", "join");
+    await t.fake.waitForCall("response_url");
+    expect(t.fake.responses().at(-1)?.text).toContain("the deadline was 15 March 2030");
+    expect(t.fake.callsTo("views.open")).toHaveLength(0);
+  });
+
+  it("says something went wrong when the modal cannot be opened", async () => {
+    t.fake.on("views.open", () => ({ ok: false, error: "expired_trigger_id" }));
+    await t.slack.command("UEXE000001", "join");
+    await t.fake.waitForCall("response_url");
+    expect(t.fake.responses().at(-1)?.text).toContain("Something went wrong");
+    expect(rowOf("UEXE000001")).toHaveLength(0);
+  });
+
   it("refuses changes once matched", async () => {
     await signUp("UMEN000001", "mentor", mentorAnswers());
     t.db.update(participants).set({ status: "matched" }).where(eq(participants.userId, "UMEN000001")).run();

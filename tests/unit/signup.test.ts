@@ -159,19 +159,25 @@ describe("parsing helpers", () => {
 });
 
 describe("gates", () => {
-  const open = { signupOpen: true };
-  const closed = { signupOpen: false };
+  const open = { signupOpen: true, signupDeadline: "2030-03-15" };
+  const closed = { signupOpen: false, signupDeadline: "2030-03-15" };
+  const day = "2030-03-01";
   it("lets new people join only while sign-up is open, and edits until matched", () => {
-    expect(joinGate(open, undefined)).toEqual({ kind: "new" });
-    expect(joinGate(closed, undefined)).toEqual({ kind: "closed" });
-    expect(joinGate(closed, { status: "draft", role: "mentor" })).toEqual({ kind: "closed" });
-    expect(joinGate(open, { status: "withdrawn", role: "mentor" })).toEqual({ kind: "new" });
-    expect(joinGate(closed, { status: "complete", role: "mentee" })).toEqual({
+    expect(joinGate(open, undefined, day)).toEqual({ kind: "new" });
+    expect(joinGate(open, undefined, "2030-03-15")).toEqual({ kind: "new" });
+    expect(joinGate(open, undefined, "2030-03-16")).toEqual({ kind: "closed" });
+    expect(joinGate(closed, undefined, day)).toEqual({ kind: "closed" });
+    expect(joinGate(closed, { status: "draft", role: "mentor" }, day)).toEqual({ kind: "closed" });
+    expect(joinGate(open, { status: "withdrawn", role: "mentor" }, day)).toEqual({ kind: "new" });
+    expect(joinGate(closed, { status: "complete", role: "mentee" }, day)).toEqual({
       kind: "edit",
       role: "mentee",
     });
-    expect(joinGate(closed, { status: "waiting", role: "mentor" })).toEqual({ kind: "edit", role: "mentor" });
-    expect(joinGate(open, { status: "matched", role: "mentor" })).toEqual({ kind: "matched" });
+    expect(joinGate(closed, { status: "waiting", role: "mentor" }, day)).toEqual({
+      kind: "edit",
+      role: "mentor",
+    });
+    expect(joinGate(open, { status: "matched", role: "mentor" }, day)).toEqual({ kind: "matched" });
   });
 
   it("keeps a waiting person waiting and decides who can leave", () => {

@@ -50,7 +50,7 @@ async function startJoin(
   const program = currentProgram(deps.db);
   if (!program) return reply(t("common.error.no_program"));
   const participant = findParticipant(deps.db, program.id, userId);
-  const gate = joinGate(program, participant);
+  const gate = joinGate(program, participant, today(deps, program));
   if (gate.kind === "matched") return reply(t("signup.matched", { program: program.name }));
   if (gate.kind === "closed") return reply(closedText(t, program, today(deps, program)));
 
@@ -66,7 +66,14 @@ async function startJoin(
   } else {
     view = buildRoleModal(t, program, participant?.role);
   }
-  await client.views.open({ trigger_id: triggerId, view });
+  try {
+    await client.views.open({ trigger_id: triggerId, view });
+  } catch (error) {
+    // Usually an expired trigger (slow network): say so instead of leaving the person waiting.
+    deps.logger.warn(`Opening the sign-up modal for ${userId} failed: ${String(error)}`);
+    await reply(t("common.error.generic")).catch(() => undefined);
+    return;
+  }
   // Program managers see who started: a chosen role leaves a draft until the answers arrive.
   if (role && gate.kind === "new") ensureDraft(deps.db, program.id, userId, role, deps.clock());
 }
@@ -124,7 +131,7 @@ export function roleSubmitted(deps: Deps) {
       return;
     }
     const participant = findParticipant(deps.db, program.id, userId);
-    const gate = joinGate(program, participant);
+    const gate = joinGate(program, participant, today(deps, program));
     if (gate.kind === "matched" || gate.kind === "closed") {
       const text =
         gate.kind === "matched"
@@ -165,7 +172,7 @@ export function questionnaireSubmitted(deps: Deps) {
       return;
     }
     const before = findParticipant(deps.db, program.id, userId);
-    const gate = joinGate(program, before);
+    const gate = joinGate(program, before, today(deps, program));
     if (gate.kind === "matched" || gate.kind === "closed") {
       const text =
         gate.kind === "matched"

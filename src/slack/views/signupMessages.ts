@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Participant } from "../../db/queries/participants";
 import type { ProgramStatus } from "../../db/schema";
+import { isSignupOpen } from "../../domain/signup";
 import type { Lang, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
 import { actions, button, capBlocks, context, divider, fields, header, section } from "../blocks";
@@ -64,7 +65,7 @@ export function buildSignupDm(
   const next =
     participant.status === "waiting"
       ? t("signup.dm.next.waiting")
-      : program.signupOpen && program.signupDeadline >= today
+      : isSignupOpen(program, today)
         ? t("signup.dm.next.before_deadline", { deadline: formatDate(program.signupDeadline, t.lang) })
         : t("signup.dm.next.after_deadline");
   const status = t("signup.dm.status", { status: t.plain(`signup.status.${participant.status}`) });
