@@ -123,24 +123,26 @@ export interface ProgramSettings {
   alertAfterDays: number;
 }
 
-export type IssueCode =
-  | "required"
-  | "name_too_long"
-  | "no_topics"
-  | "too_many_topics"
-  | "custom_topic_too_long"
-  | "invalid_date"
-  | "date_in_past"
-  | "end_before_start"
-  | "deadline_after_start"
-  | "invalid_number"
-  | "number_out_of_range"
-  | "alert_before_nudge"
-  | "invalid_language"
-  | "invalid_timezone"
-  | "invalid_prefix"
-  | "duration_short"
-  | "duration_long";
+export const ISSUE_CODES = [
+  "required",
+  "name_too_long",
+  "no_topics",
+  "too_many_topics",
+  "custom_topic_too_long",
+  "invalid_date",
+  "date_in_past",
+  "end_before_start",
+  "deadline_after_start",
+  "invalid_number",
+  "number_out_of_range",
+  "alert_before_nudge",
+  "invalid_language",
+  "invalid_timezone",
+  "invalid_prefix",
+  "duration_short",
+  "duration_long",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export interface Issue {
   code: IssueCode;

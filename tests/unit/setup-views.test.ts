@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Program } from "../../src/db/queries/programs";
+import { ISSUE_CODES } from "../../src/domain/program";
 import { customTopicKey } from "../../src/domain/topics";
-import { translator } from "../../src/i18n";
+import { isMessageKey, translator } from "../../src/i18n";
 import { ids } from "../../src/slack/ids";
 import {
   buildAnnouncement,
@@ -125,5 +126,14 @@ describe("confirmation, errors and announcement", () => {
     const mrkdwn = [...json.matchAll(/"type":"mrkdwn","text":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join();
     expect(mrkdwn).not.toContain("<!channel>");
     expect(msg.blocks.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe("setup catalog", () => {
+  it("has a text for every validation problem", () => {
+    for (const code of ISSUE_CODES) {
+      const kind = code.startsWith("duration_") ? "warning" : "error";
+      expect(isMessageKey(`setup.${kind}.${code}`), code).toBe(true);
+    }
   });
 });

@@ -86,7 +86,6 @@ export const setup = defineCatalog({
     "setup.saved.updated": "✅ *{name}* is updated.",
     "setup.saved.next":
       "*Next steps*\n• `/mentoring signup open` – open sign-up\n• `/mentoring announce #channel` – announce it with a Join button\n• `/mentoring program` – change the settings",
-    "setup.saved.dm": "Program *{name}* saved.",
     "setup.summary.topics": "*Topics*",
     "setup.summary.dates": "*Runs*\n{start} – {end}",
     "setup.summary.deadline": "*Sign-up deadline*\n{date}",
@@ -95,7 +94,7 @@ export const setup = defineCatalog({
     "setup.summary.capacity": "*Executives per mentor*\n{count}",
     "setup.summary.channels": "*Tandem channels*\n#{prefix}-…",
     "setup.summary.circle": "*Executives' circle*\n{answer}",
-    "setup.summary.rhythm": "*Check-ins · mentor circle*\nevery {checkin} · every {circle} days",
+    "setup.summary.rhythm": "*Check-ins · mentor circle*\nevery {checkin} days · every {circle} days",
     "setup.summary.reminders": "*No meeting for …*\n{nudge} days: reminder · {alert} days: alert",
     "setup.no_program": "There is no program yet. Create one with `/mentoring program`.",
     "setup.signup.opened":
@@ -217,7 +216,6 @@ export const setup = defineCatalog({
     "setup.saved.updated": "✅ *{name}* ist aktualisiert.",
     "setup.saved.next":
       "*Nächste Schritte*\n• `/mentoring signup open` – Anmeldung öffnen\n• `/mentoring announce #kanal` – mit Beitreten-Button ankündigen\n• `/mentoring program` – Einstellungen ändern",
-    "setup.saved.dm": "Programm *{name}* gespeichert.",
     "setup.summary.topics": "*Themen*",
     "setup.summary.dates": "*Laufzeit*\n{start} – {end}",
     "setup.summary.deadline": "*Anmeldeschluss*\n{date}",
@@ -226,7 +224,7 @@ export const setup = defineCatalog({
     "setup.summary.capacity": "*Führungskräfte pro Mentor/in*\n{count}",
     "setup.summary.channels": "*Tandem-Kanäle*\n#{prefix}-…",
     "setup.summary.circle": "*Kreis der Führungskräfte*\n{answer}",
-    "setup.summary.rhythm": "*Check-ins · Mentor-Kreis*\nalle {checkin} · alle {circle} Tage",
+    "setup.summary.rhythm": "*Check-ins · Mentor-Kreis*\nalle {checkin} Tage · alle {circle} Tage",
     "setup.summary.reminders": "*Kein Treffen seit …*\n{nudge} Tagen: Erinnerung · {alert} Tagen: Alarm",
     "setup.no_program": "Es gibt noch kein Programm. Lege eines mit `/mentoring program` an.",
     "setup.signup.opened":

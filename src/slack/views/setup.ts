@@ -339,7 +339,7 @@ export function summaryFields(t: Translator, program: Program): KnownBlock[] {
     t("setup.summary.channels", { prefix: program.channelPrefix }),
     t("setup.summary.circle", { answer: t.plain(program.executiveCircle ? "common.yes" : "common.no") }),
     t("setup.summary.rhythm", {
-      checkin: cadenceLabel(t, program.checkinCadenceDays).toLowerCase(),
+      checkin: program.checkinCadenceDays,
       circle: program.circleCadenceDays,
     }),
     t("setup.summary.reminders", { nudge: program.nudgeAfterDays, alert: program.alertAfterDays }),
