@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
+import { planHooks } from "./db/queries/plans";
 import type { Deps } from "./deps";
 import { launchHooks } from "./launch/hooks";
 import { registerListeners } from "./listeners";
@@ -38,7 +39,14 @@ export function createApp(deps: Deps): TandemApp {
         logger,
         unhandledRequestTimeoutMillis: 3001,
       });
-  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions });
+  // Without logLevel, Bolt resets the shared logger to INFO.
+  const app = new App({
+    token: config.slackBotToken,
+    receiver,
+    logger,
+    logLevel: logger.getLevel(),
+    clientOptions,
+  });
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${error.message}`, error);
   });
@@ -46,7 +54,7 @@ export function createApp(deps: Deps): TandemApp {
   const client = new WebClient(config.slackBotToken, clientOptions);
   const outbox = new OutboxWorker(
     { ...deps, client: outboxClient(deps) },
-    { hooks: { ...launchHooks }, scale: config.outboxTimeScale },
+    { hooks: { ...launchHooks, ...planHooks }, scale: config.outboxTimeScale },
   );
 
   return {

@@ -1,11 +1,287 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
+import {
+  ensureCircle,
+  knownChannelNames,
+  type LaunchMember,
+  type LaunchTandem,
+  launchingTandems,
+  setTandemChannelName,
+  tandemMemberIds,
+  waitingParticipants,
+} from "../db/queries/launch";
+import { matchProposals, programManagers, programs, tandems } from "../db/schema";
+import { type Lang, langFromLocale, translator } from "../i18n";
+import { enqueue } from "../outbox/enqueue";
+import { type OpSpec, placeholder, type Tx } from "../outbox/types";
+import { escapeText, mentionUser } from "../slack/text";
+import {
+  buildCirclePurpose,
+  buildCircleWelcome,
+  buildTandemDm,
+  buildTandemPurpose,
+  buildTandemWelcome,
+  buildWaitingDm,
+  type CircleKind,
+  type TandemMember,
+} from "../slack/views/launchMessages";
+import { HOOK } from "./hooks";
+import { circleChannelName, firstNameOf, tandemChannelName, uniqueName } from "./names";
+
+type Program = typeof programs.$inferSelect;
+
+export function launchBatch(programId: number): string {
+  return `launch:${programId}`;
+}
+
+/** The outbox key of a tandem's channel; its result holds channelId once the channel exists. */
+export function tandemChannelKey(programId: number, tandemId: number): string {
+  return `${launchBatch(programId)}:tandem:${tandemId}:channel`;
+}
+
+const CHANNEL = "channel";
+
+function langOf(member: { user?: { locale: string | null } | undefined }, program: Program): Lang {
+  return langFromLocale(member.user?.locale, program.language);
+}
+
+function toMember(m: LaunchMember): TandemMember {
+  const p = m.participant;
+  return {
+    userId: p.userId,
+    name: firstNameOf({ userId: p.userId, firstName: m.user?.firstName, realName: m.user?.realName }),
+    department: p.department,
+    background: p.background,
+    hopeToLearn: p.hopeToLearn,
+    learningGoals: p.learningGoals,
+    expectations: p.expectations,
+    consent: p.consent,
+  };
+}
+
+function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string>): OpSpec[] {
+  const { tandem } = lt;
+  const mentor = toMember(lt.mentor);
+  const mentee = toMember(lt.mentee);
+  let name = tandem.channelName;
+  if (!name) {
+    name = uniqueName(tandemChannelName(program.channelPrefix, mentor, mentee), taken);
+    setTandemChannelName(tx, tandem.id, name);
+  }
+  const base = `${launchBatch(program.id)}:tandem:${tandem.id}`;
+  const channelKey = tandemChannelKey(program.id, tandem.id);
+  const refs = { [CHANNEL]: { key: channelKey, field: "channelId" } };
+  const channel = placeholder(CHANNEL);
+  const about = `#${escapeText(name)}`;
+  const mentorLang = langOf(lt.mentor, program);
+  const menteeLang = langOf(lt.mentee, program);
+  // One welcome for both: their common language, else the program's.
+  const shared = translator(mentorLang === menteeLang ? mentorLang : program.language);
+  const welcome = buildTandemWelcome(shared, {
+    program: program.name,
+    mentor,
+    mentee,
+    reasons: tandem.reasons,
+    customTopics: program.customTopics,
+  });
+  const ops: OpSpec[] = [
+    {
+      key: channelKey,
+      kind: "channel.create",
+      args: { name, isPrivate: true },
+      onDone: { name: HOOK.tandemChannel, params: { tandemId: tandem.id } },
+      about,
+    },
+    {
+      key: `${base}:purpose`,
+      kind: "channel.purpose",
+      args: {
+        channel,
+        purpose: buildTandemPurpose(shared, {
+          program: program.name,
+          mentor: mentor.name,
+          mentee: mentee.name,
+        }),
+      },
+      dependsOn: channelKey,
+      refs,
+      about,
+    },
+    {
+      key: `${base}:invite`,
+      kind: "channel.invite",
+      args: { channel, users: [mentor.userId, mentee.userId] },
+      dependsOn: channelKey,
+      refs,
+      about: `${about} (${mentionUser(mentor.userId)}, ${mentionUser(mentee.userId)})`,
+    },
+    {
+      key: `${base}:welcome`,
+      kind: "message.post",
+      args: { channel, text: welcome.text, blocks: welcome.blocks },
+      dependsOn: `${base}:invite`,
+      refs,
+      onDone: { name: HOOK.tandemActive, params: { tandemId: tandem.id } },
+      about,
+    },
+  ];
+  for (const [me, partner, lang, isMentor] of [
+    [mentor, mentee, mentorLang, true],
+    [mentee, mentor, menteeLang, false],
+  ] as const) {
+    const dm = buildTandemDm(translator(lang), {
+      partnerId: partner.userId,
+      channel: `<#${channel}>`,
+      isMentor,
+    });
+    ops.push(
+      {
+        key: `${base}:dm:${me.userId}`,
+        kind: "dm.post",
+        args: { user: me.userId, text: dm.text, blocks: dm.blocks },
+        dependsOn: `${base}:welcome`,
+        refs,
+        about: mentionUser(me.userId),
+      },
+      {
+        key: `${base}:home:${me.userId}`,
+        kind: "home.publish",
+        args: { user: me.userId },
+        dependsOn: `${base}:welcome`,
+        about: mentionUser(me.userId),
+      },
+    );
+  }
+  return ops;
+}
+
+function circleOps(
+  tx: Tx,
+  program: Program,
+  kind: CircleKind,
+  members: string[],
+  managers: string[],
+  taken: Set<string>,
+): OpSpec[] {
+  const t = translator(program.language);
+  const label = t.plain(kind === "mentor" ? "launch.circle.mentor.name" : "launch.circle.executive.name");
+  const circle = ensureCircle(tx, program.id, kind, () =>
+    uniqueName(circleChannelName(program.channelPrefix, label), taken),
+  );
+  const name = circle.channelName ?? circleChannelName(program.channelPrefix, label);
+  const base = `${launchBatch(program.id)}:circle:${kind}`;
+  const channelKey = `${base}:channel`;
+  const refs = { [CHANNEL]: { key: channelKey, field: "channelId" } };
+  const channel = placeholder(CHANNEL);
+  const about = `#${escapeText(name)}`;
+  const welcome = buildCircleWelcome(t, { kind, program: program.name, managers });
+  const ops: OpSpec[] = [
+    {
+      key: channelKey,
+      kind: "channel.create",
+      args: { name, isPrivate: true },
+      onDone: { name: HOOK.circleChannel, params: { circleId: circle.id } },
+      about,
+    },
+    {
+      key: `${base}:purpose`,
+      kind: "channel.purpose",
+      args: { channel, purpose: buildCirclePurpose(t, kind, program.name) },
+      dependsOn: channelKey,
+      refs,
+      about,
+    },
+    {
+      key: `${base}:welcome`,
+      kind: "message.post",
+      args: { channel, text: welcome.text, blocks: welcome.blocks },
+      dependsOn: channelKey,
+      refs,
+      about,
+    },
+  ];
+  // One invite per person: a deactivated account fails alone, and re-planning adds only newcomers.
+  for (const userId of [...new Set([...members, ...managers])]) {
+    ops.push({
+      key: `${base}:invite:${userId}`,
+      kind: "channel.invite",
+      args: { channel, users: [userId] },
+      dependsOn: channelKey,
+      refs,
+      about: `${about} (${mentionUser(userId)})`,
+    });
+  }
+  return ops;
+}
+
+function waitingOps(program: Program, waiting: LaunchMember[]): OpSpec[] {
+  const base = `${launchBatch(program.id)}:waiting`;
+  return waiting.flatMap((m) => {
+    const userId = m.participant.userId;
+    const dm = buildWaitingDm(translator(langOf(m, program)), { program: program.name });
+    return [
+      {
+        key: `${base}:${m.participant.id}:dm`,
+        kind: "dm.post",
+        args: { user: userId, text: dm.text, blocks: dm.blocks },
+        about: mentionUser(userId),
+      },
+      {
+        key: `${base}:${m.participant.id}:home`,
+        kind: "home.publish",
+        args: { user: userId },
+        dependsOn: `${base}:${m.participant.id}:dm`,
+        about: mentionUser(userId),
+      },
+    ] satisfies OpSpec[];
+  });
+}
+
+/** Program managers known to the database: those added in the app, the program's creator, approvers. */
+function storedManagers(tx: Tx, program: Program): string[] {
+  const added = tx.select({ userId: programManagers.userId }).from(programManagers).all();
+  const approvers = tx
+    .selectDistinct({ userId: matchProposals.decidedBy })
+    .from(tandems)
+    .innerJoin(matchProposals, eq(matchProposals.id, tandems.proposalId))
+    .where(eq(tandems.programId, program.id))
+    .all();
+  return [program.createdBy, ...added.map((r) => r.userId), ...approvers.flatMap((r) => r.userId ?? [])];
+}
 
 /**
  * Writes every Slack operation of a program's launch into the outbox, in one transaction: a private
  * channel per tandem in status "launching", invitations, welcome messages, the mentor circle, the
  * direct messages to matched and waiting participants. The worker performs them exactly once.
- * Safe to call again: operations are keyed, so nothing is enqueued twice.
+ * Safe to call again: operations are keyed, so nothing is enqueued twice. Messages are rendered
+ * now, in each recipient's language (cached Slack locale, else the program's).
+ *
+ * managers: the program managers for the circles (listProgramManagers(db, config)); without it,
+ * those the database knows (added in the app, the program's creator, the proposal's approver).
+ * Call deps.wakeOutbox() after the surrounding transaction commits.
  */
-export function planLaunch(_db: Db, _programId: number, _now: Date): { batch: string } {
-  throw new Error("planLaunch is not implemented yet");
+export function planLaunch(
+  db: Db,
+  programId: number,
+  _now: Date,
+  managers?: readonly string[],
+): { batch: string; enqueued: number } {
+  const batch = launchBatch(programId);
+  const enqueued = db.transaction((tx) => {
+    const program = tx.select().from(programs).where(eq(programs.id, programId)).get();
+    if (!program) throw new Error(`planLaunch: program ${programId} does not exist`);
+    const taken = knownChannelNames(tx);
+    const launching = launchingTandems(tx, programId);
+    const ops: OpSpec[] = launching.flatMap((lt) => tandemOps(tx, program, lt, taken));
+    const pms = [...new Set(managers ?? storedManagers(tx, program))];
+    const mentors = tandemMemberIds(tx, programId, "mentor");
+    if (mentors.length > 0) ops.push(...circleOps(tx, program, "mentor", mentors, pms, taken));
+    if (program.executiveCircle) {
+      const mentees = tandemMemberIds(tx, programId, "mentee");
+      if (mentees.length > 0) ops.push(...circleOps(tx, program, "executive", mentees, pms, taken));
+    }
+    ops.push(...waitingOps(program, waitingParticipants(tx, programId)));
+    return enqueue(tx, batch, ops);
+  });
+  return { batch, enqueued };
 }

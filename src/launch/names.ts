@@ -1,0 +1,86 @@
+import { MAX_CHANNEL_NAME, withSuffix } from "../outbox/channelName";
+
+const SPECIAL: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  æ: "ae",
+  ø: "oe",
+  œ: "oe",
+  å: "aa",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
+
+/** German umlauts the German way, other Latin letters without their marks; anything else dropped. */
+export function slug(text: string): string {
+  const lowered = text.toLowerCase();
+  const replaced = Array.from(lowered, (ch) => SPECIAL[ch] ?? ch).join("");
+  return replaced
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[-_]+|[-_]+$/g, "");
+}
+
+/** The first name we show: Slack's first name, else the first word of the real name, else the id. */
+export function firstNameOf(user: { userId: string; firstName?: string | null; realName?: string | null }) {
+  const first = user.firstName?.trim();
+  if (first) return first;
+  const real = user.realName?.trim().split(/\s+/)[0];
+  return real || user.userId;
+}
+
+/** A name part that survives slugging: non-Latin names fall back to the user id. */
+function namePart(name: string, userId: string): string {
+  return slug(name) || slug(userId) || "x";
+}
+
+/** The prefix a program manager chose, made valid; "tandem" if nothing valid is left. */
+export function channelPrefix(prefix: string): string {
+  return (
+    slug(prefix)
+      .slice(0, 30)
+      .replace(/[-_]+$/, "") || "tandem"
+  );
+}
+
+/**
+ * prefix-firstname-firstname within 80 characters, leaving room for a "-NN" suffix: when too long,
+ * the longer first name gives way first.
+ */
+export function tandemChannelName(
+  prefix: string,
+  mentor: { name: string; userId: string },
+  mentee: { name: string; userId: string },
+): string {
+  const p = channelPrefix(prefix);
+  let a = namePart(mentor.name, mentor.userId);
+  let b = namePart(mentee.name, mentee.userId);
+  const budget = MAX_CHANNEL_NAME - 3 - p.length - 2;
+  while (a.length + b.length > budget) {
+    if (a.length >= b.length) a = a.slice(0, -1);
+    else b = b.slice(0, -1);
+  }
+  return [p, a.replace(/[-_]+$/, ""), b.replace(/[-_]+$/, "")].filter(Boolean).join("-");
+}
+
+export function circleChannelName(prefix: string, label: string): string {
+  return `${channelPrefix(prefix)}-${slug(label) || "circle"}`.slice(0, MAX_CHANNEL_NAME - 3);
+}
+
+/** The first of name, name-2, name-3 … that is not taken; the chosen name is added to taken. */
+export function uniqueName(base: string, taken: Set<string>): string {
+  for (let n = 1; ; n += 1) {
+    const name = withSuffix(base, n);
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
