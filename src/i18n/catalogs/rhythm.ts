@@ -6,6 +6,31 @@ export const rhythm = defineCatalog({
     "rhythm.phase.middle": "Middle of the program",
     "rhythm.phase.end": "Final stretch",
 
+    "rhythm.checkin.text": "Check-in time for {mentor} and {mentee}: have you met since the last check-in?",
+    "rhythm.checkin.hint":
+      "One click each. If you met, a short form asks what you covered; it takes a minute.",
+    "rhythm.checkin.fallback": "Check-in: have you met since the last check-in?",
+    "rhythm.checkin.yes": "Yes, we met",
+    "rhythm.checkin.not_yet": "Not yet",
+    "rhythm.checkin.help": "We need help",
+    "rhythm.nudge.text":
+      "Hi {mentor} and {mentee} :wave: no meeting has been reported for {days} days. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
+    "rhythm.nudge.hint":
+      "Busy period? `/mentoring pause` pauses the check-ins until a date. Something not working? The program managers are happy to help.",
+    "rhythm.nudge.fallback": "No meeting reported for {days} days: time to plan the next one?",
+    "rhythm.circle.header": "Mentor circle · {phase}",
+    "rhythm.circle.reply": "Share your experience in the thread and answer each other.",
+    "rhythm.circle.fallback": "Mentor circle: {prompt}",
+    "rhythm.alert.stall": "*{mentor}* and *{mentee}* have reported no meeting for {days} days.",
+    "rhythm.alert.help": "*{mentor}* and *{mentee}* are asking for help.",
+    "rhythm.alert.channel": "Tandem channel: {channel}",
+    "rhythm.alert.hint": "It is also on the *at risk* list on the app's Home tab.",
+    "rhythm.alert.fallback_stall": "A tandem has reported no meeting for {days} days",
+    "rhythm.alert.fallback_help": "A tandem is asking for help",
+    "rhythm.alert.claim": "I'll take care of it",
+    "rhythm.alert.resolve": "Resolved",
+    "rhythm.alert.pause": "Pause the tandem",
+
     "rhythm.prompt.start.1":
       "How did your first meeting go? Share one thing that worked well for breaking the ice with your executive.",
     "rhythm.prompt.start.2":
@@ -149,6 +174,32 @@ export const rhythm = defineCatalog({
     "rhythm.phase.start": "Erste Treffen",
     "rhythm.phase.middle": "Mitte des Programms",
     "rhythm.phase.end": "Endspurt",
+
+    "rhythm.checkin.text":
+      "Zeit für ein Check-in, {mentor} und {mentee}: Habt ihr euch seit dem letzten Check-in getroffen?",
+    "rhythm.checkin.hint":
+      "Ein Klick pro Person. Wenn ihr euch getroffen habt, fragt ein kurzes Formular, worum es ging; das dauert eine Minute.",
+    "rhythm.checkin.fallback": "Check-in: Habt ihr euch seit dem letzten Check-in getroffen?",
+    "rhythm.checkin.yes": "Ja, wir haben uns getroffen",
+    "rhythm.checkin.not_yet": "Noch nicht",
+    "rhythm.checkin.help": "Wir brauchen Hilfe",
+    "rhythm.nudge.text":
+      "Hallo {mentor} und {mentee} :wave: Seit {days} Tagen wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
+    "rhythm.nudge.hint":
+      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
+    "rhythm.nudge.fallback": "Seit {days} Tagen kein Treffen gemeldet: Zeit, das nächste zu planen?",
+    "rhythm.circle.header": "Mentoren-Runde · {phase}",
+    "rhythm.circle.reply": "Teilt eure Erfahrungen im Thread und antwortet einander.",
+    "rhythm.circle.fallback": "Mentoren-Runde: {prompt}",
+    "rhythm.alert.stall": "*{mentor}* und *{mentee}* haben seit {days} Tagen kein Treffen gemeldet.",
+    "rhythm.alert.help": "*{mentor}* und *{mentee}* bitten um Hilfe.",
+    "rhythm.alert.channel": "Tandem-Kanal: {channel}",
+    "rhythm.alert.hint": "Das Tandem steht auch auf der Liste *gefährdet* im Home-Tab der App.",
+    "rhythm.alert.fallback_stall": "Ein Tandem hat seit {days} Tagen kein Treffen gemeldet",
+    "rhythm.alert.fallback_help": "Ein Tandem bittet um Hilfe",
+    "rhythm.alert.claim": "Ich kümmere mich",
+    "rhythm.alert.resolve": "Erledigt",
+    "rhythm.alert.pause": "Tandem pausieren",
 
     "rhythm.prompt.start.1":
       "Wie lief euer erstes Treffen? Teilt eine Sache, die euch geholfen hat, mit eurer Führungskraft ins Gespräch zu kommen.",

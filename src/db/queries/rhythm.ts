@@ -1,0 +1,241 @@
+import { and, eq, inArray, isNotNull, isNull, max } from "drizzle-orm";
+import type {
+  EventSnapshot,
+  HelpRequest,
+  ProgramSnapshot,
+  RhythmState,
+  TandemSnapshot,
+} from "../../domain/rhythm/due";
+import type { CustomPrompt } from "../../domain/rhythm/prompts";
+import type { DbOrTx } from "../../outbox/types";
+import {
+  checkinAnswers,
+  checkins,
+  circlePrompts,
+  circles,
+  events,
+  participants,
+  programs,
+  scheduledSends,
+  slackUsers,
+  tandems,
+} from "../schema";
+
+/*
+ * What the scheduler reads and writes: the snapshot dueItems works on, and the "sent" memory
+ * (scheduled_sends) that makes every item go out once.
+ */
+
+export type ProgramRow = typeof programs.$inferSelect;
+export type TandemRow = typeof tandems.$inferSelect;
+
+/** The scheduler's view of every running program, as plain data. */
+export function readRhythmState(db: DbOrTx): RhythmState {
+  const programRows = db.select().from(programs).where(eq(programs.status, "running")).all();
+  const programIds = programRows.map((p) => p.id);
+  if (programIds.length === 0)
+    return { programs: [], tandems: [], helpRequests: [], events: [], sent: new Set() };
+
+  const withCircle = new Set(
+    db
+      .select({ programId: circles.programId })
+      .from(circles)
+      .where(
+        and(inArray(circles.programId, programIds), eq(circles.kind, "mentor"), isNotNull(circles.channelId)),
+      )
+      .all()
+      .map((c) => c.programId),
+  );
+  const programSnapshots: ProgramSnapshot[] = programRows.map((p) => ({
+    id: p.id,
+    status: p.status,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    timezone: p.timezone,
+    checkinCadenceDays: p.checkinCadenceDays,
+    circleCadenceDays: p.circleCadenceDays,
+    nudgeAfterDays: p.nudgeAfterDays,
+    alertAfterDays: p.alertAfterDays,
+    hasMentorCircle: withCircle.has(p.id),
+  }));
+
+  const tandemRows = db
+    .select()
+    .from(tandems)
+    .where(
+      and(
+        inArray(tandems.programId, programIds),
+        inArray(tandems.status, ["active", "paused"]),
+        isNotNull(tandems.launchedAt),
+      ),
+    )
+    .all();
+  const tandemIds = tandemRows.map((t) => t.id);
+  const zones = new Map(
+    tandemRows.length === 0
+      ? []
+      : db
+          .select({ id: participants.id, tz: slackUsers.tz })
+          .from(participants)
+          .leftJoin(slackUsers, eq(slackUsers.userId, participants.userId))
+          .where(inArray(participants.id, [...new Set(tandemRows.flatMap((t) => [t.mentorId, t.menteeId]))]))
+          .all()
+          .map((p) => [p.id, p.tz] as const),
+  );
+  const met = new Map<number, string>();
+  const helpRequests: HelpRequest[] = [];
+  if (tandemIds.length > 0) {
+    for (const row of db
+      .select({ tandemId: checkins.tandemId, metOn: max(checkinAnswers.metOn) })
+      .from(checkinAnswers)
+      .innerJoin(checkins, eq(checkins.id, checkinAnswers.checkinId))
+      .where(and(inArray(checkins.tandemId, tandemIds), eq(checkinAnswers.answer, "yes")))
+      .groupBy(checkins.tandemId)
+      .all()) {
+      if (row.metOn) met.set(row.tandemId, row.metOn);
+    }
+    for (const row of db
+      .select({
+        tandemId: checkins.tandemId,
+        checkinId: checkinAnswers.checkinId,
+        userId: checkinAnswers.userId,
+        answeredAt: checkinAnswers.answeredAt,
+      })
+      .from(checkinAnswers)
+      .innerJoin(checkins, eq(checkins.id, checkinAnswers.checkinId))
+      .where(and(inArray(checkins.tandemId, tandemIds), eq(checkinAnswers.answer, "help")))
+      .all()) {
+      helpRequests.push({
+        id: helpRequestKey(row.checkinId, row.userId),
+        tandemId: row.tandemId,
+        requestedAt: row.answeredAt,
+      });
+    }
+  }
+  const tandemSnapshots: TandemSnapshot[] = tandemRows.map((t) => ({
+    id: t.id,
+    programId: t.programId,
+    status: t.status,
+    pausedUntil: t.pausedUntil,
+    launchedAt: t.launchedAt,
+    mentorTz: zones.get(t.mentorId) ?? null,
+    menteeTz: zones.get(t.menteeId) ?? null,
+    lastMetOn: met.get(t.id) ?? null,
+  }));
+
+  const eventSnapshots: EventSnapshot[] = db
+    .select()
+    .from(events)
+    .where(and(inArray(events.programId, programIds), isNull(events.cancelledAt)))
+    .all()
+    .map((e) => ({
+      id: e.id,
+      programId: e.programId,
+      kind: e.kind,
+      startsAt: e.startsAt,
+      cancelledAt: e.cancelledAt,
+    }));
+
+  const sent = new Set(
+    db
+      .select({ key: scheduledSends.key })
+      .from(scheduledSends)
+      .where(inArray(scheduledSends.programId, programIds))
+      .all()
+      .map((s) => s.key),
+  );
+  return { programs: programSnapshots, tandems: tandemSnapshots, helpRequests, events: eventSnapshots, sent };
+}
+
+/** HelpRequest.id of a "we need help" check-in answer. */
+export function helpRequestKey(checkinId: number, userId: string): string {
+  return `c${checkinId}-${userId}`;
+}
+
+/**
+ * Marks an item as sent; false when it already was (another tick or the click that sent it got
+ * there first), in which case the caller must not enqueue anything.
+ */
+export function claimScheduledSend(
+  db: DbOrTx,
+  input: { key: string; programId: number; kind: string; now: Date },
+): boolean {
+  const res = db
+    .insert(scheduledSends)
+    .values({ key: input.key, programId: input.programId, kind: input.kind, sentAt: input.now.toISOString() })
+    .onConflictDoNothing()
+    .run();
+  return res.changes === 1;
+}
+
+/** Where a scheduled message landed (from the outbox op's result). */
+export function recordScheduledMessage(db: DbOrTx, key: string, channelId: string, ts: string): void {
+  db.update(scheduledSends).set({ channelId, messageTs: ts }).where(eq(scheduledSends.key, key)).run();
+}
+
+export function programById(db: DbOrTx, programId: number): ProgramRow | undefined {
+  return db.select().from(programs).where(eq(programs.id, programId)).get();
+}
+
+export interface TandemMembers {
+  tandem: TandemRow;
+  mentorUserId: string;
+  menteeUserId: string;
+}
+
+export function tandemMembers(db: DbOrTx, tandemId: number): TandemMembers | undefined {
+  const tandem = db.select().from(tandems).where(eq(tandems.id, tandemId)).get();
+  if (!tandem) return undefined;
+  const people = new Map(
+    db
+      .select({ id: participants.id, userId: participants.userId })
+      .from(participants)
+      .where(inArray(participants.id, [tandem.mentorId, tandem.menteeId]))
+      .all()
+      .map((p) => [p.id, p.userId]),
+  );
+  const mentorUserId = people.get(tandem.mentorId);
+  const menteeUserId = people.get(tandem.menteeId);
+  return mentorUserId && menteeUserId ? { tandem, mentorUserId, menteeUserId } : undefined;
+}
+
+/** The check-in row of a period, created on first use (unique per tandem and period). */
+export function ensureCheckin(db: DbOrTx, tandemId: number, period: number): number {
+  db.insert(checkins).values({ tandemId, period }).onConflictDoNothing().run();
+  const row = db
+    .select({ id: checkins.id })
+    .from(checkins)
+    .where(and(eq(checkins.tandemId, tandemId), eq(checkins.period, period)))
+    .get();
+  if (!row) throw new Error(`ensureCheckin: no check-in for tandem ${tandemId} period ${period}`);
+  return row.id;
+}
+
+export function recordCheckinPosted(db: DbOrTx, checkinId: number, channelId: string, ts: string): void {
+  db.update(checkins).set({ channelId, messageTs: ts }).where(eq(checkins.id, checkinId)).run();
+}
+
+export function mentorCircleChannel(db: DbOrTx, programId: number): string | undefined {
+  return (
+    db
+      .select({ channelId: circles.channelId })
+      .from(circles)
+      .where(and(eq(circles.programId, programId), eq(circles.kind, "mentor")))
+      .get()?.channelId ?? undefined
+  );
+}
+
+export function customPrompts(db: DbOrTx, programId: number): CustomPrompt[] {
+  return db
+    .select({ id: circlePrompts.id, phase: circlePrompts.phase, text: circlePrompts.text })
+    .from(circlePrompts)
+    .where(eq(circlePrompts.programId, programId))
+    .all();
+}
+
+export function cachedLocale(db: DbOrTx, userId: string): string | null {
+  return (
+    db.select({ locale: slackUsers.locale }).from(slackUsers).where(eq(slackUsers.userId, userId)).get()
+      ?.locale ?? null
+  );
+}

@@ -1,0 +1,140 @@
+import type { KnownBlock } from "@slack/types";
+import type { CirclePhase } from "../../domain/rhythm/prompts";
+import type { MessageKey, Translator } from "../../i18n";
+import { actions, button, capBlocks, context, header, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { mentionChannel, mentionUser, safeText } from "../text";
+
+/**
+ * Pure builders of what the scheduler posts: check-ins, nudges, circle prompts, alerts. Mentions are
+ * built here and passed to t.plain (t() would escape them); no user-written text goes that way.
+ */
+
+export interface BuiltMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const PHASE_KEY: Record<CirclePhase, MessageKey> = {
+  start: "rhythm.phase.start",
+  middle: "rhythm.phase.middle",
+  end: "rhythm.phase.end",
+};
+
+/** The check-in in a tandem channel; the buttons' value carries the check-in and the answer. */
+export function buildCheckinMessage(
+  t: Translator,
+  d: { checkinId: number; mentorUserId: string; menteeUserId: string },
+): BuiltMessage {
+  const answer = (a: "yes" | "not_yet" | "help") => encodeValue({ c: d.checkinId, a });
+  return {
+    text: t("rhythm.checkin.fallback"),
+    blocks: [
+      section(
+        t.plain("rhythm.checkin.text", {
+          mentor: mentionUser(d.mentorUserId),
+          mentee: mentionUser(d.menteeUserId),
+        }),
+      ),
+      actions(
+        [
+          button(t.plain("rhythm.checkin.yes"), ids.rhythm.checkinAnswer, {
+            value: answer("yes"),
+            style: "primary",
+          }),
+          button(t.plain("rhythm.checkin.not_yet"), ids.rhythm.checkinAnswer, { value: answer("not_yet") }),
+          button(t.plain("rhythm.checkin.help"), ids.rhythm.checkinAnswer, { value: answer("help") }),
+        ],
+        ids.rhythm.checkinActions,
+      ),
+      context(t("rhythm.checkin.hint")),
+    ],
+  };
+}
+
+/** The friendly nudge after nudgeAfterDays without a reported meeting. */
+export function buildNudgeMessage(
+  t: Translator,
+  d: { mentorUserId: string; menteeUserId: string; days: number },
+): BuiltMessage {
+  return {
+    text: t("rhythm.nudge.fallback", { days: d.days }),
+    blocks: [
+      section(
+        t.plain("rhythm.nudge.text", {
+          mentor: mentionUser(d.mentorUserId),
+          mentee: mentionUser(d.menteeUserId),
+          days: d.days,
+        }),
+      ),
+      context(t("rhythm.nudge.hint")),
+    ],
+  };
+}
+
+/** A thread starter in the mentor circle; a manager's own prompt is user text and is escaped. */
+export function buildCirclePrompt(
+  t: Translator,
+  d: {
+    phase: CirclePhase;
+    prompt: { source: "custom"; text: string } | { source: "library"; key: MessageKey };
+  },
+): BuiltMessage {
+  const prompt = d.prompt.source === "custom" ? safeText(d.prompt.text, 2500) : t(d.prompt.key);
+  return {
+    text: t("rhythm.circle.fallback", {
+      prompt: d.prompt.source === "custom" ? d.prompt.text : t.plain(d.prompt.key),
+    }),
+    blocks: [
+      header(t.plain("rhythm.circle.header", { phase: t.plain(PHASE_KEY[d.phase]) })),
+      section(prompt),
+      context(t("rhythm.circle.reply")),
+    ],
+  };
+}
+
+/** The "at risk" DM to a program manager, with one-click follow-ups. */
+export function buildAlertDm(
+  t: Translator,
+  d: {
+    alertId: number;
+    reason: "stall" | "help";
+    days: number;
+    mentorUserId: string;
+    menteeUserId: string;
+    channelId: string | null;
+  },
+): BuiltMessage {
+  const who = { mentor: mentionUser(d.mentorUserId), mentee: mentionUser(d.menteeUserId) };
+  const follow = (f: "claim" | "resolve" | "pause") => encodeValue({ a: d.alertId, f });
+  const blocks: KnownBlock[] = [
+    section(
+      d.reason === "help"
+        ? t.plain("rhythm.alert.help", who)
+        : t.plain("rhythm.alert.stall", { ...who, days: d.days }),
+    ),
+  ];
+  if (d.channelId)
+    blocks.push(context(t.plain("rhythm.alert.channel", { channel: mentionChannel(d.channelId) })));
+  blocks.push(
+    actions(
+      [
+        button(t.plain("rhythm.alert.claim"), ids.rhythm.alertFollowUp, {
+          value: follow("claim"),
+          style: "primary",
+        }),
+        button(t.plain("rhythm.alert.resolve"), ids.rhythm.alertFollowUp, { value: follow("resolve") }),
+        button(t.plain("rhythm.alert.pause"), ids.rhythm.alertFollowUp, { value: follow("pause") }),
+      ],
+      `alert.${d.alertId}`,
+    ),
+    context(t("rhythm.alert.hint")),
+  );
+  return {
+    text:
+      d.reason === "help"
+        ? t("rhythm.alert.fallback_help")
+        : t("rhythm.alert.fallback_stall", { days: d.days }),
+    blocks: capBlocks(blocks, 50),
+  };
+}
