@@ -1,6 +1,9 @@
 import type { Deps } from "../../deps";
 import type { Registrar } from "../registrar";
+import { registerEvents } from "./events";
+import { registerPlan } from "./plan";
 
-export function registerRhythm(_r: Registrar, _deps: Deps): void {
-  // Listeners of this feature are registered here.
+export function registerRhythm(r: Registrar, deps: Deps): void {
+  registerPlan(r, deps);
+  registerEvents(r, deps);
 }

@@ -1,7 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { PairReason } from "../../db/schema";
 import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
-import { capBlocks, context, divider, header, section } from "../blocks";
+import { actions, button, capBlocks, context, divider, header, section } from "../blocks";
+import { ids } from "../ids";
 import { mentionUser, safeText, truncate } from "../text";
 
 /** Pure builders of the launch's messages. Every user-written value is escaped here. */
@@ -103,6 +104,7 @@ export function buildTandemWelcome(t: Translator, d: TandemWelcomeData): BuiltMe
   blocks.push(
     divider(),
     section(t("launch.welcome.agenda")),
+    actions([button(t.plain("plan.button.open"), ids.rhythm.planOpen, { style: "primary" })]),
     context(md(t, "launch.welcome.lead", { mentor })),
   );
   return { text: md(t, "launch.welcome.fallback", { mentor, mentee }), blocks: capBlocks(blocks, 50) };
