@@ -86,6 +86,8 @@ export const ids = {
   matching: {
     /** the review modal; private_metadata: encodeValue({ p: proposalId, page }) */
     reviewModal: "matching.review",
+    /** the modal after a decision (approved, discarded, no longer current): no actions */
+    doneModal: "matching.review_done",
     /** overflow menu on each pair; option values: encodeValue({ a: "lock" | "unlock" | "forbid", m, e }) */
     pairMenu: "matching.pair_menu",
     /** global buttons of the review modal (block id of their row: controls) */

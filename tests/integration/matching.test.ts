@@ -357,3 +357,64 @@ describe("matching review through Slack", () => {
     );
   });
 });
+
+describe("matching review of a large cohort", () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp({ now: "2025-02-20T09:00:00Z" });
+    t.fake.addUser({ id: MANAGER, locale: "en-US" });
+  });
+  afterEach(async () => t.stop());
+
+  it("opens the modal first, then fills in a paged proposal within Slack's limits", async () => {
+    const program = t.db
+      .insert(programs)
+      .values({
+        name: "Big cohort",
+        topics: ["ai_tools"],
+        startDate: "2025-03-01",
+        endDate: "2025-08-31",
+        signupDeadline: "2025-02-15",
+        language: "en",
+        timezone: "Europe/Berlin",
+        status: "signup",
+        createdBy: MANAGER,
+      })
+      .returning()
+      .get();
+    t.db.transaction((tx) => {
+      for (let i = 0; i < 410; i++) {
+        const role = i < 210 ? "mentor" : "mentee";
+        const row = tx
+          .insert(participants)
+          .values({
+            programId: program.id,
+            userId: `UBIG${String(i).padStart(6, "0")}`,
+            role,
+            status: "complete",
+            department: `D${i % 7}`,
+            languages: ["en"],
+            consent: true,
+          })
+          .returning()
+          .get();
+        tx.insert(topicRatings)
+          .values({ participantId: row.id, topic: "ai_tools", level: 1 + ((i * 7) % 5), phase: "intake" })
+          .run();
+      }
+    });
+    await t.slack.command(MANAGER, "match");
+    await t.fake.waitForCall("views.update", 1, 15000);
+    const opened = t.fake.callsTo("views.open")[0]?.params.view as { blocks: unknown[] };
+    expect(JSON.stringify(opened.blocks)).toContain("Computing the proposal");
+    const view = [...t.fake.views.values()][0] as { blocks: { block_id?: string }[] };
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain("*200 pairs*");
+    expect(text).toContain("Pairs 1–40 of 200");
+    expect(text).toContain("Not matched (10)");
+    await t.slack.blockAction(MANAGER, { action_id: "matching.page.next", value: "1" }, { view });
+    await t.fake.waitForCall("views.update", 2);
+    expect(JSON.stringify([...t.fake.views.values()][0])).toContain("Pairs 41–80 of 200");
+  });
+});

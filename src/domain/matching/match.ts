@@ -1,5 +1,13 @@
 import type { PairReason, Role } from "../../db/schema";
-import { type Candidate, menteeNeeds, type PairFit, pairFit, sharedLanguages, type TopicInfo } from "./score";
+import {
+  type Candidate,
+  menteeNeeds,
+  normalizeLanguage,
+  pairReasons,
+  pairScore,
+  sharedLanguages,
+  type TopicInfo,
+} from "./score";
 import { solveAssignment } from "./solver";
 
 /**
@@ -105,27 +113,74 @@ export function checkLock(input: MatchInput, mentorId: number, menteeId: number)
   return null;
 }
 
+const BLOCKS: (PairBlock | null)[] = [null, "excluded", "forbidden", "no_shared_language"];
+
+/**
+ * The hard constraints and fits of every mentor–executive pair, as flat matrices (executives × mentors),
+ * computed once with prepared sets so that cohorts of a thousand per side stay fast.
+ */
+function pairMatrices(
+  mentors: Candidate[],
+  mentees: Candidate[],
+  topics: TopicInfo[],
+  forbidden: ReadonlySet<string>,
+) {
+  const langs = (c: Candidate) => new Set(c.languages.map(normalizeLanguage));
+  const mentorLangs = mentors.map(langs);
+  const mentorExcluded = mentors.map((m) => new Set(m.excludedUserIds));
+  const block = new Uint8Array(mentees.length * mentors.length);
+  const score = new Float64Array(mentees.length * mentors.length);
+  const needs = mentees.map((e) => menteeNeeds(e, topics));
+  mentees.forEach((mentee, r) => {
+    const menteeLangs = langs(mentee);
+    const menteeExcluded = new Set(mentee.excludedUserIds);
+    const menteeNeed = needs[r] ?? [];
+    mentors.forEach((mentor, c) => {
+      const k = r * mentors.length + c;
+      const theirLangs = mentorLangs[c] ?? new Set<string>();
+      let shared = false;
+      for (const l of menteeLangs) if (theirLangs.has(l)) shared = true;
+      if (
+        menteeExcluded.has(mentor.userId) ||
+        mentorExcluded[c]?.has(mentee.userId) ||
+        mentor.userId === mentee.userId
+      ) {
+        block[k] = 1;
+      } else if (forbidden.has(pairKey(mentor.id, mentee.id))) {
+        block[k] = 2;
+      } else if (!shared && menteeLangs.size > 0 && theirLangs.size > 0) {
+        block[k] = 3;
+      } else {
+        score[k] = pairScore(mentor, mentee, menteeNeed, shared);
+      }
+    });
+  });
+  return { block, score, needs };
+}
+
 export function computeMatching(input: MatchInput): MatchResult {
   const capacity = Math.max(1, Math.floor(input.mentorCapacity));
   const mentors = [...input.mentors].sort(byId);
   const mentees = [...input.mentees].sort(byId);
   const forbidden = forbiddenSet(input.constraints);
-  const needs = new Map(mentees.map((e) => [e.id, menteeNeeds(e, input.topics)]));
-
-  const fits = new Map<string, PairFit>();
-  const fitOf = (mentor: Candidate, mentee: Candidate): PairFit => {
-    const key = pairKey(mentor.id, mentee.id);
-    let fit = fits.get(key);
-    if (!fit) {
-      fit = pairFit(mentor, mentee, needs.get(mentee.id) ?? []);
-      fits.set(key, fit);
-    }
-    return fit;
+  const { block, score, needs } = pairMatrices(mentors, mentees, input.topics, forbidden);
+  const mentorIndex = new Map(mentors.map((m, i) => [m.id, i]));
+  const menteeIndex = new Map(mentees.map((m, i) => [m.id, i]));
+  const width = mentors.length;
+  const pairOf = (r: number, c: number, locked: boolean): ProposedPair | undefined => {
+    const mentor = mentors[c];
+    const mentee = mentees[r];
+    if (!mentor || !mentee) return undefined;
+    return {
+      mentorId: mentor.id,
+      menteeId: mentee.id,
+      score: score[r * width + c] ?? 0,
+      reasons: pairReasons(mentor, mentee, needs[r] ?? []),
+      locked,
+    };
   };
 
   // Locked pairs, in a fixed order; each must still satisfy every hard constraint.
-  const mentorById = new Map(mentors.map((m) => [m.id, m]));
-  const menteeById = new Map(mentees.map((m) => [m.id, m]));
   const used = new Map<number, number>();
   const lockedMentees = new Set<number>();
   const pairs: ProposedPair[] = [];
@@ -134,14 +189,15 @@ export function computeMatching(input: MatchInput): MatchResult {
     .filter((c) => c.kind === "lock")
     .sort((a, b) => a.menteeId - b.menteeId || a.mentorId - b.mentorId);
   for (const lock of locks) {
-    const mentor = mentorById.get(lock.mentorId);
-    const mentee = menteeById.get(lock.menteeId);
+    const c = mentorIndex.get(lock.mentorId);
+    const r = menteeIndex.get(lock.menteeId);
     let problem: LockProblem | null = null;
-    if (!mentor || !mentee) problem = "unknown_participant";
-    else if (lockedMentees.has(mentee.id)) problem = "mentee_locked";
-    else if ((used.get(mentor.id) ?? 0) >= capacity) problem = "mentor_full";
-    else problem = pairBlock(mentor, mentee, forbidden);
-    if (problem || !mentor || !mentee) {
+    if (c === undefined || r === undefined) problem = "unknown_participant";
+    else if (lockedMentees.has(r)) problem = "mentee_locked";
+    else if ((used.get(c) ?? 0) >= capacity) problem = "mentor_full";
+    else problem = BLOCKS[block[r * width + c] ?? 0] ?? null;
+    const pair = c !== undefined && r !== undefined && !problem ? pairOf(r, c, true) : undefined;
+    if (problem || !pair || c === undefined || r === undefined) {
       brokenLocks.push({
         mentorId: lock.mentorId,
         menteeId: lock.menteeId,
@@ -149,49 +205,39 @@ export function computeMatching(input: MatchInput): MatchResult {
       });
       continue;
     }
-    used.set(mentor.id, (used.get(mentor.id) ?? 0) + 1);
-    lockedMentees.add(mentee.id);
-    const fit = fitOf(mentor, mentee);
-    pairs.push({
-      mentorId: mentor.id,
-      menteeId: mentee.id,
-      score: fit.score,
-      reasons: fit.reasons,
-      locked: true,
-    });
+    used.set(c, (used.get(c) ?? 0) + 1);
+    lockedMentees.add(r);
+    pairs.push(pair);
   }
 
-  // Everyone else: mentees as rows, each mentor's free capacity as that many identical columns.
-  const rows = mentees.filter((e) => !lockedMentees.has(e.id));
-  const slots: Candidate[] = [];
-  for (const mentor of mentors) {
-    for (let k = used.get(mentor.id) ?? 0; k < capacity; k++) slots.push(mentor);
-  }
-  const score = new Float64Array(rows.length * slots.length);
+  // Everyone else: executives as rows, each mentor's free capacity as that many identical columns.
+  const rows: number[] = [];
+  mentees.forEach((_, r) => {
+    if (!lockedMentees.has(r)) rows.push(r);
+  });
+  const slots: number[] = [];
+  mentors.forEach((_, c) => {
+    for (let k = used.get(c) ?? 0; k < capacity; k++) slots.push(c);
+  });
+  const slotScore = new Float64Array(rows.length * slots.length);
   const allowed = new Uint8Array(rows.length * slots.length);
-  rows.forEach((mentee, r) => {
-    slots.forEach((mentor, c) => {
-      if (pairBlock(mentor, mentee, forbidden)) return;
-      allowed[r * slots.length + c] = 1;
-      score[r * slots.length + c] = fitOf(mentor, mentee).score;
+  rows.forEach((r, i) => {
+    slots.forEach((c, j) => {
+      const k = r * width + c;
+      if (block[k] !== 0) return;
+      allowed[i * slots.length + j] = 1;
+      slotScore[i * slots.length + j] = score[k] ?? 0;
     });
   });
-  const solution = solveAssignment({ rows: rows.length, cols: slots.length, score, allowed });
-  rows.forEach((mentee, r) => {
-    const mentor = slots[solution.rowToCol[r] ?? -1];
-    if (!mentor) return;
-    const fit = fitOf(mentor, mentee);
-    pairs.push({
-      mentorId: mentor.id,
-      menteeId: mentee.id,
-      score: fit.score,
-      reasons: fit.reasons,
-      locked: false,
-    });
+  const solution = solveAssignment({ rows: rows.length, cols: slots.length, score: slotScore, allowed });
+  rows.forEach((r, i) => {
+    const c = slots[solution.rowToCol[i] ?? -1];
+    const pair = c === undefined ? undefined : pairOf(r, c, false);
+    if (pair) pairs.push(pair);
   });
   pairs.sort((a, b) => a.mentorId - b.mentorId || a.menteeId - b.menteeId);
 
-  const unmatched = explainUnmatched(mentors, mentees, pairs, forbidden);
+  const unmatched = explainUnmatched(mentors, mentees, pairs, block);
   const totalScore = Math.round(pairs.reduce((sum, p) => sum + p.score, 0) * 10000) / 10000;
   return { pairs, unmatched, totalScore, brokenLocks };
 }
@@ -201,38 +247,37 @@ function explainUnmatched(
   mentors: Candidate[],
   mentees: Candidate[],
   pairs: ProposedPair[],
-  forbidden: ReadonlySet<string>,
+  block: Uint8Array,
 ): UnmatchedPerson[] {
   const pairedMentors = new Set(pairs.map((p) => p.mentorId));
   const pairedMentees = new Set(pairs.map((p) => p.menteeId));
+  const width = mentors.length;
   const out: UnmatchedPerson[] = [];
-  const reasonFor = (role: Role, blocks: (PairBlock | null)[]): PairReason => {
+  const reasonFor = (role: Role, blocks: number[]): PairReason => {
     if (blocks.length === 0) {
       return {
         key: role === "mentee" ? "matching.unmatched.no_mentors" : "matching.unmatched.no_mentees",
         params: {},
       };
     }
-    if (blocks.some((b) => b === null)) {
+    if (blocks.some((b) => b === 0)) {
       return {
         key: role === "mentee" ? "matching.unmatched.no_capacity" : "matching.unmatched.all_mentees_paired",
         params: {},
       };
     }
-    if (blocks.every((b) => b === "no_shared_language")) {
-      return { key: "matching.unmatched.no_shared_language", params: {} };
-    }
+    if (blocks.every((b) => b === 3)) return { key: "matching.unmatched.no_shared_language", params: {} };
     return { key: "matching.unmatched.only_forbidden", params: {} };
   };
-  for (const mentee of mentees) {
-    if (pairedMentees.has(mentee.id)) continue;
-    const blocks = mentors.map((m) => pairBlock(m, mentee, forbidden));
+  mentees.forEach((mentee, r) => {
+    if (pairedMentees.has(mentee.id)) return;
+    const blocks = mentors.map((_, c) => block[r * width + c] ?? 0);
     out.push({ participantId: mentee.id, role: "mentee", reason: reasonFor("mentee", blocks) });
-  }
-  for (const mentor of mentors) {
-    if (pairedMentors.has(mentor.id)) continue;
-    const blocks = mentees.map((e) => pairBlock(mentor, e, forbidden));
+  });
+  mentors.forEach((mentor, c) => {
+    if (pairedMentors.has(mentor.id)) return;
+    const blocks = mentees.map((_, r) => block[r * width + c] ?? 0);
     out.push({ participantId: mentor.id, role: "mentor", reason: reasonFor("mentor", blocks) });
-  }
+  });
   return out;
 }

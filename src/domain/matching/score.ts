@@ -85,7 +85,7 @@ function departmentFit(a: string | null, b: string | null): number {
   return x === y ? 0 : 1;
 }
 
-interface TopicNeed {
+export interface TopicNeed {
   topic: string;
   menteeLevel: number;
   weight: number;
@@ -128,24 +128,31 @@ function round(score: number): number {
   return Math.round(score * 10000) / 10000;
 }
 
-export function pairFit(mentor: Candidate, mentee: Candidate, needs: TopicNeed[]): PairFit {
-  const shared = sharedLanguages(mentor, mentee);
+function parts(mentor: Candidate, mentee: Candidate, needs: TopicNeed[], shared: boolean) {
   const unknownLanguage = mentor.languages.length === 0 || mentee.languages.length === 0;
-  const parts = {
+  return {
     coverage: coverage(mentor, needs),
     format: formatFit(mentor.meetingFormat, mentee.meetingFormat),
     frequency: frequencyFit(mentor.meetingsPerMonth, mentee.meetingsPerMonth),
-    language: shared.length > 0 ? 1 : unknownLanguage ? NEUTRAL : 0,
+    language: shared ? 1 : unknownLanguage ? NEUTRAL : 0,
     department: departmentFit(mentor.department, mentee.department),
   };
-  const score = round(
-    WEIGHTS.coverage * parts.coverage +
-      WEIGHTS.format * parts.format +
-      WEIGHTS.frequency * parts.frequency +
-      WEIGHTS.language * parts.language +
-      WEIGHTS.department * parts.department,
-  );
+}
 
+/** The fit alone, for the solver's matrix; `shared` says whether the two share a language. */
+export function pairScore(mentor: Candidate, mentee: Candidate, needs: TopicNeed[], shared: boolean): number {
+  const p = parts(mentor, mentee, needs, shared);
+  return round(
+    WEIGHTS.coverage * p.coverage +
+      WEIGHTS.format * p.format +
+      WEIGHTS.frequency * p.frequency +
+      WEIGHTS.language * p.language +
+      WEIGHTS.department * p.department,
+  );
+}
+
+/** Why the two fit, as structured reasons the view renders in the reader's language. */
+export function pairReasons(mentor: Candidate, mentee: Candidate, needs: TopicNeed[]): PairReason[] {
   const reasons: PairReason[] = [];
   const strong = needs
     .map((need) => ({ need, mentorLevel: mentor.ratings[need.topic] ?? 1 }))
@@ -170,10 +177,17 @@ export function pairFit(mentor: Candidate, mentee: Candidate, needs: TopicNeed[]
   if (mentor.meetingsPerMonth !== null && mentor.meetingsPerMonth === mentee.meetingsPerMonth) {
     reasons.push({ key: "matching.reason.same_frequency", params: { perMonth: mentor.meetingsPerMonth } });
   }
-  if (parts.department === 1) reasons.push({ key: "matching.reason.different_departments", params: {} });
-  const firstShared = shared[0];
+  if (departmentFit(mentor.department, mentee.department) === 1) {
+    reasons.push({ key: "matching.reason.different_departments", params: {} });
+  }
+  const firstShared = sharedLanguages(mentor, mentee)[0];
   if (firstShared !== undefined) {
     reasons.push({ key: "matching.reason.shared_language", params: { language: firstShared } });
   }
-  return { score, reasons };
+  return reasons;
+}
+
+export function pairFit(mentor: Candidate, mentee: Candidate, needs: TopicNeed[]): PairFit {
+  const shared = sharedLanguages(mentor, mentee).length > 0;
+  return { score: pairScore(mentor, mentee, needs, shared), reasons: pairReasons(mentor, mentee, needs) };
 }

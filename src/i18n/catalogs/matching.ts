@@ -84,6 +84,7 @@ export const matching = defineCatalog({
       "*Approved and saved* ({tandems} tandem(s), {waiting} on the waiting list), but the launch could not be started. Nothing has been sent yet; please try again from the launch status.",
     "matching.already_approved": "This proposal is already approved. Nothing was done twice.",
     "matching.discarded": "Proposal discarded. Nobody was notified.",
+    "matching.computing": "Computing the proposal for the whole cohort…",
   },
   de: {
     "matching.modal.title": "Matching-Vorschlag",
@@ -172,5 +173,6 @@ export const matching = defineCatalog({
       "*Freigegeben und gespeichert* ({tandems} Tandem(s), {waiting} auf der Warteliste), aber der Launch konnte nicht gestartet werden. Es wurde noch nichts verschickt; bitte versuche es über den Launch-Status erneut.",
     "matching.already_approved": "Dieser Vorschlag ist bereits freigegeben. Nichts wurde doppelt ausgeführt.",
     "matching.discarded": "Vorschlag verworfen. Niemand wurde benachrichtigt.",
+    "matching.computing": "Der Vorschlag für die ganze Kohorte wird berechnet …",
   },
 });

@@ -30,6 +30,9 @@ import type { Registrar } from "../registrar";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
+/** Above this many mentor–executive pairs the modal is opened before computing (trigger_id lives ~3 s). */
+const OPEN_FIRST_ABOVE = 200 * 200;
+
 /** Computes a fresh draft for the program (the previous draft is discarded) and returns its id. */
 function computeDraft(
   deps: Deps,
@@ -86,9 +89,24 @@ async function runMatch(ctx: SubcommandContext): Promise<void> {
     });
     return;
   }
-  const { proposalId, brokenLocks } = computeDraft(deps, program, ctx.userId);
-  await ctx.client.views.open({
+  if (input.mentors.length * input.mentees.length <= OPEN_FIRST_ABOVE) {
+    const { proposalId, brokenLocks } = computeDraft(deps, program, ctx.userId);
+    await ctx.client.views.open({
+      trigger_id: ctx.triggerId,
+      view: reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks)),
+    });
+    return;
+  }
+  // A large cohort takes a moment: open the modal while the trigger is fresh, then fill it in.
+  const opened = await ctx.client.views.open({
     trigger_id: ctx.triggerId,
+    view: buildReviewDoneView(t, t("matching.computing"), ids.matching.reviewModal),
+  });
+  const { proposalId, brokenLocks } = computeDraft(deps, program, ctx.userId);
+  const viewId = opened.view?.id;
+  if (!viewId) return;
+  await ctx.client.views.update({
+    view_id: viewId,
     view: reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks)),
   });
 }

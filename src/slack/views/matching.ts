@@ -237,10 +237,14 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
 }
 
 /** What the modal shows once the proposal is decided, or when it is no longer current. */
-export function buildReviewDoneView(t: Translator, mrkdwn: string): ModalView {
+export function buildReviewDoneView(
+  t: Translator,
+  mrkdwn: string,
+  callbackId: string = ids.matching.doneModal,
+): ModalView {
   return {
     type: "modal",
-    callback_id: ids.matching.reviewModal,
+    callback_id: callbackId,
     title: plain(t.plain("matching.modal.done_title"), 24),
     close: plain(t.plain("common.close"), 24),
     blocks: [section(mrkdwn)],
