@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type PlanGoal, type PlanRowForm, sameGoals, validatePlan } from "../../src/domain/plan";
 import { translator } from "../../src/i18n";
 import { ids } from "../../src/slack/ids";
+import { buildTandemWelcome } from "../../src/slack/views/launchMessages";
 import {
   buildPlanMessage,
   buildPlanModal,
@@ -192,5 +193,26 @@ describe("plan builders", () => {
     expect(json).toContain("<@UMENTOR001>");
     expect(json).toContain(ids.rhythm.planOpen);
     expect(msg.text).toContain("Action plan");
+  });
+
+  it("offers the plan from the tandem's welcome message", () => {
+    const member = {
+      userId: "UMENTOR001",
+      name: "A",
+      department: null,
+      background: null,
+      hopeToLearn: null,
+      learningGoals: null,
+      expectations: null,
+      consent: false,
+    };
+    const welcome = buildTandemWelcome(t, {
+      program: "P",
+      mentor: member,
+      mentee: { ...member, userId: "UEXEC00001" },
+      reasons: [],
+      customTopics: {},
+    });
+    expect(JSON.stringify(welcome.blocks)).toContain(`"action_id":"${ids.rhythm.planOpen}"`);
   });
 });

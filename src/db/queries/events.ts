@@ -69,6 +69,26 @@ export function isInvitable(
   return invitees(db, programId, statuses).some((p) => p.userId === userId);
 }
 
+/**
+ * Who gets an event's reminders: the people it was announced to (by the same rule), minus those who
+ * said they cannot come. For the scheduler.
+ */
+export function reminderRecipients(
+  db: DbOrTx,
+  event: Pick<ProgramEvent, "id" | "programId">,
+  statuses: readonly ParticipantStatus[],
+): Invitee[] {
+  const declined = new Set(
+    db
+      .select({ userId: eventRsvps.userId })
+      .from(eventRsvps)
+      .where(and(eq(eventRsvps.eventId, event.id), eq(eventRsvps.response, "not_going")))
+      .all()
+      .map((r) => r.userId),
+  );
+  return invitees(db, event.programId, statuses).filter((p) => !declined.has(p.userId));
+}
+
 /** Answering again replaces the earlier answer. */
 export function saveRsvp(
   db: DbOrTx,
