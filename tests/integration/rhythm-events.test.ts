@@ -87,7 +87,12 @@ describe("events through Slack's payloads", () => {
     // Sign-up cached everyone's profile; this executive reads German.
     t.db
       .insert(slackUsers)
-      .values({ userId: "UDONE00001", locale: "de-DE", tz: "Europe/Berlin", fetchedAt: "2026-02-01T00:00:00Z" })
+      .values({
+        userId: "UDONE00001",
+        locale: "de-DE",
+        tz: "Europe/Berlin",
+        fetchedAt: "2026-02-01T00:00:00Z",
+      })
       .run();
     t.db
       .insert(events)
