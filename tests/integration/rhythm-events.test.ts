@@ -124,6 +124,25 @@ describe("events through Slack's payloads", () => {
         .map((c) => c.params.channel)
         .sort(),
     ).toEqual(["UDONE00001", "UEXEC00001", "UMENTOR001", "UWAIT00001"]);
+    // The same submission again (a retry or a double click) schedules and announces nothing new.
+    const again = await t.slack.viewSubmission(MANAGER, view, {
+      [IN.kind]: "kickoff",
+      [IN.date]: "2026-04-02",
+      [IN.time]: "17:30",
+      [IN.place]: "<https://evil.example|Room> https://meet.example/k?a=1&b=2 <!channel>",
+      [IN.description]: "Meet your partner",
+    });
+    expect(again.json().response_action).toBe("update");
+    await new Promise((r) => setTimeout(r, 150));
+    expect(
+      t.db
+        .select()
+        .from(events)
+        .all()
+        .filter((e) => e.kind === "kickoff"),
+    ).toHaveLength(1);
+    expect(t.fake.callsTo("chat.postMessage")).toHaveLength(4);
+
     const dm = t.fake.dmsTo("UMENTOR001")[0];
     const dmText = JSON.stringify(dm?.blocks);
     rsvpValue(dm?.blocks, "going");

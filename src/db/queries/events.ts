@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { RsvpResponse, ValidEvent } from "../../domain/events";
 import type { CafeParticipant, CafeRound } from "../../domain/rhythm/worldcafe";
 import type { DbOrTx } from "../../outbox/types";
@@ -32,6 +32,23 @@ export function createEvent(db: DbOrTx, programId: number, e: ValidEvent, create
       createdBy,
     })
     .returning()
+    .get();
+}
+
+/** An event already scheduled with the same kind, time and place (a repeated submission). */
+export function sameEvent(db: DbOrTx, programId: number, e: ValidEvent): ProgramEvent | undefined {
+  return db
+    .select()
+    .from(events)
+    .where(
+      and(
+        eq(events.programId, programId),
+        eq(events.kind, e.kind),
+        eq(events.startsAt, e.startsAt),
+        eq(events.place, e.place),
+        isNull(events.cancelledAt),
+      ),
+    )
     .get();
 }
 

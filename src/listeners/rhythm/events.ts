@@ -16,6 +16,7 @@ import {
   type ProgramEvent,
   replaceSeats,
   rsvpCounts,
+  sameEvent,
   saveRsvp,
   seatsOf,
 } from "../../db/queries/events";
@@ -155,7 +156,9 @@ export function eventSubmission(deps: Deps) {
       return;
     }
     const { event, invited } = deps.db.transaction((tx) => {
-      const created = createEvent(tx, program.id, result.event, userId);
+      // A repeated submission (a retry, a double click) finds its event and enqueues nothing new.
+      const created =
+        sameEvent(tx, program.id, result.event) ?? createEvent(tx, program.id, result.event, userId);
       const ops = announcementOps(deps, program, created);
       enqueue(tx, eventBatch(created.id), ops);
       return { event: created, invited: ops.length };
