@@ -349,6 +349,23 @@ describe("matching review through Slack", () => {
     expect(texts.some((x) => x.includes("Approved"))).toBe(true);
     expect(texts.some((x) => x.includes("already approved"))).toBe(true);
 
+    // launched through the outbox: one private channel per tandem with both members, the waiting
+    // mentor told kindly in a DM; the doubled click created nothing twice
+    await t.fake.waitFor(() => t.outbox.isIdle(), "the launch to finish", 15000);
+    const launched = t.db.select().from(tandems).where(eq(tandems.programId, programId)).all();
+    expect(launched.map((r) => r.status)).toEqual(Array(5).fill("active"));
+    const byId = new Map([...pid].map(([userId, id]) => [id, userId]));
+    for (const row of launched) {
+      const channel = t.fake.channels.get(row.channelId ?? "");
+      expect(channel?.isPrivate).toBe(true);
+      expect([...(channel?.members ?? [])].sort()).toEqual(
+        [byId.get(row.mentorId), byId.get(row.menteeId), t.fake.botUserId].sort(),
+      );
+    }
+    expect(t.fake.callsTo("conversations.create").length).toBeLessThanOrEqual(launched.length + 2);
+    const waitingUser = byId.get(status("waiting")[0]?.id ?? 0) ?? "";
+    expect(t.fake.dmsTo(waitingUser).length).toBeGreaterThan(0);
+
     // a later /mentoring match does not start over
     await t.slack.command(MANAGER, "match");
     await t.fake.waitFor(

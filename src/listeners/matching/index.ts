@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { isProgramManager } from "../../db/queries/managers";
+import { isProgramManager, listProgramManagers } from "../../db/queries/managers";
 import {
   approveProposal,
   discardProposal,
@@ -259,7 +259,7 @@ async function onApprove(ctx: ReviewContext): Promise<void> {
   }
   let text = t("matching.approved", { tandems: result.tandems, waiting: result.waiting });
   try {
-    planLaunch(deps.db, result.programId, now);
+    planLaunch(deps.db, result.programId, now, listProgramManagers(deps.db, deps.config));
     deps.wakeOutbox();
   } catch (error) {
     deps.logger.error(`matching: approved proposal ${ctx.proposalId}, but planning the launch failed`, error);
