@@ -8,6 +8,7 @@ import {
   sendableNow,
   stallLevel,
   type TandemSnapshot,
+  upcomingItems,
 } from "../../src/domain/rhythm/due";
 import { PROMPT_LIBRARY, selectPrompt } from "../../src/domain/rhythm/prompts";
 import { translator } from "../../src/i18n";
@@ -202,5 +203,31 @@ describe("mentor circle prompts", () => {
         expect(de.length).toBeLessThan(3000);
       }
     }
+  });
+});
+
+describe("what comes next", () => {
+  it("lists the next period of each series within the horizon", () => {
+    const s = state({
+      programs: [{ ...program, hasMentorCircle: true }],
+      tandems: [tandem({ lastMetOn: "2027-03-01" })],
+      events: [{ id: 7, programId: 3, kind: "closing", startsAt: "2027-03-29T14:00:00Z", cancelledAt: null }],
+    });
+    expect(upcomingItems(s, new Date("2027-03-08T10:00:00Z"), 28).map((i) => [i.date, i.key])).toEqual([
+      ["2027-03-15", "circle:p3:n2"],
+      ["2027-03-16", "checkin:t12:p3"],
+      ["2027-03-22", "nudge:t12:since2027-03-01"],
+      ["2027-03-22", "reminder:e7:7d"],
+      ["2027-03-26", "reminder:e7:1d"],
+      ["2027-04-05", "alert:t12:since2027-03-01"],
+    ]);
+  });
+
+  it("skips the periods of a pause", () => {
+    const paused = tandem({ status: "paused", pausedUntil: "2027-03-20", lastMetOn: "2027-03-01" });
+    const keys = upcomingItems(state({ tandems: [paused] }), new Date("2027-03-08T10:00:00Z"), 28).map(
+      (i) => i.key,
+    );
+    expect(keys).toEqual(["checkin:t12:p4"]);
   });
 });

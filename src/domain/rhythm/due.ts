@@ -298,3 +298,76 @@ function workdayOnOrBefore(date: string): string {
   while (!isWorkday(d)) d = addDays(d, -1);
   return d;
 }
+
+export type UpcomingItem = { key: string; programId: number; date: string } & ItemFacts;
+
+/**
+ * What comes next within `horizonDays` (for managers' overview): the next period of each series that
+ * is not due yet, with its date in the program's time zone. Nudges and alerts assume no meeting is
+ * reported until then.
+ */
+export function upcomingItems(state: RhythmState, now: Date, horizonDays = 28): UpcomingItem[] {
+  const out: UpcomingItem[] = [];
+  for (const program of state.programs) {
+    if (program.status !== "running") continue;
+    const tz = pickTimeZone(program.timezone);
+    const today = localDate(now, tz);
+    const horizon = addDays(today, horizonDays);
+    const until = [horizon, program.endDate].sort()[0] ?? horizon;
+    const push = (date: string, facts: ItemFacts, key: string) => {
+      if (date > today && date <= until && !state.sent.has(key))
+        out.push({ ...facts, key, programId: program.id, date });
+    };
+
+    for (const tandem of state.tandems) {
+      if (tandem.programId !== program.id || !tandem.launchedAt) continue;
+      if (tandem.status !== "active" && tandem.status !== "paused") continue;
+      if (tandem.status === "paused" && !tandem.pausedUntil) continue;
+      const launchDate = localDate(new Date(tandem.launchedAt), tz);
+      const cadence = Math.max(1, program.checkinCadenceDays);
+      let period = Math.floor(daysBetween(launchDate, today) / cadence) + 1;
+      while (tandem.pausedUntil && addDays(launchDate, period * cadence) < tandem.pausedUntil) period++;
+      push(
+        addDays(launchDate, period * cadence),
+        { kind: "checkin", tandemId: tandem.id, period },
+        `checkin:t${tandem.id}:p${period}`,
+      );
+      const resumes = tandem.pausedUntil && tandem.pausedUntil > today ? tandem.pausedUntil : today;
+      const since = stallSince(tandem, launchDate, resumes);
+      push(
+        addDays(since, program.nudgeAfterDays),
+        { kind: "nudge", tandemId: tandem.id, since },
+        `nudge:t${tandem.id}:since${since}`,
+      );
+      push(
+        addDays(since, program.alertAfterDays),
+        { kind: "alert", tandemId: tandem.id, reason: "stall", since },
+        `alert:t${tandem.id}:since${since}`,
+      );
+    }
+
+    if (program.hasMentorCircle) {
+      const cadence = Math.max(1, program.circleCadenceDays);
+      const number = Math.max(1, Math.floor(daysBetween(program.startDate, today) / cadence) + 1);
+      const { phase, indexInPhase } = circlePromptPlace(program, number);
+      push(
+        addDays(program.startDate, number * cadence),
+        { kind: "circle", number, phase, indexInPhase },
+        `circle:p${program.id}:n${number}`,
+      );
+    }
+
+    for (const event of state.events) {
+      if (event.programId !== program.id || event.cancelledAt) continue;
+      const eventDate = localDate(new Date(event.startsAt), tz);
+      for (const { before, days } of REMINDERS) {
+        push(
+          workdayOnOrBefore(addDays(eventDate, -days)),
+          { kind: "reminder", eventId: event.id, eventKind: event.kind, before },
+          `reminder:e${event.id}:${before}`,
+        );
+      }
+    }
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1));
+}
