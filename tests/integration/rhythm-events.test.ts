@@ -288,5 +288,19 @@ describe("events through Slack's payloads", () => {
       }
     }
     expect(JSON.stringify(t.fake.views.get(view.id as string))).toContain("0 people (12 had them already)");
+
+    // From the list, a manager can plan the tables again; the proposal replaces the list message.
+    await t.slack.command(MANAGER, "event list");
+    await t.fake.waitForCall("response_url", 2);
+    expect(JSON.stringify(t.fake.responses()[1]?.blocks)).toContain(ids.rhythm.cafePropose);
+    await t.slack.blockAction(
+      MANAGER,
+      { action_id: ids.rhythm.cafePropose, value: JSON.stringify({ e: seats[0]?.eventId }) },
+      { channelId: "C0GENERAL", message: { ts: "1.2" } },
+    );
+    await t.fake.waitForCall("response_url", 3);
+    expect(t.fake.responses()[2]).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(t.fake.responses()[2]?.blocks)).toContain("Proposed tables");
+    expect(t.db.select().from(worldCafeSeats).all()).toHaveLength(36);
   });
 });
