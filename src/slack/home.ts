@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import { atRiskTandems } from "../db/queries/checkins";
 import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
 import { isProgramManager } from "../db/queries/managers";
 import { currentProgram, type Program } from "../db/queries/programs";
@@ -8,6 +9,7 @@ import type { Translator } from "../i18n";
 import { translatorFor } from "./users";
 import { buildHomeView, type HomeViewData, type ParticipantHomeData, type UpcomingDate } from "./views/home";
 import type { ManagerHomeData } from "./views/homeDashboard";
+import { buildAtRiskSection } from "./views/rhythmAlerts";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {
@@ -74,9 +76,14 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
   const participant = participantHomeData(deps, t, userId, program, today);
   if (!isProgramManager(deps.db, deps.config, userId)) return { participant };
   const takesPart = participant.state !== "none";
+  const atRisk =
+    program?.status === "running"
+      ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()))]
+      : [];
   return {
     ...(takesPart ? { participant } : {}),
     manager: managerHomeData(deps, program, today),
+    ...(atRisk.length > 0 ? { extraSections: atRisk } : {}),
   };
 }
 

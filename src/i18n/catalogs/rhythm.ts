@@ -169,6 +169,98 @@ export const rhythm = defineCatalog({
     "event.list.none": "No events are scheduled yet. Schedule one with `/mentoring event`.",
     "event.list.past": "(past)",
     "event.list.counts": "✅ {going} going · ❌ {notGoing} can't make it · {open} no answer yet",
+
+    // check-ins, alerts, pause and rematch (listeners/rhythm: checkins, alerts, pause, rematch)
+    "rhythm.checkin.status.none": "{user}: no answer yet",
+    "rhythm.checkin.status.yes": "{user}: :white_check_mark: met",
+    "rhythm.checkin.status.not_yet": "{user}: :hourglass_flowing_sand: not yet",
+    "rhythm.checkin.status.help": "{user}: :sos: asked for help",
+    "rhythm.checkin.modal.title": "Check-in",
+    "rhythm.checkin.modal.submit": "Save",
+    "rhythm.checkin.modal.intro":
+      "Great that you met! A few quick questions. The channel only sees that you answered, not what.",
+    "rhythm.checkin.modal.met_on": "When did you meet (most recently)?",
+    "rhythm.checkin.modal.topics": "Topics covered",
+    "rhythm.checkin.modal.topics_placeholder": "e.g. Teams channels, prompting an AI assistant",
+    "rhythm.checkin.modal.usefulness": "How useful was the meeting?",
+    "rhythm.checkin.modal.usefulness.1": "1 – not useful",
+    "rhythm.checkin.modal.usefulness.2": "2 – a little useful",
+    "rhythm.checkin.modal.usefulness.3": "3 – useful",
+    "rhythm.checkin.modal.usefulness.4": "4 – very useful",
+    "rhythm.checkin.modal.usefulness.5": "5 – extremely useful",
+    "rhythm.checkin.modal.next_step": "Next step",
+    "rhythm.checkin.modal.goals": "*Progress on your action plan*",
+    "rhythm.checkin.modal.goal": "Goal {n}: {goal}",
+    "rhythm.checkin.goal.open": "Open",
+    "rhythm.checkin.goal.in_progress": "In progress",
+    "rhythm.checkin.goal.done": "Done",
+    "rhythm.checkin.error.date": "Please pick the day you met.",
+    "rhythm.checkin.error.future": "The day you met cannot be in the future.",
+    "rhythm.checkin.error.not_member": "Only the two members of this tandem can answer its check-in.",
+    "rhythm.checkin.error.gone": "This check-in is closed: the tandem has ended.",
+    "rhythm.checkin.help_ack":
+      "Thank you for telling us. The program managers have been told and will get in touch with you soon.",
+
+    "rhythm.alert.claimed": ":raising_hand: {user} is reaching out.",
+    "rhythm.alert.resolved": ":white_check_mark: Resolved by {user}.",
+    "rhythm.alert.claimed_by_other": "{user} is already reaching out to this tandem.",
+    "rhythm.alert.already_resolved": "This alert was already resolved.",
+    "rhythm.alert.at_risk.title": "Tandems at risk",
+    "rhythm.alert.at_risk.none": "No tandem is at risk right now.",
+    "rhythm.alert.at_risk.help": "{channel} {mentor} and {mentee}: *asked for help*",
+    "rhythm.alert.at_risk.stall": "{channel} {mentor} and {mentee}: no meeting for *{days} days*",
+    "rhythm.alert.at_risk.claimed": "{user} is reaching out",
+    "rhythm.alert.at_risk.more": "…and {count} more",
+
+    "rhythm.pause.modal.title": "Pause tandem",
+    "rhythm.pause.modal.submit": "Pause",
+    "rhythm.pause.modal.intro":
+      "No check-ins or reminders until the day you pick; the tandem resumes by itself on that day. To resume earlier, type `/mentoring resume` in the channel.",
+    "rhythm.pause.modal.until": "Pause until",
+    "rhythm.pause.error.missing": "Pick the day the tandem resumes.",
+    "rhythm.pause.error.past": "Pick a day after today.",
+    "rhythm.pause.error.after_end": "Pick a day on or before the program's end ({end}).",
+    "rhythm.pause.posted":
+      ":double_vertical_bar: {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
+    "rhythm.pause.resumed": ":arrow_forward: {user} resumed this tandem. Check-ins continue as usual.",
+    "rhythm.pause.not_paused": "This tandem is not paused.",
+    "rhythm.pause.not_in_tandem": "Please type `/mentoring {command}` in your tandem's channel.",
+    "rhythm.pause.not_allowed":
+      "Only the members of this tandem or a program manager can pause or resume it.",
+    "rhythm.pause.ended": "This tandem has ended.",
+
+    "rhythm.rematch.modal.title": "Ask for a new match",
+    "rhythm.rematch.modal.submit": "Send request",
+    "rhythm.rematch.modal.intro":
+      "If this tandem does not work for you, the program managers can end it and find you a new partner. *Your request is confidential:* {partner} is not told about it.",
+    "rhythm.rematch.modal.reason": "Anything the program managers should know? (optional, confidential)",
+    "rhythm.rematch.sent.title": "Request sent",
+    "rhythm.rematch.sent.text":
+      "Thank you. The program managers will look at your request and get back to you. Nothing has been said to your partner.",
+    "rhythm.rematch.not_member":
+      "Only the two members of a tandem can ask for a new match. Please type `/mentoring rematch` in your tandem's channel.",
+    "rhythm.rematch.pm.fallback": "Confidential: a request for a new match",
+    "rhythm.rematch.pm.text":
+      ":lock: *Confidential request for a new match.* {user} asks to end their tandem with {partner} ({channel}) and be matched again. The partner has not been told.",
+    "rhythm.rematch.pm.reason": "*Reason:* {reason}",
+    "rhythm.rematch.pm.no_reason": "_No reason given._",
+    "rhythm.rematch.button.approve": "Approve rematch",
+    "rhythm.rematch.button.decline": "Decline",
+    "rhythm.rematch.pm.approved":
+      ":white_check_mark: Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
+    "rhythm.rematch.pm.declined": "Declined by {user}. {requester} has been told.",
+    "rhythm.rematch.already_decided": "This request was already decided.",
+    "rhythm.rematch.result.paired": "{count} new tandem(s) are being launched.",
+    "rhythm.rematch.result.none":
+      "No fitting partner is free right now. Both wait for the next matching round (`/mentoring match`).",
+    "rhythm.rematch.channel.ended":
+      "This tandem has ended. Thank you both for your time! This channel will be archived.",
+    "rhythm.rematch.dm.requester":
+      "The program managers approved your request: your tandem with {partner} has ended and its channel is archived. You are back on the waiting list, and we will tell you as soon as there is a new partner for you.",
+    "rhythm.rematch.dm.partner":
+      "Your tandem with {partner} has ended and its channel is archived. Thank you for the time you invested! Sometimes a pair does not fit, and that is nobody's fault. You are back on the waiting list, and we will tell you as soon as there is a new partner for you.",
+    "rhythm.rematch.dm.declined":
+      "About your request for a new match: the program managers would rather not end your tandem with {partner} right now. {manager} will get in touch to talk it through. Thank you for being open about it.",
   },
   de: {
     "rhythm.phase.start": "Erste Treffen",
@@ -345,5 +437,99 @@ export const rhythm = defineCatalog({
     "event.list.none": "Noch keine Veranstaltungen geplant. Plane eine mit `/mentoring event`.",
     "event.list.past": "(vorbei)",
     "event.list.counts": "✅ {going} kommen · ❌ {notGoing} können nicht · {open} noch ohne Antwort",
+
+    // Check-ins, Alarme, Pause und Neuzuordnung
+    "rhythm.checkin.status.none": "{user}: noch keine Antwort",
+    "rhythm.checkin.status.yes": "{user}: :white_check_mark: getroffen",
+    "rhythm.checkin.status.not_yet": "{user}: :hourglass_flowing_sand: noch nicht",
+    "rhythm.checkin.status.help": "{user}: :sos: bittet um Hilfe",
+    "rhythm.checkin.modal.title": "Check-in",
+    "rhythm.checkin.modal.submit": "Speichern",
+    "rhythm.checkin.modal.intro":
+      "Schön, dass ihr euch getroffen habt! Ein paar kurze Fragen. Im Kanal ist nur zu sehen, dass du geantwortet hast, nicht was.",
+    "rhythm.checkin.modal.met_on": "Wann habt ihr euch (zuletzt) getroffen?",
+    "rhythm.checkin.modal.topics": "Besprochene Themen",
+    "rhythm.checkin.modal.topics_placeholder": "z. B. Teams-Kanäle, Prompts für einen KI-Assistenten",
+    "rhythm.checkin.modal.usefulness": "Wie nützlich war das Treffen?",
+    "rhythm.checkin.modal.usefulness.1": "1 – nicht nützlich",
+    "rhythm.checkin.modal.usefulness.2": "2 – etwas nützlich",
+    "rhythm.checkin.modal.usefulness.3": "3 – nützlich",
+    "rhythm.checkin.modal.usefulness.4": "4 – sehr nützlich",
+    "rhythm.checkin.modal.usefulness.5": "5 – äußerst nützlich",
+    "rhythm.checkin.modal.next_step": "Nächster Schritt",
+    "rhythm.checkin.modal.goals": "*Fortschritt bei eurem Aktionsplan*",
+    "rhythm.checkin.modal.goal": "Ziel {n}: {goal}",
+    "rhythm.checkin.goal.open": "Offen",
+    "rhythm.checkin.goal.in_progress": "In Arbeit",
+    "rhythm.checkin.goal.done": "Erledigt",
+    "rhythm.checkin.error.date": "Bitte wähle den Tag eures Treffens.",
+    "rhythm.checkin.error.future": "Der Tag eures Treffens kann nicht in der Zukunft liegen.",
+    "rhythm.checkin.error.not_member":
+      "Nur die beiden Mitglieder dieses Tandems können den Check-in beantworten.",
+    "rhythm.checkin.error.gone": "Dieser Check-in ist geschlossen: Das Tandem ist beendet.",
+    "rhythm.checkin.help_ack":
+      "Danke, dass ihr Bescheid gebt. Das Programm-Management ist informiert und meldet sich bald bei euch.",
+
+    "rhythm.alert.claimed": ":raising_hand: {user} meldet sich beim Tandem.",
+    "rhythm.alert.resolved": ":white_check_mark: Erledigt von {user}.",
+    "rhythm.alert.claimed_by_other": "{user} meldet sich bereits bei diesem Tandem.",
+    "rhythm.alert.already_resolved": "Dieser Alarm ist bereits erledigt.",
+    "rhythm.alert.at_risk.title": "Gefährdete Tandems",
+    "rhythm.alert.at_risk.none": "Zurzeit ist kein Tandem gefährdet.",
+    "rhythm.alert.at_risk.help": "{channel} {mentor} und {mentee}: *bitten um Hilfe*",
+    "rhythm.alert.at_risk.stall": "{channel} {mentor} und {mentee}: seit *{days} Tagen* kein Treffen",
+    "rhythm.alert.at_risk.claimed": "{user} meldet sich",
+    "rhythm.alert.at_risk.more": "…und {count} weitere",
+
+    "rhythm.pause.modal.title": "Tandem pausieren",
+    "rhythm.pause.modal.submit": "Pausieren",
+    "rhythm.pause.modal.intro":
+      "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, tippe `/mentoring resume` im Kanal.",
+    "rhythm.pause.modal.until": "Pausieren bis",
+    "rhythm.pause.error.missing": "Wähle den Tag, an dem es weitergeht.",
+    "rhythm.pause.error.past": "Wähle einen Tag nach heute.",
+    "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
+    "rhythm.pause.posted":
+      ":double_vertical_bar: {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
+    "rhythm.pause.resumed":
+      ":arrow_forward: {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
+    "rhythm.pause.not_paused": "Dieses Tandem ist nicht pausiert.",
+    "rhythm.pause.not_in_tandem": "Bitte tippe `/mentoring {command}` im Kanal deines Tandems.",
+    "rhythm.pause.not_allowed":
+      "Nur die Mitglieder dieses Tandems oder das Programm-Management können es pausieren oder fortsetzen.",
+    "rhythm.pause.ended": "Dieses Tandem ist beendet.",
+
+    "rhythm.rematch.modal.title": "Neue Zuordnung",
+    "rhythm.rematch.modal.submit": "Anfrage senden",
+    "rhythm.rematch.modal.intro":
+      "Wenn dieses Tandem für dich nicht passt, kann das Programm-Management es beenden und dir eine neue Partnerin oder einen neuen Partner suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
+    "rhythm.rematch.modal.reason": "Was sollte das Programm-Management wissen? (optional, vertraulich)",
+    "rhythm.rematch.sent.title": "Anfrage gesendet",
+    "rhythm.rematch.sent.text":
+      "Danke. Das Programm-Management sieht sich deine Anfrage an und meldet sich bei dir. Deinem Gegenüber wurde nichts gesagt.",
+    "rhythm.rematch.not_member":
+      "Nur die beiden Mitglieder eines Tandems können um eine neue Zuordnung bitten. Bitte tippe `/mentoring rematch` im Kanal deines Tandems.",
+    "rhythm.rematch.pm.fallback": "Vertraulich: Bitte um eine neue Zuordnung",
+    "rhythm.rematch.pm.text":
+      ":lock: *Vertrauliche Bitte um eine neue Zuordnung.* {user} möchte das Tandem mit {partner} ({channel}) beenden und neu zugeordnet werden. Das Gegenüber weiß davon nichts.",
+    "rhythm.rematch.pm.reason": "*Grund:* {reason}",
+    "rhythm.rematch.pm.no_reason": "_Kein Grund angegeben._",
+    "rhythm.rematch.button.approve": "Neu zuordnen",
+    "rhythm.rematch.button.decline": "Ablehnen",
+    "rhythm.rematch.pm.approved":
+      ":white_check_mark: Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
+    "rhythm.rematch.pm.declined": "Abgelehnt von {user}. {requester} wurde informiert.",
+    "rhythm.rematch.already_decided": "Über diese Anfrage wurde bereits entschieden.",
+    "rhythm.rematch.result.paired": "{count} neue(s) Tandem(s) werden gestartet.",
+    "rhythm.rematch.result.none":
+      "Zurzeit ist niemand Passendes frei. Beide warten auf die nächste Zuordnungsrunde (`/mentoring match`).",
+    "rhythm.rematch.channel.ended":
+      "Dieses Tandem ist beendet. Danke euch beiden für eure Zeit! Dieser Kanal wird archiviert.",
+    "rhythm.rematch.dm.requester":
+      "Das Programm-Management hat deine Anfrage genehmigt: Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es eine neue Partnerin oder einen neuen Partner für dich gibt.",
+    "rhythm.rematch.dm.partner":
+      "Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Danke für die Zeit, die du investiert hast! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es eine neue Partnerin oder einen neuen Partner für dich gibt.",
+    "rhythm.rematch.dm.declined":
+      "Zu deiner Bitte um eine neue Zuordnung: Das Programm-Management möchte dein Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei dir, um darüber zu sprechen. Danke, dass du das offen angesprochen hast.",
   },
 });

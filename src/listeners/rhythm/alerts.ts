@@ -1,0 +1,129 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import {
+  claimAlert,
+  getAlert,
+  insertAlert,
+  resolveAlert,
+  type TandemAlert,
+  type TandemInfo,
+  tandemInfo,
+} from "../../db/queries/checkins";
+import { isProgramManager } from "../../db/queries/managers";
+import { opByKey } from "../../db/queries/outbox";
+import type { Deps } from "../../deps";
+import { enqueue } from "../../outbox/enqueue";
+import { publishHome } from "../../slack/home";
+import { ids, parseValue } from "../../slack/ids";
+import { mentionUser } from "../../slack/text";
+import { translatorFor } from "../../slack/users";
+import { ALERT_BATCH, type AlertDmData, alertDmKey, alertUpdateOps } from "../../slack/views/rhythmAlerts";
+import type { Registrar } from "../registrar";
+import { openPauseModal } from "./pause";
+import { managerRecipients, programToday, tellPrivately } from "./shared";
+
+function dmData(alert: TandemAlert, info: TandemInfo, now: Date): AlertDmData {
+  const since = alert.since ?? programToday(info, now);
+  const days = Math.max(
+    0,
+    Math.round((Date.parse(programToday(info, now)) - Date.parse(since)) / 86_400_000),
+  );
+  return {
+    alertId: alert.id,
+    reason: alert.reason,
+    days,
+    mentorUserId: info.mentor.userId,
+    menteeUserId: info.mentee.userId,
+    channelId: info.tandem.channelId,
+  };
+}
+
+/** Rewrites every manager's copy of the alert DM (only copies that were sent). */
+function updateCopies(deps: Deps, alertId: number, info: TandemInfo, step: "claimed" | "resolved"): void {
+  const alert = getAlert(deps.db, alertId);
+  if (!alert) return;
+  const managers = managerRecipients(deps, info.program.language).filter(
+    (m) => opByKey(deps.db, alertDmKey(alertId, m.userId)) !== undefined,
+  );
+  if (managers.length === 0) return;
+  const ops = alertUpdateOps(
+    dmData(alert, info, deps.clock()),
+    { claimedBy: alert.claimedBy, resolvedBy: alert.resolvedBy },
+    managers,
+    step,
+    (key) => opByKey(deps.db, key) !== undefined,
+  );
+  enqueue(deps.db, ALERT_BATCH, ops);
+  deps.wakeOutbox();
+}
+
+/**
+ * One-click follow-ups on an alert (its DM, or the App Home's at-risk list): "I'll reach out",
+ * "Mark resolved", "Pause tandem". Program managers only, checked here since payloads can be forged.
+ */
+export function alertFollowUpAction(deps: Deps) {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await ack();
+    const userId = body.user.id;
+    const t = await translatorFor(deps, client, userId);
+    const to = { userId, respond: body.response_url ? respond : undefined };
+    if (!isProgramManager(deps.db, deps.config, userId)) {
+      deps.logger.warn(`Refused an alert follow-up from ${userId}, who is not a program manager`);
+      await tellPrivately(deps, client, to, t("common.error.not_manager"));
+      return;
+    }
+    const value = parseValue(action.type === "button" ? action.value : undefined);
+    const now = deps.clock();
+    let alert = typeof value.a === "number" ? getAlert(deps.db, value.a) : undefined;
+    const info = tandemInfo(deps.db, alert ? alert.tandemId : Number(value.t));
+    if (!info) {
+      await tellPrivately(deps, client, to, t("rhythm.pause.ended"));
+      return;
+    }
+    switch (value.f) {
+      case "pause":
+        await openPauseModal(deps, client, { triggerId: body.trigger_id, info, t, to });
+        return;
+      case "claim": {
+        if (!alert) return;
+        if (claimAlert(deps.db, alert.id, userId, now)) {
+          updateCopies(deps, alert.id, info, "claimed");
+        } else {
+          const current = getAlert(deps.db, alert.id);
+          const text = current?.resolvedAt
+            ? t("rhythm.alert.already_resolved")
+            : t.plain("rhythm.alert.claimed_by_other", { user: mentionUser(current?.claimedBy ?? userId) });
+          await tellPrivately(deps, client, to, text);
+        }
+        break;
+      }
+      case "resolve": {
+        // A stall on the at-risk list may have no alert yet: record one, resolved at once.
+        if (!alert) {
+          alert = insertAlert(deps.db, {
+            key: `manual:t${info.tandem.id}:${programToday(info, now)}`,
+            tandemId: info.tandem.id,
+            reason: "stall",
+            now,
+          }).alert;
+        }
+        if (resolveAlert(deps.db, alert.id, userId, now)) updateCopies(deps, alert.id, info, "resolved");
+        else await tellPrivately(deps, client, to, t("rhythm.alert.already_resolved"));
+        break;
+      }
+      default:
+        deps.logger.warn(`Ignored an alert follow-up with value ${JSON.stringify(value)}`);
+        return;
+    }
+    await publishHome(deps, client, userId);
+  };
+}
+
+export function registerAlerts(r: Registrar, deps: Deps): void {
+  r.action(ids.rhythm.alertFollowUp, alertFollowUpAction(deps));
+}

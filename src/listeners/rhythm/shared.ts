@@ -1,0 +1,49 @@
+import type { RespondFn } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import type { TandemInfo } from "../../db/queries/checkins";
+import { cachedUsers } from "../../db/queries/launch";
+import { listProgramManagers } from "../../db/queries/managers";
+import type { Deps } from "../../deps";
+import { localDate, pickTimeZone } from "../../domain/rhythm/time";
+import { type Lang, langFromLocale, type Translator, translator } from "../../i18n";
+import type { ManagerRecipient } from "../../slack/views/rhythmAlerts";
+
+/** Helpers shared by the check-in, alert, pause and rematch listeners. */
+
+/** The tandem channel's language: the members' common one, else the program's (as the launch does). */
+export function tandemTranslator(info: TandemInfo): Translator {
+  const program = info.program.language;
+  const a = langFromLocale(info.mentor.locale, program);
+  const b = langFromLocale(info.mentee.locale, program);
+  return translator(a === b ? a : program);
+}
+
+/** Today in the program's time zone. */
+export function programToday(info: Pick<TandemInfo, "program">, now: Date): string {
+  return localDate(now, pickTimeZone(info.program.timezone));
+}
+
+/** Every program manager with their language (cached Slack locale, else the program's). */
+export function managerRecipients(deps: Deps, programLang: Lang): ManagerRecipient[] {
+  const managers = listProgramManagers(deps.db, deps.config);
+  const users = cachedUsers(deps.db, managers);
+  return managers.map((userId) => ({ userId, lang: langFromLocale(users.get(userId)?.locale, programLang) }));
+}
+
+/**
+ * Tells the acting user something only they see: through the response_url when the click came with
+ * one (messages, commands), otherwise (App Home, modals) in the app's DM.
+ */
+export async function tellPrivately(
+  deps: Deps,
+  client: WebClient,
+  to: { userId: string; respond?: RespondFn | undefined },
+  text: string,
+): Promise<void> {
+  try {
+    if (to.respond) await to.respond({ response_type: "ephemeral", replace_original: false, text });
+    else await client.chat.postMessage({ channel: to.userId, text });
+  } catch (error) {
+    deps.logger.warn(`Could not reply to ${to.userId}: ${String(error)}`);
+  }
+}

@@ -1,0 +1,143 @@
+import type { ActionsBlock, KnownBlock } from "@slack/types";
+import type { Lang, Translator } from "../../i18n";
+import { translator } from "../../i18n";
+import { type OpSpec, placeholder } from "../../outbox/types";
+import { button, context, header, section } from "../blocks";
+import { encodeValue, ids, parseValue } from "../ids";
+import { mentionChannel, mentionUser } from "../text";
+import { type BuiltMessage, buildAlertDm } from "./rhythmScheduled";
+
+/*
+ * "At risk" alerts to program managers: the DM is built by buildAlertDm (rhythmScheduled.ts, also
+ * used by the scheduler for stalls); here its state after a follow-up, the outbox ops that send and
+ * update it, and the App Home's at-risk list.
+ */
+
+export type AlertDmData = Parameters<typeof buildAlertDm>[1];
+
+export interface AlertState {
+  claimedBy: string | null;
+  resolvedBy: string | null;
+}
+
+export interface ManagerRecipient {
+  userId: string;
+  lang: Lang;
+}
+
+export const ALERT_BATCH = "rhythm:alerts";
+
+export function alertDmKey(alertId: number, managerId: string): string {
+  return `rhythm:alert:${alertId}:pm:${managerId}`;
+}
+
+/** The alert DM as it stands: who reaches out, and without buttons once resolved. */
+export function buildAlertState(t: Translator, data: AlertDmData, state: AlertState): BuiltMessage {
+  const base = buildAlertDm(t, data);
+  const blocks: KnownBlock[] = [];
+  for (const block of base.blocks) {
+    if (block.type !== "actions") {
+      blocks.push(block);
+      continue;
+    }
+    if (state.resolvedBy) continue;
+    const kept = (block as ActionsBlock).elements.filter(
+      (e) => !(state.claimedBy && e.type === "button" && parseValue(e.value).f === "claim"),
+    );
+    blocks.push({ ...block, elements: kept });
+  }
+  const lines: string[] = [];
+  if (state.claimedBy) lines.push(t.plain("rhythm.alert.claimed", { user: mentionUser(state.claimedBy) }));
+  if (state.resolvedBy) lines.push(t.plain("rhythm.alert.resolved", { user: mentionUser(state.resolvedBy) }));
+  const at = blocks.findIndex((b) => b.type === "actions");
+  if (lines.length > 0) blocks.splice(at < 0 ? Math.min(blocks.length, 2) : at, 0, context(lines.join("\n")));
+  return { text: base.text, blocks };
+}
+
+/** One DM per program manager, each in their language; keyed so an alert is sent once per person. */
+export function alertOps(data: AlertDmData, managers: readonly ManagerRecipient[]): OpSpec[] {
+  return managers.map((m) => {
+    const msg = buildAlertDm(translator(m.lang), data);
+    return {
+      key: alertDmKey(data.alertId, m.userId),
+      kind: "dm.post",
+      args: { user: m.userId, text: msg.text, blocks: msg.blocks },
+      about: mentionUser(m.userId),
+    } satisfies OpSpec;
+  });
+}
+
+/**
+ * Updates every manager's copy of the alert after a follow-up (step: "claimed" or "resolved"). An
+ * update waits for its DM (placeholders from its result) and a "resolved" one for the "claimed" one,
+ * so the last word is shown last.
+ */
+export function alertUpdateOps(
+  data: AlertDmData,
+  state: AlertState,
+  managers: readonly ManagerRecipient[],
+  step: "claimed" | "resolved",
+  claimedUpdateExists: (key: string) => boolean,
+): OpSpec[] {
+  return managers.map((m) => {
+    const dmKey = alertDmKey(data.alertId, m.userId);
+    const msg = buildAlertState(translator(m.lang), data, state);
+    const claimedKey = `${dmKey}:claimed`;
+    const after = step === "resolved" && claimedUpdateExists(claimedKey) ? claimedKey : dmKey;
+    return {
+      key: `${dmKey}:${step}`,
+      kind: "message.update",
+      args: { channel: placeholder("channel"), ts: placeholder("ts"), text: msg.text, blocks: msg.blocks },
+      dependsOn: after,
+      refs: { channel: { key: dmKey, field: "channel" }, ts: { key: dmKey, field: "ts" } },
+      about: mentionUser(m.userId),
+    } satisfies OpSpec;
+  });
+}
+
+export interface AtRiskItem {
+  tandemId: number;
+  channelId: string | null;
+  mentorUserId: string;
+  menteeUserId: string;
+  reason: "help" | "stall";
+  quietDays: number;
+  alertId: number | undefined;
+  claimedBy: string | null;
+}
+
+const MAX_ROWS = 15;
+
+/** The managers' "at risk" list on the App Home, each row with a one-click "Mark resolved". */
+export function buildAtRiskSection(t: Translator, items: readonly AtRiskItem[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [header(t.plain("rhythm.alert.at_risk.title"))];
+  if (items.length === 0) {
+    blocks.push(context(t("rhythm.alert.at_risk.none")));
+    return blocks;
+  }
+  for (const item of items.slice(0, MAX_ROWS)) {
+    const who = {
+      channel: item.channelId ? mentionChannel(item.channelId) : "",
+      mentor: mentionUser(item.mentorUserId),
+      mentee: mentionUser(item.menteeUserId),
+    };
+    let line =
+      item.reason === "help"
+        ? t.plain("rhythm.alert.at_risk.help", who)
+        : t.plain("rhythm.alert.at_risk.stall", { ...who, days: item.quietDays });
+    if (item.claimedBy) {
+      line += `\n_${t.plain("rhythm.alert.at_risk.claimed", { user: mentionUser(item.claimedBy) })}_`;
+    }
+    const value =
+      item.alertId !== undefined
+        ? encodeValue({ a: item.alertId, f: "resolve" })
+        : encodeValue({ t: item.tandemId, f: "resolve" });
+    blocks.push(
+      section(line.trim(), button(t.plain("rhythm.alert.resolve"), ids.rhythm.alertFollowUp, { value })),
+    );
+  }
+  if (items.length > MAX_ROWS) {
+    blocks.push(context(t("rhythm.alert.at_risk.more", { count: items.length - MAX_ROWS })));
+  }
+  return blocks;
+}

@@ -1,0 +1,73 @@
+import type { ViewStateValue } from "@slack/bolt";
+import type { KnownBlock, ModalView } from "@slack/types";
+import type { MessageKey, Translator } from "../../i18n";
+import { plain, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { mentionUser } from "../text";
+import { formatDate } from "./homeParts";
+import type { BuiltMessage } from "./rhythmScheduled";
+
+/** A tandem's pause: the modal that asks until when, and what the channel is told. */
+
+export interface PauseModalData {
+  tandemId: number;
+  /** YYYY-MM-DD in the program's time zone */
+  today: string;
+  programEnd: string;
+  /** the current end of a pause, to change it */
+  pausedUntil: string | null;
+}
+
+export function buildPauseModal(t: Translator, d: PauseModalData): ModalView {
+  const initial = d.pausedUntil && d.pausedUntil > d.today ? d.pausedUntil : undefined;
+  const blocks: KnownBlock[] = [
+    section(t("rhythm.pause.modal.intro")),
+    {
+      type: "input",
+      block_id: ids.rhythm.pauseUntil,
+      label: plain(t.plain("rhythm.pause.modal.until")),
+      element: {
+        type: "datepicker",
+        action_id: ids.rhythm.pauseUntil,
+        ...(initial ? { initial_date: initial } : {}),
+      },
+    },
+  ];
+  return {
+    type: "modal",
+    callback_id: ids.rhythm.pauseModal,
+    private_metadata: encodeValue({ t: d.tandemId }),
+    title: plain(t.plain("rhythm.pause.modal.title"), 24),
+    submit: plain(t.plain("rhythm.pause.modal.submit"), 24),
+    close: plain(t.plain("common.cancel"), 24),
+    blocks,
+  };
+}
+
+export type PauseFormResult = { ok: true; until: string } | { ok: false; error: MessageKey; end?: string };
+
+/** A day after today and no later than the program's end. */
+export function readPauseForm(
+  values: Record<string, Record<string, ViewStateValue>>,
+  today: string,
+  programEnd: string,
+): PauseFormResult {
+  const until = values[ids.rhythm.pauseUntil]?.[ids.rhythm.pauseUntil]?.selected_date ?? null;
+  if (!until || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return { ok: false, error: "rhythm.pause.error.missing" };
+  if (until <= today) return { ok: false, error: "rhythm.pause.error.past" };
+  if (until > programEnd) return { ok: false, error: "rhythm.pause.error.after_end", end: programEnd };
+  return { ok: true, until };
+}
+
+export function buildPausedMessage(t: Translator, d: { userId: string; until: string }): BuiltMessage {
+  const text = t.plain("rhythm.pause.posted", {
+    user: mentionUser(d.userId),
+    date: formatDate(t.lang, d.until),
+  });
+  return { text, blocks: [section(text)] };
+}
+
+export function buildResumedMessage(t: Translator, d: { userId: string }): BuiltMessage {
+  const text = t.plain("rhythm.pause.resumed", { user: mentionUser(d.userId) });
+  return { text, blocks: [section(text)] };
+}

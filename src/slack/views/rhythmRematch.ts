@@ -1,0 +1,136 @@
+import type { ViewStateValue } from "@slack/bolt";
+import type { KnownBlock, ModalView } from "@slack/types";
+import type { Translator } from "../../i18n";
+import { actions, button, context, plain, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { mentionChannel, mentionUser, safeText, truncate } from "../text";
+import type { BuiltMessage } from "./rhythmScheduled";
+
+/** Asking confidentially for a new match, and the program managers' decision. */
+
+export const REASON_MAX = 1000;
+
+export function buildRematchModal(t: Translator, d: { tandemId: number; partnerUserId: string }): ModalView {
+  return {
+    type: "modal",
+    callback_id: ids.rhythm.rematchModal,
+    private_metadata: encodeValue({ t: d.tandemId }),
+    title: plain(t.plain("rhythm.rematch.modal.title"), 24),
+    submit: plain(t.plain("rhythm.rematch.modal.submit"), 24),
+    close: plain(t.plain("common.cancel"), 24),
+    blocks: [
+      section(t.plain("rhythm.rematch.modal.intro", { partner: mentionUser(d.partnerUserId) })),
+      {
+        type: "input",
+        block_id: ids.rhythm.rematchReason,
+        optional: true,
+        label: plain(t.plain("rhythm.rematch.modal.reason")),
+        element: {
+          type: "plain_text_input",
+          action_id: ids.rhythm.rematchReason,
+          multiline: true,
+          max_length: REASON_MAX,
+        },
+      },
+    ],
+  };
+}
+
+export function readRematchReason(values: Record<string, Record<string, ViewStateValue>>): string | null {
+  const raw = values[ids.rhythm.rematchReason]?.[ids.rhythm.rematchReason]?.value?.trim();
+  return raw ? truncate(raw, REASON_MAX) : null;
+}
+
+/** Shown in place of the modal after sending: nothing was posted anywhere. */
+export function buildRematchSentView(t: Translator): ModalView {
+  return {
+    type: "modal",
+    callback_id: ids.rhythm.rematchSentView,
+    title: plain(t.plain("rhythm.rematch.sent.title"), 24),
+    close: plain(t.plain("common.close"), 24),
+    blocks: [section(t("rhythm.rematch.sent.text"))],
+  };
+}
+
+export interface RematchRequestData {
+  requestId: number;
+  requesterUserId: string;
+  partnerUserId: string;
+  channelId: string | null;
+  /** user text: escaped here */
+  reason: string | null;
+  decision?: { status: "approved" | "declined"; by: string } | undefined;
+}
+
+/** The managers' DM: who asks, the reason, Approve / Decline; after the decision, who decided. */
+export function buildRematchRequestDm(t: Translator, d: RematchRequestData): BuiltMessage {
+  const blocks: KnownBlock[] = [
+    section(
+      t.plain("rhythm.rematch.pm.text", {
+        user: mentionUser(d.requesterUserId),
+        partner: mentionUser(d.partnerUserId),
+        channel: d.channelId ? mentionChannel(d.channelId) : "–",
+      }),
+    ),
+    section(
+      d.reason
+        ? t.plain("rhythm.rematch.pm.reason", { reason: safeText(d.reason, 2800) })
+        : t("rhythm.rematch.pm.no_reason"),
+    ),
+  ];
+  if (d.decision) {
+    blocks.push(
+      context(
+        d.decision.status === "approved"
+          ? t.plain("rhythm.rematch.pm.approved", { user: mentionUser(d.decision.by) })
+          : t.plain("rhythm.rematch.pm.declined", {
+              user: mentionUser(d.decision.by),
+              requester: mentionUser(d.requesterUserId),
+            }),
+      ),
+    );
+  } else {
+    const v = (decision: "approve" | "decline") => encodeValue({ r: d.requestId, d: decision });
+    blocks.push(
+      actions([
+        button(t.plain("rhythm.rematch.button.approve"), ids.rhythm.rematchDecision, {
+          value: v("approve"),
+          style: "danger",
+        }),
+        button(t.plain("rhythm.rematch.button.decline"), ids.rhythm.rematchDecision, { value: v("decline") }),
+      ]),
+    );
+  }
+  return { text: t("rhythm.rematch.pm.fallback"), blocks };
+}
+
+function plainMessage(text: string): BuiltMessage {
+  return { text, blocks: [section(text)] };
+}
+
+export function buildRematchEndedDm(
+  t: Translator,
+  d: { partnerUserId: string; requester: boolean },
+): BuiltMessage {
+  return plainMessage(
+    t.plain(d.requester ? "rhythm.rematch.dm.requester" : "rhythm.rematch.dm.partner", {
+      partner: mentionUser(d.partnerUserId),
+    }),
+  );
+}
+
+export function buildRematchDeclinedDm(
+  t: Translator,
+  d: { partnerUserId: string; managerUserId: string },
+): BuiltMessage {
+  return plainMessage(
+    t.plain("rhythm.rematch.dm.declined", {
+      partner: mentionUser(d.partnerUserId),
+      manager: mentionUser(d.managerUserId),
+    }),
+  );
+}
+
+export function buildTandemEndedMessage(t: Translator): BuiltMessage {
+  return plainMessage(t("rhythm.rematch.channel.ended"));
+}

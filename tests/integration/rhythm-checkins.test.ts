@@ -1,0 +1,331 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  checkinAnswers,
+  planGoals,
+  programManagers,
+  scheduledSends,
+  slackOps,
+  slackUsers,
+  tandemAlerts,
+} from "../../src/db/schema";
+import { encodeValue, ids } from "../../src/slack/ids";
+import type { FakeMessage } from "../helpers/fake-slack";
+import { addGoals, MANAGER, postCheckin, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
+import { startTestApp, type TestApp } from "../helpers/test-app";
+
+const NOW = "2026-05-12T09:00:00Z";
+const MANAGER_2 = "UPM0000002";
+
+interface Block {
+  type: string;
+  block_id?: string;
+  element?: {
+    type: string;
+    action_id: string;
+    options?: { value: string }[];
+    initial_option?: { value: string };
+  };
+  elements?: { type: string; action_id?: string; value?: string; text?: unknown }[];
+}
+
+describe("check-ins in a tandem channel", () => {
+  let t: TestApp;
+  let seed: RhythmSeed;
+  beforeEach(async () => {
+    t = await startTestApp({ now: NOW });
+    seed = seedRhythm(t.db, t.fake, { tandems: 2 });
+    t.db.insert(programManagers).values({ userId: MANAGER_2, addedBy: MANAGER }).run();
+    t.fake.addUser({ id: MANAGER_2, locale: "de-DE" });
+    // Known to the app from an earlier visit: alerts go out in each manager's cached language.
+    t.db
+      .insert(slackUsers)
+      .values({ userId: MANAGER_2, locale: "de-DE", tz: "Europe/Berlin", fetchedAt: "2099-01-01T00:00:00Z" })
+      .run();
+  });
+  afterEach(async () => t.stop());
+
+  const tandem = (i: number) => {
+    const found = seed.tandems[i];
+    if (!found) throw new Error(`no tandem ${i}`);
+    return found;
+  };
+
+  function click(userId: string, message: FakeMessage, checkinId: number, a: "yes" | "not_yet" | "help") {
+    return t.slack.blockAction(
+      userId,
+      {
+        action_id: ids.rhythm.checkinAnswer,
+        value: encodeValue({ c: checkinId, a }),
+        block_id: ids.rhythm.checkinActions,
+      },
+      { channelId: message.channel, message: { ts: message.ts, text: message.text, blocks: message.blocks } },
+    );
+  }
+
+  function answers(checkinId: number) {
+    return t.db.select().from(checkinAnswers).where(eq(checkinAnswers.checkinId, checkinId)).all();
+  }
+
+  function lastView(): Record<string, unknown> {
+    const view = [...t.fake.views.values()].at(-1);
+    if (!view) throw new Error("no view opened");
+    return view;
+  }
+
+  it("yes opens the modal; the answer is stored, goals move on and the message shows who answered", async () => {
+    const tn = tandem(0);
+    const [g1, g2] = addGoals(t.db, tn.id, ["Post on the intranet weekly", "Run a Teams meeting alone"]);
+    const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
+
+    expect((await click(tn.mentee, message, checkinId, "yes")).status).toBe(200);
+    await t.fake.waitForCall("views.open");
+    const view = lastView();
+    expect(view.callback_id).toBe(ids.rhythm.checkinModal);
+    const blocks = view.blocks as Block[];
+    const goalInputs = blocks.filter((b) => b.block_id?.startsWith(ids.rhythm.checkinGoalPrefix));
+    expect(goalInputs.map((b) => b.block_id)).toEqual([
+      `${ids.rhythm.checkinGoalPrefix}${g1}`,
+      `${ids.rhythm.checkinGoalPrefix}${g2}`,
+    ]);
+    expect(JSON.stringify(view)).toContain("Post on the intranet weekly");
+    // Clicking is not answering: nothing stored until the modal is saved.
+    expect(answers(checkinId)).toEqual([]);
+
+    const future = await t.slack.viewSubmission(tn.mentee, view, {
+      [ids.rhythm.checkinInput.metOn]: "2026-05-20",
+    });
+    expect(future.json()).toMatchObject({
+      response_action: "errors",
+      errors: { [ids.rhythm.checkinInput.metOn]: expect.stringContaining("future") },
+    });
+
+    const res = await t.slack.viewSubmission(tn.mentee, view, {
+      [ids.rhythm.checkinInput.metOn]: "2026-05-08",
+      [ids.rhythm.checkinInput.topics]: "Copilot prompts <!channel>",
+      [ids.rhythm.checkinInput.usefulness]: "4",
+      [ids.rhythm.checkinInput.nextStep]: "Try it in the team meeting",
+      [`${ids.rhythm.checkinGoalPrefix}${g1}`]: "done",
+      [`${ids.rhythm.checkinGoalPrefix}${g2}`]: "in_progress",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe("");
+    const stored = answers(checkinId);
+    expect(stored).toEqual([
+      expect.objectContaining({
+        userId: tn.mentee,
+        answer: "yes",
+        metOn: "2026-05-08",
+        topicsCovered: "Copilot prompts <!channel>",
+        usefulness: 4,
+        nextStep: "Try it in the team meeting",
+        goalProgress: { [String(g1)]: "done", [String(g2)]: "in_progress" },
+      }),
+    ]);
+    const goals = t.db.select().from(planGoals).where(eq(planGoals.tandemId, tn.id)).all();
+    expect(goals.map((g) => g.status)).toEqual(["done", "in_progress"]);
+
+    await t.fake.waitFor(() => message.updates >= 1, "the check-in message to be updated");
+    const shown = JSON.stringify(message.blocks);
+    expect(shown).toContain(`<@${tn.mentee}>: :white_check_mark: met`);
+    expect(shown).toContain(`<@${tn.mentor}>: no answer yet`);
+    expect(shown).not.toContain("Copilot");
+    // The buttons stay for the partner.
+    expect(shown).toContain(ids.rhythm.checkinAnswer);
+
+    // Answering again replaces the answer (one row per person and check-in).
+    await click(tn.mentee, message, checkinId, "not_yet");
+    await t.fake.waitFor(() => message.updates >= 2, "the second update");
+    expect(answers(checkinId)).toEqual([expect.objectContaining({ userId: tn.mentee, answer: "not_yet" })]);
+    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentee}>: :hourglass_flowing_sand: not yet`);
+  });
+
+  it("not yet is recorded at once and shown on the message", async () => {
+    const tn = tandem(1);
+    const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
+    await click(tn.mentor, message, checkinId, "not_yet");
+    await t.fake.waitFor(() => message.updates === 1, "the message update");
+    expect(answers(checkinId)).toEqual([
+      expect.objectContaining({ userId: tn.mentor, answer: "not_yet", metOn: null }),
+    ]);
+    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentor}>: :hourglass_flowing_sand: not yet`);
+    expect(t.fake.callsTo("views.open")).toHaveLength(0);
+  });
+
+  it("refuses someone outside the tandem, privately", async () => {
+    const tn = tandem(0);
+    const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
+    await click(tandem(1).mentor, message, checkinId, "yes");
+    await t.fake.waitForCall("response_url");
+    expect(t.fake.responses()[0]).toMatchObject({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: expect.stringContaining("Only the two members"),
+    });
+    expect(t.fake.callsTo("views.open")).toHaveLength(0);
+    expect(answers(checkinId)).toEqual([]);
+    expect(message.updates).toBe(0);
+
+    // A forged modal submission is refused as well.
+    await click(tn.mentor, message, checkinId, "yes");
+    await t.fake.waitForCall("views.open");
+    const forged = await t.slack.viewSubmission(tandem(1).mentor, lastView(), {
+      [ids.rhythm.checkinInput.metOn]: "2026-05-08",
+    });
+    expect(forged.json()).toMatchObject({ response_action: "errors" });
+    expect(answers(checkinId)).toEqual([]);
+  });
+
+  it("we need help alerts every manager once, however often it is clicked", async () => {
+    const tn = tandem(0);
+    const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
+    await click(tn.mentee, message, checkinId, "help");
+    await click(tn.mentee, message, checkinId, "help");
+    await click(tn.mentor, message, checkinId, "help");
+    await t.fake.waitFor(() => message.updates >= 3, "three message updates");
+    await t.fake.waitFor(() => t.outbox.isIdle(), "the outbox to finish");
+
+    for (const pm of [MANAGER, MANAGER_2]) expect(t.fake.dmsTo(pm)).toHaveLength(1);
+    const en = t.fake.dmsTo(MANAGER)[0];
+    expect(en?.text).toBe("A tandem is asking for help");
+    expect(JSON.stringify(en?.blocks)).toContain(ids.rhythm.alertFollowUp);
+    expect(t.fake.dmsTo(MANAGER_2)[0]?.text).toBe("Ein Tandem bittet um Hilfe");
+    expect(t.db.select().from(tandemAlerts).all()).toEqual([
+      expect.objectContaining({
+        tandemId: tn.id,
+        reason: "help",
+        key: `help:c${checkinId}`,
+        resolvedAt: null,
+      }),
+    ]);
+    // The scheduler will not alert again for either member's answer.
+    const sent = t.db
+      .select()
+      .from(scheduledSends)
+      .all()
+      .map((s) => s.key);
+    expect(sent.sort()).toEqual(
+      [
+        `alert:t${tn.id}:helpc${checkinId}-${tn.mentee}`,
+        `alert:t${tn.id}:helpc${checkinId}-${tn.mentor}`,
+      ].sort(),
+    );
+    expect(answers(checkinId).map((a) => a.answer)).toEqual(["help", "help"]);
+    const acks = t.fake.responses().filter((r) => String(r.text).includes("program managers have been told"));
+    expect(acks).toHaveLength(3);
+    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentor}>: :sos: asked for help`);
+  });
+
+  it("managers follow up with one click; others are refused; the at-risk list follows", async () => {
+    const tn = tandem(0);
+    const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
+    await click(tn.mentee, message, checkinId, "help");
+    await t.fake.waitFor(() => t.fake.dmsTo(MANAGER).length === 1 && t.fake.dmsTo(MANAGER_2).length === 1);
+    const alert = t.db.select().from(tandemAlerts).get();
+    if (!alert) throw new Error("no alert");
+    const dm = t.fake.dmsTo(MANAGER)[0];
+    if (!dm) throw new Error("no DM");
+
+    const homeText = async (userId: string) => {
+      const before = t.fake.callsTo("views.publish").filter((c) => c.params.user_id === userId).length;
+      await t.slack.event({
+        type: "app_home_opened",
+        user: userId,
+        channel: "D0HOME",
+        tab: "home",
+        event_ts: "1",
+      });
+      await t.fake.waitFor(
+        () => t.fake.callsTo("views.publish").filter((c) => c.params.user_id === userId).length > before,
+      );
+      return JSON.stringify(t.fake.homes.get(userId));
+    };
+    const home = await homeText(MANAGER);
+    expect(home).toContain("Tandems at risk");
+    expect(home).toContain(`<#${tn.channelId}>`);
+    expect(home).toContain("asked for help");
+
+    const follow = (userId: string, f: string) =>
+      t.slack.blockAction(
+        userId,
+        { action_id: ids.rhythm.alertFollowUp, value: encodeValue({ a: alert.id, f }) },
+        { channelId: dm.channel, message: { ts: dm.ts, text: dm.text, blocks: dm.blocks } },
+      );
+
+    // A participant who forges the click is refused.
+    await follow(tn.mentee, "resolve");
+    await t.fake.waitFor(() =>
+      t.fake.responses().some((r) => String(r.text).includes("Only program managers")),
+    );
+    expect(t.db.select().from(tandemAlerts).get()?.resolvedAt).toBeNull();
+
+    await follow(MANAGER, "claim");
+    await t.fake.waitFor(() => t.db.select().from(tandemAlerts).get()?.claimedBy === MANAGER);
+    await t.fake.waitFor(() => dm.updates === 1, "the manager's alert DM to be updated");
+    expect(JSON.stringify(dm.blocks)).toContain(`<@${MANAGER}> is reaching out`);
+    const other = t.fake.dmsTo(MANAGER_2)[0];
+    await t.fake.waitFor(() => other?.updates === 1, "the other manager's copy to be updated");
+    expect(JSON.stringify(other?.blocks)).toContain(`<@${MANAGER}> meldet sich beim Tandem`);
+
+    // The second manager cannot take it too.
+    await follow(MANAGER_2, "claim");
+    await t.fake.waitFor(() =>
+      t.fake.responses().some((r) => String(r.text).includes("meldet sich bereits")),
+    );
+
+    await follow(MANAGER_2, "resolve");
+    await t.fake.waitFor(() => t.db.select().from(tandemAlerts).get()?.resolvedBy === MANAGER_2);
+    await t.fake.waitFor(() => dm.updates === 2, "the resolved update");
+    const resolved = JSON.stringify(dm.blocks);
+    expect(resolved).toContain(`Resolved by <@${MANAGER_2}>`);
+    expect(resolved).not.toContain(ids.rhythm.alertFollowUp);
+    const afterResolve = await homeText(MANAGER);
+    expect(afterResolve).not.toContain(`<#${tn.channelId}>`);
+    expect(afterResolve).toContain(`<#${tandem(1).channelId}>`);
+
+    // Resolving twice changes nothing.
+    const opsBefore = t.db.select().from(slackOps).all().length;
+    await follow(MANAGER, "resolve");
+    await t.fake.waitFor(() => t.fake.responses().some((r) => String(r.text).includes("already resolved")));
+    expect(t.db.select().from(slackOps).all()).toHaveLength(opsBefore);
+
+    // "Pause tandem" opens the pause modal for the manager.
+    await follow(MANAGER, "pause");
+    await t.fake.waitForCall("views.open");
+    expect([...t.fake.views.values()].at(-1)?.callback_id).toBe(ids.rhythm.pauseModal);
+  });
+
+  it("lists a stalled tandem as at risk and lets a manager resolve it from the App Home", async () => {
+    // No meeting reported since the launch on 2 April: 40 days by 12 May (alert threshold 35).
+    const tn = tandem(1);
+    await t.slack.event({
+      type: "app_home_opened",
+      user: MANAGER,
+      channel: "D0HOME",
+      tab: "home",
+      event_ts: "1",
+    });
+    await t.fake.waitForCall("views.publish");
+    const home = t.fake.homes.get(MANAGER);
+    const text = JSON.stringify(home);
+    expect(text).toContain("no meeting for *40 days*");
+    const blocks = (home?.blocks ?? []) as { accessory?: { action_id: string; value: string } }[];
+    const resolveButtons = blocks.flatMap((b) =>
+      b.accessory?.action_id === ids.rhythm.alertFollowUp ? [b.accessory] : [],
+    );
+    expect(resolveButtons).toHaveLength(2);
+    const second = resolveButtons.find((b) => JSON.parse(b.value).t === tn.id);
+    if (!second) throw new Error("no resolve button for the stalled tandem");
+
+    const view = { id: "VHOME", type: "home" };
+    await t.slack.blockAction(
+      MANAGER,
+      { action_id: ids.rhythm.alertFollowUp, value: second.value },
+      { view },
+    );
+    await t.fake.waitForCall("views.publish", 2);
+    const after = JSON.stringify(t.fake.homes.get(MANAGER));
+    expect(after).not.toContain(`<#${tn.channelId}>`);
+    expect(after).toContain(`<#${tandem(0).channelId}>`);
+  });
+});
