@@ -11,6 +11,7 @@ import {
 import { isProgramManager } from "../../db/queries/managers";
 import { opByKey } from "../../db/queries/outbox";
 import type { Deps } from "../../deps";
+import { daysBetween } from "../../domain/rhythm/time";
 import { enqueue } from "../../outbox/enqueue";
 import { publishHome } from "../../slack/home";
 import { ids, parseValue } from "../../slack/ids";
@@ -21,16 +22,13 @@ import type { Registrar } from "../registrar";
 import { openPauseModal } from "./pause";
 import { managerRecipients, programToday, tellPrivately } from "./shared";
 
-function dmData(alert: TandemAlert, info: TandemInfo, now: Date): AlertDmData {
-  const since = alert.since ?? programToday(info, now);
-  const days = Math.max(
-    0,
-    Math.round((Date.parse(programToday(info, now)) - Date.parse(since)) / 86_400_000),
-  );
+/** The DM's data as it was when the alert was raised (its day count does not grow with later clicks). */
+function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
+  const raisedOn = programToday(info, new Date(alert.raisedAt));
   return {
     alertId: alert.id,
     reason: alert.reason,
-    days,
+    days: alert.since ? Math.max(0, daysBetween(alert.since, raisedOn)) : 0,
     mentorUserId: info.mentor.userId,
     menteeUserId: info.mentee.userId,
     channelId: info.tandem.channelId,
@@ -46,7 +44,7 @@ function updateCopies(deps: Deps, alertId: number, info: TandemInfo, step: "clai
   );
   if (managers.length === 0) return;
   const ops = alertUpdateOps(
-    dmData(alert, info, deps.clock()),
+    dmData(alert, info),
     { claimedBy: alert.claimedBy, resolvedBy: alert.resolvedBy },
     managers,
     step,

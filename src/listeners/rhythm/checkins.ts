@@ -24,6 +24,7 @@ import { claimScheduledSend, helpRequestKey } from "../../db/queries/rhythm";
 import type { CheckinAnswer } from "../../db/schema";
 import type { Deps } from "../../deps";
 import { enqueue } from "../../outbox/enqueue";
+import type { OpSpec } from "../../outbox/types";
 import { ids, parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import { ALERT_BATCH, alertOps } from "../../slack/views/rhythmAlerts";
@@ -116,21 +117,26 @@ function recordHelp(deps: Deps, at: Located, userId: string, now: Date): void {
       now,
     });
     if (!created) return;
-    enqueue(
-      tx,
-      ALERT_BATCH,
-      alertOps(
-        {
-          alertId: alert.id,
-          reason: "help",
-          days: 0,
-          mentorUserId: info.mentor.userId,
-          menteeUserId: info.mentee.userId,
-          channelId: info.tandem.channelId,
-        },
-        managers,
-      ),
+    const dms = alertOps(
+      {
+        alertId: alert.id,
+        reason: "help",
+        days: 0,
+        mentorUserId: info.mentor.userId,
+        menteeUserId: info.mentee.userId,
+        channelId: info.tandem.channelId,
+      },
+      managers,
     );
+    // The managers' App Home lists the tandem as at risk from now on.
+    const homes = managers.map(
+      (m): OpSpec => ({
+        key: `${alert.key}:home:${m.userId}`,
+        kind: "home.publish",
+        args: { user: m.userId },
+      }),
+    );
+    enqueue(tx, ALERT_BATCH, [...dms, ...homes]);
   });
   deps.wakeOutbox();
 }
