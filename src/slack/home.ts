@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import { atRiskTandems } from "../db/queries/checkins";
+import { atRiskTandems, runningTandemOfUser } from "../db/queries/checkins";
 import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
 import { isProgramManager } from "../db/queries/managers";
 import { currentProgram, type Program } from "../db/queries/programs";
@@ -10,6 +10,7 @@ import { translatorFor } from "./users";
 import { buildHomeView, type HomeViewData, type ParticipantHomeData, type UpcomingDate } from "./views/home";
 import type { ManagerHomeData } from "./views/homeDashboard";
 import { buildAtRiskSection } from "./views/rhythmAlerts";
+import { buildRematchHomeSection } from "./views/rhythmRematch";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {
@@ -74,16 +75,22 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
   const program = currentProgram(deps.db);
   const today = localDate(deps.clock(), program?.timezone ?? "UTC");
   const participant = participantHomeData(deps, t, userId, program, today);
-  if (!isProgramManager(deps.db, deps.config, userId)) return { participant };
+  const ownTandem =
+    program && participant.state === "matched" ? runningTandemOfUser(deps.db, program.id, userId) : undefined;
+  const rematch = ownTandem ? [buildRematchHomeSection(t, { tandemId: ownTandem.tandem.id })] : [];
+  if (!isProgramManager(deps.db, deps.config, userId)) {
+    return { participant, ...(rematch.length > 0 ? { extraSections: rematch } : {}) };
+  }
   const takesPart = participant.state !== "none";
   const atRisk =
     program?.status === "running"
       ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()))]
       : [];
+  const extra = [...(takesPart ? rematch : []), ...atRisk];
   return {
     ...(takesPart ? { participant } : {}),
     manager: managerHomeData(deps, program, today),
-    ...(atRisk.length > 0 ? { extraSections: atRisk } : {}),
+    ...(extra.length > 0 ? { extraSections: extra } : {}),
   };
 }
 

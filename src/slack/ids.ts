@@ -158,6 +158,8 @@ export const ids = {
     /** rematch modal private_metadata encodeValue({ t: tandemId }) */
     rematchModal: "rhythm.rematch_modal",
     rematchReason: "rhythm.rematch.reason",
+    /** "Ask for a new match" on the participant's App Home; value encodeValue({ t: tandemId }) */
+    rematchOpen: "rhythm.rematch_open",
     /** the confirmation shown after a rematch request */
     rematchSentView: "rhythm.rematch_sent",
     /** Approve / Decline in the managers' DM; value encodeValue({ r: requestId, d: "approve" | "decline" }) */

@@ -176,6 +176,59 @@ describe("rematch", () => {
     expect(t.fake.callsTo("views.open")).toHaveLength(0);
   });
 
+  it("can be asked from the participant's own App Home", async () => {
+    const tn = tandem(0);
+    await t.slack.event({
+      type: "app_home_opened",
+      user: tn.mentor,
+      channel: "D0HOME",
+      tab: "home",
+      event_ts: "1",
+    });
+    await t.fake.waitForCall("views.publish");
+    const blocks = (t.fake.homes.get(tn.mentor)?.blocks ?? []) as {
+      accessory?: { action_id: string; value: string };
+    }[];
+    const button = blocks.flatMap((b) =>
+      b.accessory?.action_id === ids.rhythm.rematchOpen ? [b.accessory] : [],
+    )[0];
+    if (!button) throw new Error("no rematch button on the App Home");
+    const home = { id: "VHOME", type: "home" };
+
+    // Someone from another tandem cannot open it with a copied value.
+    await t.slack.blockAction(
+      tandem(1).mentee,
+      { action_id: ids.rhythm.rematchOpen, value: button.value },
+      { view: home },
+    );
+    await t.fake.waitFor(
+      () => t.fake.responses().some((r) => String(r.text).includes("Only the two members")),
+      "the refusal",
+    );
+    expect(t.fake.callsTo("views.open")).toHaveLength(0);
+
+    await t.slack.blockAction(
+      tn.mentor,
+      { action_id: ids.rhythm.rematchOpen, value: button.value },
+      { view: home },
+    );
+    await t.fake.waitForCall("views.open");
+    expect(lastView()).toMatchObject({
+      callback_id: ids.rhythm.rematchModal,
+      private_metadata: `{"t":${tn.id}}`,
+    });
+    // The waiting mentor has no tandem, so no button.
+    await t.slack.event({
+      type: "app_home_opened",
+      user: "UMEN000009",
+      channel: "D0HOME",
+      tab: "home",
+      event_ts: "2",
+    });
+    await t.fake.waitForCall("views.publish", 2);
+    expect(JSON.stringify(t.fake.homes.get("UMEN000009"))).not.toContain(ids.rhythm.rematchOpen);
+  });
+
   it("is confidential until a manager approves; then the old tandem ends and a new one launches", async () => {
     const tn = tandem(0);
     const channelMessages = () => t.fake.messages.filter((m) => m.channel === tn.channelId);

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, max } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, max, or } from "drizzle-orm";
 import { isPaused, stallLevel, stallSince } from "../../domain/rhythm/due";
 import { daysBetween, localDate, pickTimeZone } from "../../domain/rhythm/time";
 import type { DbOrTx } from "../../outbox/types";
@@ -75,6 +75,28 @@ export function tandemInChannel(db: DbOrTx, channelId: string): TandemInfo | und
     .select()
     .from(tandems)
     .where(and(eq(tandems.channelId, channelId), inArray(tandems.status, LIVE)))
+    .orderBy(desc(tandems.id))
+    .get();
+  return withMembers(db, tandem);
+}
+
+/** The user's tandem in the program that is running now (active or paused), if any. */
+export function runningTandemOfUser(db: DbOrTx, programId: number, userId: string): TandemInfo | undefined {
+  const person = db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.programId, programId), eq(participants.userId, userId)))
+    .get();
+  if (!person) return undefined;
+  const tandem = db
+    .select()
+    .from(tandems)
+    .where(
+      and(
+        or(eq(tandems.mentorId, person.id), eq(tandems.menteeId, person.id)),
+        inArray(tandems.status, ["active", "paused"]),
+      ),
+    )
     .orderBy(desc(tandems.id))
     .get();
   return withMembers(db, tandem);

@@ -234,6 +234,9 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.modal.intro":
       "If this tandem does not work for you, the program managers can end it and find you a new partner. *Your request is confidential:* {partner} is not told about it.",
     "rhythm.rematch.modal.reason": "Anything the program managers should know? (optional, confidential)",
+    "rhythm.rematch.home.text":
+      "Your tandem is not working out? You can ask the program managers, confidentially, for a new partner.",
+    "rhythm.rematch.home.button": "Ask for a new match",
     "rhythm.rematch.sent.title": "Request sent",
     "rhythm.rematch.sent.text":
       "Thank you. The program managers will look at your request and get back to you. Nothing has been said to your partner.",
@@ -504,6 +507,9 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.modal.intro":
       "Wenn dieses Tandem für dich nicht passt, kann das Programm-Management es beenden und dir eine neue Partnerin oder einen neuen Partner suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
     "rhythm.rematch.modal.reason": "Was sollte das Programm-Management wissen? (optional, vertraulich)",
+    "rhythm.rematch.home.text":
+      "Euer Tandem passt nicht? Du kannst das Programm-Management vertraulich um eine neue Partnerin oder einen neuen Partner bitten.",
+    "rhythm.rematch.home.button": "Neue Zuordnung erbitten",
     "rhythm.rematch.sent.title": "Anfrage gesendet",
     "rhythm.rematch.sent.text":
       "Danke. Das Programm-Management sieht sich deine Anfrage an und meldet sich bei dir. Deinem Gegenüber wurde nichts gesagt.",

@@ -94,6 +94,39 @@ export async function rematchCommand(ctx: SubcommandContext): Promise<void> {
   }
 }
 
+/** "Ask for a new match" on the App Home: the same modal, for a member of a running tandem. */
+export function rematchOpenAction(deps: Deps) {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await ack();
+    const userId = body.user.id;
+    const t = await translatorFor(deps, client, userId);
+    const to = { userId, respond: body.response_url ? respond : undefined };
+    const info = tandemInfo(
+      deps.db,
+      Number(parseValue(action.type === "button" ? action.value : undefined).t),
+    );
+    if (!info || !isMember(info, userId) || !live(info)) {
+      await tellPrivately(deps, client, to, t("rhythm.rematch.not_member"));
+      return;
+    }
+    try {
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: buildRematchModal(t, { tandemId: info.tandem.id, partnerUserId: partnerOf(info, userId) }),
+      });
+    } catch (error) {
+      deps.logger.error(`Could not open the rematch modal: ${String(error)}`);
+      await tellPrivately(deps, client, to, t("common.error.generic"));
+    }
+  };
+}
+
 /** The request goes to the program managers only; the partner is not told. */
 export function rematchSubmission(deps: Deps) {
   return async ({
@@ -278,6 +311,7 @@ export function rematchDecisionAction(deps: Deps) {
 
 export function registerRematch(r: Registrar, deps: Deps): void {
   r.subcommand("rematch", { managerOnly: false, run: rematchCommand });
+  r.action(ids.rhythm.rematchOpen, rematchOpenAction(deps));
   r.view(ids.rhythm.rematchModal, rematchSubmission(deps));
   r.action(ids.rhythm.rematchDecision, rematchDecisionAction(deps));
 }

@@ -36,6 +36,18 @@ export function buildRematchModal(t: Translator, d: { tandemId: number; partnerU
   };
 }
 
+/** On the participant's own App Home: a quiet way to ask for a new match. */
+export function buildRematchHomeSection(t: Translator, d: { tandemId: number }): KnownBlock[] {
+  return [
+    section(
+      t("rhythm.rematch.home.text"),
+      button(t.plain("rhythm.rematch.home.button"), ids.rhythm.rematchOpen, {
+        value: encodeValue({ t: d.tandemId }),
+      }),
+    ),
+  ];
+}
+
 export function readRematchReason(values: Record<string, Record<string, ViewStateValue>>): string | null {
   const raw = values[ids.rhythm.rematchReason]?.[ids.rhythm.rematchReason]?.value?.trim();
   return raw ? truncate(raw, REASON_MAX) : null;
