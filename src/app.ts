@@ -3,6 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import { planHooks } from "./db/queries/plans";
 import type { Deps } from "./deps";
+import { rhythmHooks } from "./jobs/scheduledOps";
 import { launchHooks } from "./launch/hooks";
 import { registerListeners } from "./listeners";
 import type { Registrar } from "./listeners/registrar";
@@ -54,7 +55,7 @@ export function createApp(deps: Deps): TandemApp {
   const client = new WebClient(config.slackBotToken, clientOptions);
   const outbox = new OutboxWorker(
     { ...deps, client: outboxClient(deps) },
-    { hooks: { ...launchHooks, ...planHooks }, scale: config.outboxTimeScale },
+    { hooks: { ...launchHooks, ...planHooks, ...rhythmHooks }, scale: config.outboxTimeScale },
   );
 
   return {

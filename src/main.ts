@@ -4,6 +4,7 @@ import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { openDb } from "./db/client";
 import type { Deps } from "./deps";
+import { startScheduler } from "./jobs/scheduler";
 import { createLogger } from "./logger";
 
 async function main(): Promise<void> {
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   };
   const tandem = createApp(deps);
   const { port } = await tandem.start();
+  const scheduler = startScheduler(deps);
   logger.info(
     port === undefined
       ? "Tandem is running in Socket Mode"
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal} received, shutting down`);
     try {
+      await scheduler.stop();
       await tandem.stop();
     } finally {
       db.$client.close();

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, max } from "drizzle-orm";
+import type { Config } from "../../config";
 import type {
   EventSnapshot,
   HelpRequest,
@@ -15,6 +16,7 @@ import {
   circles,
   events,
   participants,
+  programManagers,
   programs,
   scheduledSends,
   slackUsers,
@@ -231,6 +233,16 @@ export function customPrompts(db: DbOrTx, programId: number): CustomPrompt[] {
     .from(circlePrompts)
     .where(eq(circlePrompts.programId, programId))
     .all();
+}
+
+/** Program managers (PROGRAM_MANAGERS plus those added in the app), usable inside a transaction. */
+export function managerIds(db: DbOrTx, config: Pick<Config, "programManagers">): string[] {
+  const added = db
+    .select({ userId: programManagers.userId })
+    .from(programManagers)
+    .all()
+    .map((r) => r.userId);
+  return [...new Set([...config.programManagers, ...added])];
 }
 
 export function cachedLocale(db: DbOrTx, userId: string): string | null {

@@ -1,0 +1,180 @@
+import type { Config } from "../config";
+import { insertAlert } from "../db/queries/checkins";
+import { getEvent, invitees, rsvpOf } from "../db/queries/events";
+import {
+  cachedLocale,
+  customPrompts,
+  ensureCheckin,
+  managerIds,
+  mentorCircleChannel,
+  programById,
+  recordCheckinPosted,
+  recordScheduledMessage,
+  tandemMembers,
+} from "../db/queries/rhythm";
+import { invitedStatuses } from "../domain/events";
+import type { RhythmItem } from "../domain/rhythm/due";
+import { selectPrompt } from "../domain/rhythm/prompts";
+import { daysBetween, localDate, pickTimeZone } from "../domain/rhythm/time";
+import { langFromLocale, translator } from "../i18n";
+import type { OpSpec, Tx } from "../outbox/types";
+import type { OutboxHooks } from "../outbox/worker";
+import { mentionChannel } from "../slack/text";
+import { alertOps } from "../slack/views/rhythmAlerts";
+import { buildEventReminder } from "../slack/views/rhythmEvents";
+import { buildCheckinMessage, buildCirclePrompt, buildNudgeMessage } from "../slack/views/rhythmScheduled";
+
+/** An item that cannot be sent yet (e.g. its channel does not exist): it stays due. */
+export class NotReady extends Error {}
+
+export const RHYTHM_HOOK = {
+  checkinPosted: "rhythm.checkinPosted",
+  scheduledPosted: "rhythm.scheduledPosted",
+} as const;
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** Where scheduled messages landed, recorded in the transaction that marks the op done. */
+export const rhythmHooks: OutboxHooks = {
+  [RHYTHM_HOOK.checkinPosted]: (tx, { params, result }) => {
+    recordCheckinPosted(tx, Number(params.checkinId), text(result.channel), text(result.ts));
+    recordScheduledMessage(tx, String(params.key), text(result.channel), text(result.ts));
+  },
+  [RHYTHM_HOOK.scheduledPosted]: (tx, { params, result }) =>
+    recordScheduledMessage(tx, String(params.key), text(result.channel), text(result.ts)),
+};
+
+/**
+ * The Slack operations of one due item, written in the caller's transaction. A message op carries
+ * the item's key; DMs to several people add the user id, except alert DMs, which are keyed by the
+ * alert row (itself keyed by the item) so that follow-ups can update them. Throws NotReady when the
+ * item cannot go out yet, so that the caller rolls back and tries again at the next tick.
+ */
+export function opsForItem(tx: Tx, item: RhythmItem, ctx: { config: Config; now: Date }): OpSpec[] {
+  const program = programById(tx, item.programId);
+  if (!program) throw new NotReady(`program ${item.programId} is gone`);
+  const tz = pickTimeZone(program.timezone);
+  const today = localDate(ctx.now, tz);
+  const programT = translator(program.language);
+
+  switch (item.kind) {
+    case "checkin": {
+      const members = tandemMembers(tx, item.tandemId);
+      const channel = members?.tandem.channelId;
+      if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
+      const checkinId = ensureCheckin(tx, item.tandemId, item.period);
+      const message = buildCheckinMessage(programT, {
+        checkinId,
+        mentorUserId: members.mentorUserId,
+        menteeUserId: members.menteeUserId,
+      });
+      return [
+        {
+          key: item.key,
+          kind: "message.post",
+          args: { channel, ...message },
+          onDone: { name: RHYTHM_HOOK.checkinPosted, params: { checkinId, key: item.key } },
+          about: mentionChannel(channel),
+        },
+      ];
+    }
+    case "nudge": {
+      const members = tandemMembers(tx, item.tandemId);
+      const channel = members?.tandem.channelId;
+      if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
+      const message = buildNudgeMessage(programT, {
+        mentorUserId: members.mentorUserId,
+        menteeUserId: members.menteeUserId,
+        days: daysBetween(item.since, today),
+      });
+      return [
+        {
+          key: item.key,
+          kind: "message.post",
+          args: { channel, ...message },
+          onDone: { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } },
+          about: mentionChannel(channel),
+        },
+      ];
+    }
+    case "circle": {
+      const channel = mentorCircleChannel(tx, item.programId);
+      if (!channel) throw new NotReady(`program ${item.programId} has no mentor circle channel yet`);
+      const prompt = selectPrompt(item.phase, item.indexInPhase, customPrompts(tx, item.programId));
+      const message = buildCirclePrompt(programT, { phase: item.phase, prompt });
+      return [
+        {
+          key: item.key,
+          kind: "message.post",
+          args: { channel, ...message },
+          onDone: { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } },
+          about: mentionChannel(channel),
+        },
+      ];
+    }
+    case "alert": {
+      const members = tandemMembers(tx, item.tandemId);
+      if (!members) throw new NotReady(`tandem ${item.tandemId} is gone`);
+      const since = item.reason === "stall" ? item.since : null;
+      const { alert } = insertAlert(tx, {
+        key: item.key,
+        tandemId: item.tandemId,
+        reason: item.reason,
+        since,
+        now: ctx.now,
+      });
+      const managers = managerIds(tx, ctx.config).map((userId) => ({
+        userId,
+        lang: langFromLocale(cachedLocale(tx, userId), program.language),
+      }));
+      // The DMs are keyed by the alert (alertOps), so that a claim or resolve can update them later.
+      const dms = alertOps(
+        {
+          alertId: alert.id,
+          reason: item.reason,
+          days: since ? daysBetween(since, today) : 0,
+          mentorUserId: members.mentorUserId,
+          menteeUserId: members.menteeUserId,
+          channelId: members.tandem.channelId,
+        },
+        managers,
+      );
+      const homes = managers.map(
+        (m): OpSpec => ({
+          key: `${item.key}:home:${m.userId}`,
+          kind: "home.publish",
+          args: { user: m.userId },
+        }),
+      );
+      return [...dms, ...homes];
+    }
+    case "reminder": {
+      const event = getEvent(tx, item.eventId);
+      if (!event || event.cancelledAt) return [];
+      const info = {
+        id: event.id,
+        kind: event.kind,
+        startsAt: event.startsAt,
+        place: event.place,
+        description: event.description,
+        rounds: event.rounds,
+        timezone: tz,
+        program: program.name,
+      };
+      // The day-before reminder of a Monday event goes out on Friday: say "in 3 days", not "tomorrow".
+      const days = Math.max(1, daysBetween(today, localDate(new Date(event.startsAt), tz)));
+      return invitees(tx, item.programId, invitedStatuses(event.kind))
+        .filter((p) => rsvpOf(tx, event.id, p.userId) !== "not_going")
+        .map((p): OpSpec => {
+          const t = translator(langFromLocale(p.locale, program.language));
+          return {
+            key: `${item.key}:${p.userId}`,
+            kind: "dm.post",
+            args: { user: p.userId, ...buildEventReminder(t, info, days) },
+          };
+        });
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../../src/db/client";
+import {
+  checkins,
+  circles,
+  participants,
+  programs,
+  scheduledSends,
+  slackUsers,
+  tandems,
+} from "../../src/db/schema";
+import { runDueWork } from "../../src/jobs/scheduler";
+import { ids, parseValue } from "../../src/slack/ids";
+import { startTestApp, type TestApp } from "../helpers/test-app";
+
+const MANAGER = "UPM0000001";
+const MENTOR = "UMENTOR001";
+const EXEC = "UEXEC00001";
+const CHANNEL = "G0TANDEM01";
+const CIRCLE = "G0CIRCLE01";
+
+function seed(db: Db, language: "en" | "de" = "en"): number {
+  const { id: programId } = db
+    .insert(programs)
+    .values({
+      name: "Digital Leadership 2027",
+      topics: ["ai_tools"],
+      startDate: "2027-02-01",
+      endDate: "2027-07-30",
+      signupDeadline: "2027-01-15",
+      language,
+      timezone: "Europe/Berlin",
+      status: "running",
+      createdBy: MANAGER,
+    })
+    .returning({ id: programs.id })
+    .get();
+  const person = (userId: string, role: "mentor" | "mentee") => {
+    db.insert(slackUsers)
+      .values({ userId, tz: "Europe/Berlin", locale: "en-US", fetchedAt: "2027-01-01T00:00:00Z" })
+      .run();
+    return db
+      .insert(participants)
+      .values({ programId, userId, role, status: "matched", consent: true })
+      .returning({ id: participants.id })
+      .get().id;
+  };
+  db.insert(tandems)
+    .values({
+      programId,
+      mentorId: person(MENTOR, "mentor"),
+      menteeId: person(EXEC, "mentee"),
+      channelId: CHANNEL,
+      status: "active",
+      launchedAt: "2027-02-02T09:30:00Z",
+    })
+    .run();
+  db.insert(circles).values({ programId, kind: "mentor", channelId: CIRCLE }).run();
+  return programId;
+}
+
+type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] };
+
+describe("scheduled messages reach Slack once", () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp({ now: "2027-02-16T08:00:00Z" });
+  });
+  afterEach(async () => {
+    await app.stop();
+  });
+
+  it("posts the check-in with its answer buttons and remembers where it landed", async () => {
+    seed(app.db);
+    const now = app.deps.clock();
+    expect(runDueWork(app.deps, now).sent).toEqual(["checkin:t1:p1"]);
+    // A second tick at the same moment (or after a restart) adds nothing.
+    expect(runDueWork(app.deps, now).sent).toEqual([]);
+    await app.fake.waitFor(() => app.fake.messages.some((m) => m.channel === CHANNEL), "the check-in");
+    const posted = app.fake.messages.filter((m) => m.channel === CHANNEL);
+    expect(posted).toHaveLength(1);
+    const blocks = (posted[0]?.blocks ?? []) as Block[];
+    expect(blocks[0]?.text?.text).toContain(`<@${MENTOR}>`);
+    const buttons = blocks.find((b) => b.type === "actions")?.elements ?? [];
+    const checkin = app.db.select().from(checkins).get();
+    expect(buttons.map((b) => [b.action_id, parseValue(b.value)])).toEqual([
+      [ids.rhythm.checkinAnswer, { c: checkin?.id, a: "yes" }],
+      [ids.rhythm.checkinAnswer, { c: checkin?.id, a: "not_yet" }],
+      [ids.rhythm.checkinAnswer, { c: checkin?.id, a: "help" }],
+    ]);
+    await app.fake.waitFor(() => app.db.select().from(checkins).get()?.messageTs != null, "the recorded ts");
+    expect(app.db.select().from(checkins).get()).toMatchObject({
+      channelId: CHANNEL,
+      messageTs: posted[0]?.ts,
+    });
+    const send = app.db.select().from(scheduledSends).where(eq(scheduledSends.key, "checkin:t1:p1")).get();
+    expect(send).toMatchObject({ channelId: CHANNEL, messageTs: posted[0]?.ts });
+  });
+
+  it("starts a mentor-circle thread in the program's language and alerts the managers of a stall", async () => {
+    seed(app.db, "de");
+    app.setNow("2027-03-09T08:00:00Z");
+    // The circle prompt of 2027-02-22 and the stall alert of 2027-03-09 are both still due.
+    const result = runDueWork(app.deps, app.deps.clock());
+    expect(result.sent).toEqual([
+      "alert:t1:since2027-02-02",
+      "checkin:t1:p2",
+      "circle:p1:n1",
+      "nudge:t1:since2027-02-02",
+    ]);
+    await app.fake.waitFor(() => app.fake.messages.some((m) => m.channel === CIRCLE), "the circle prompt");
+    const prompt = app.fake.messages.find((m) => m.channel === CIRCLE);
+    expect(((prompt?.blocks ?? []) as Block[])[0]?.text?.text).toBe("Mentoren-Runde · Erste Treffen");
+    await app.fake.waitForCall("views.publish");
+    await app.fake.waitFor(() => app.fake.messages.length >= 4, "all four messages");
+    const dm = app.fake.messages.find((m) => m.channel !== CHANNEL && m.channel !== CIRCLE);
+    // The manager has no cached locale: the program's language.
+    expect(dm?.text).toBe("Ein Tandem hat seit 35 Tagen kein Treffen gemeldet");
+    const follow = ((dm?.blocks ?? []) as Block[]).find((b) => b.type === "actions")?.elements ?? [];
+    expect(follow.map((b) => parseValue(b.value).f)).toEqual(["claim", "resolve", "pause"]);
+  });
+});
