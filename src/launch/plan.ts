@@ -271,8 +271,9 @@ export function planLaunch(
     const program = tx.select().from(programs).where(eq(programs.id, programId)).get();
     if (!program) throw new Error(`planLaunch: program ${programId} does not exist`);
     const taken = knownChannelNames(tx);
-    const launching = launchingTandems(tx, programId);
-    const ops: OpSpec[] = launching.flatMap((lt) => tandemOps(tx, program, lt, taken));
+    const ops: OpSpec[] = [];
+    // Circles first: their many one-person invites then run while the tandem channels are created
+    // (both are paced per method), instead of after the last tandem.
     const pms = [...new Set(managers ?? storedManagers(tx, program))];
     const mentors = tandemMemberIds(tx, programId, "mentor");
     if (mentors.length > 0) ops.push(...circleOps(tx, program, "mentor", mentors, pms, taken));
@@ -280,6 +281,7 @@ export function planLaunch(
       const mentees = tandemMemberIds(tx, programId, "mentee");
       if (mentees.length > 0) ops.push(...circleOps(tx, program, "executive", mentees, pms, taken));
     }
+    ops.push(...launchingTandems(tx, programId).flatMap((lt) => tandemOps(tx, program, lt, taken)));
     ops.push(...waitingOps(program, waitingParticipants(tx, programId)));
     return enqueue(tx, batch, ops);
   });

@@ -35,47 +35,71 @@ export function paceKey(method: string, channel?: string): string {
   return method === "chat.postMessage" ? `${method}:${channel ?? ""}` : method;
 }
 
-export function perMinuteFor(key: string): number {
-  if (key.startsWith("chat.postMessage:")) return POST_PER_CHANNEL_PER_MINUTE;
-  return METHOD_LIMITS[key] ?? UNKNOWN_METHOD_PER_MINUTE;
+/** The limit of a pacing key: at most `limit` calls in any window of `windowMs` (unscaled). */
+export function limitFor(key: string): { limit: number; windowMs: number } {
+  if (key.startsWith("chat.postMessage:"))
+    return { limit: 1, windowMs: 60_000 / POST_PER_CHANNEL_PER_MINUTE };
+  return { limit: METHOD_LIMITS[key] ?? UNKNOWN_METHOD_PER_MINUTE, windowMs: 60_000 };
 }
 
 export interface PacerOptions {
   /** time runs this many times faster (tests, benchmarks); 1 in production */
   scale: number;
-  /** stretch every interval by this factor so that timer and network jitter never cross a limit */
+  /** stretch every window by this factor, so that timer and network jitter never cross a limit */
   safety: number;
-  /** calls allowed back to back before spacing applies; 1 spaces every call evenly */
-  burst: number;
+  /** lateness forgiven, as a fraction of the spacing, so that one late timer does not delay all later calls */
+  lateness: number;
 }
 
-export const DEFAULT_PACER: PacerOptions = { scale: 1, safety: 1.03, burst: 1 };
+export const DEFAULT_PACER: PacerOptions = { scale: 1, safety: 1.04, lateness: 0.5 };
 
 /**
- * GCRA (a token bucket kept as one "theoretical arrival time" per key). Even spacing at the tier's
- * rate never exceeds a limit counted over any sliding minute, whatever window Slack uses.
+ * Per key, calls are spaced evenly at the tier's rate (no bursts towards Slack); a call that went
+ * out late lets the next one follow a little sooner, and a sliding log caps every window at the
+ * limit whatever the timing, which is the tier's own definition (N per minute).
  */
 export class Pacer {
+  private readonly log = new Map<string, number[]>();
   private readonly tat = new Map<string, number>();
+  private readonly blockedUntil = new Map<string, number>();
   constructor(private readonly opts: PacerOptions = DEFAULT_PACER) {}
 
-  intervalMs(key: string): number {
-    return ((60_000 / perMinuteFor(key)) * this.opts.safety) / this.opts.scale;
+  windowMs(key: string): number {
+    return (limitFor(key).windowMs * this.opts.safety) / this.opts.scale;
+  }
+
+  /** The even spacing of a key: the window divided by the limit. */
+  spacingMs(key: string): number {
+    return this.windowMs(key) / limitFor(key).limit;
+  }
+
+  private waitFor(key: string, now: number): number {
+    const blocked = (this.blockedUntil.get(key) ?? 0) - now;
+    const spaced = (this.tat.get(key) ?? now) - now;
+    const { limit } = limitFor(key);
+    const window = this.windowMs(key);
+    const times = (this.log.get(key) ?? []).filter((t) => t > now - window);
+    this.log.set(key, times);
+    const capped = times.length >= limit ? (times[times.length - limit] ?? now) + window - now : 0;
+    return Math.max(0, blocked, spaced, capped);
+  }
+
+  /** Milliseconds until every key has room, without taking it. */
+  peek(keys: readonly string[], now: number): number {
+    return Math.max(0, ...keys.map((k) => this.waitFor(k, now)));
   }
 
   /** Milliseconds until every key has room; 0 means the calls were admitted and counted. */
   tryTake(keys: readonly string[], now: number): number {
-    let wait = 0;
-    for (const key of keys) {
-      const interval = this.intervalMs(key);
-      const tat = Math.max(this.tat.get(key) ?? now, now);
-      const allowedAt = tat - (this.opts.burst - 1) * interval;
-      wait = Math.max(wait, allowedAt - now);
-    }
+    const wait = this.peek(keys, now);
     if (wait > 0) return wait;
     for (const key of keys) {
-      const tat = Math.max(this.tat.get(key) ?? now, now);
-      this.tat.set(key, tat + this.intervalMs(key));
+      const spacing = this.spacingMs(key);
+      const tat = Math.max(this.tat.get(key) ?? now, now - this.opts.lateness * spacing);
+      this.tat.set(key, tat + spacing);
+      const times = this.log.get(key);
+      if (times) times.push(now);
+      else this.log.set(key, [now]);
     }
     return 0;
   }
@@ -91,12 +115,18 @@ export class Pacer {
 
   /** After a 429: nothing on this key before Retry-After has passed. */
   backOff(key: string, untilMs: number): void {
-    this.tat.set(key, Math.max(this.tat.get(key) ?? 0, untilMs));
+    this.blockedUntil.set(key, Math.max(this.blockedUntil.get(key) ?? 0, untilMs));
   }
 
   /** Forgets keys that are idle anyway (one per DM recipient would otherwise pile up). */
   prune(now: number): void {
-    if (this.tat.size < 1000) return;
-    for (const [key, tat] of this.tat) if (tat <= now) this.tat.delete(key);
+    if (this.log.size < 1000) return;
+    for (const [key, times] of this.log) {
+      if ((times.at(-1) ?? 0) <= now - this.windowMs(key)) {
+        this.log.delete(key);
+        this.tat.delete(key);
+      }
+    }
+    for (const [key, until] of this.blockedUntil) if (until <= now) this.blockedUntil.delete(key);
   }
 }

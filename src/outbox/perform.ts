@@ -1,7 +1,9 @@
 import type { WebClient } from "@slack/web-api";
-import type { SlackOp } from "../db/queries/outbox";
+import type { DueOp } from "../db/queries/outbox";
 import type { WorkerDeps } from "../deps";
-import { publishHome } from "../slack/home";
+import { homeViewData } from "../slack/home";
+import { translatorFor } from "../slack/users";
+import { buildHomeView } from "../slack/views/home";
 import { withSuffix } from "./channelName";
 import { OutboxError, perUserErrors, platformErrorCode } from "./errors";
 import { paceKey } from "./pacer";
@@ -10,7 +12,7 @@ import { OP_KINDS, type OpArgs, type OpKind } from "./types";
 /** Everything one op needs while it is performed; the first call's pace was taken by the worker. */
 export interface PerformContext {
   deps: WorkerDeps;
-  op: SlackOp;
+  op: DueOp;
   /** waits for room under the rate limits, for calls beyond the op's first */
   pace(keys: readonly string[]): Promise<void>;
   /** stores changed args before a call, so a restart retries the same thing */
@@ -20,6 +22,17 @@ export interface PerformContext {
 const MAX_NAME_SUFFIX = 50;
 /** Slack's and our clocks may differ a little; a channel created this long before the op still counts. */
 const CLOCK_SKEW_SEC = 120;
+
+/** Kinds whose first call has the same pacing key whatever the args (not per channel). */
+export const STATIC_PACE_KEYS: Partial<Record<OpKind, string>> = {
+  "channel.create": "conversations.create",
+  "channel.purpose": "conversations.setPurpose",
+  "channel.invite": "conversations.invite",
+  "channel.archive": "conversations.archive",
+  "message.update": "chat.update",
+  "message.pin": "pins.add",
+  "home.publish": "views.publish",
+};
 
 /** The pacing keys of an op's first call. */
 export function opPaceKeys(kind: OpKind, args: Record<string, unknown>): string[] {
@@ -130,7 +143,10 @@ export async function perform(
       return {};
     }
     case "home.publish": {
-      await publishHome(ctx.deps, client, argsOf(kind, args).user);
+      // Not publishHome(): it swallows errors, and the outbox must see a 429 to retry it.
+      const user = argsOf(kind, args).user;
+      const t = await translatorFor(ctx.deps, client, user);
+      await client.views.publish({ user_id: user, view: buildHomeView(t, homeViewData(ctx.deps, t, user)) });
       return {};
     }
   }

@@ -16,3 +16,13 @@ function fill(value: unknown, vars: Record<string, string>): unknown {
   }
   return value;
 }
+
+/** Only the top-level string values: enough to know an op's channel or user cheaply. */
+export function fillTopLevel(
+  args: Record<string, unknown>,
+  vars: Record<string, string>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === "string" ? fillPlaceholders(v, vars) : v;
+  return out;
+}

@@ -1,21 +1,22 @@
 import { WebClient } from "@slack/web-api";
 import {
+  type DueOp,
   doneResults,
   dueOps,
   markDone,
   markFailed,
   markRunning,
   nextNotBefore,
+  opPayload,
   recoverRunning,
   reschedule,
-  type SlackOp,
   updatePayload,
 } from "../db/queries/outbox";
 import type { Deps, WorkerDeps } from "../deps";
 import { classify } from "./errors";
 import { DEFAULT_PACER, Pacer } from "./pacer";
-import { asKind, opPaceKeys, perform } from "./perform";
-import { fillPlaceholders } from "./placeholders";
+import { asKind, opPaceKeys, perform, STATIC_PACE_KEYS } from "./perform";
+import { fillPlaceholders, fillTopLevel } from "./placeholders";
 import type { OpKind, StoredPayload, Tx } from "./types";
 
 /** A named domain update, run in the transaction that marks an op done (e.g. "the tandem has its channel"). */
@@ -69,6 +70,9 @@ export class OutboxWorker {
   readonly stats: OutboxStats = { performed: 0, rateLimited: 0, transient: 0, failed: 0 };
   private readonly pacer: Pacer;
   private readonly inFlight = new Map<number, Promise<void>>();
+  /** Payloads of pending ops and results of done ones never change under us: read each once. */
+  private readonly payloads = new Map<number, StoredPayload>();
+  private readonly results = new Map<string, Record<string, unknown>>();
   private readonly now: () => number;
   private readonly pollMs: number;
   private readonly maxInFlight: number;
@@ -84,7 +88,7 @@ export class OutboxWorker {
     this.pacer = new Pacer({ ...DEFAULT_PACER, scale: opts.scale });
     this.now = opts.now ?? Date.now;
     this.pollMs = Math.max(10, (opts.pollMs ?? 2000) / opts.scale);
-    this.maxInFlight = opts.maxInFlight ?? 8;
+    this.maxInFlight = opts.maxInFlight ?? 16;
     this.maxTransientAttempts = opts.maxTransientAttempts ?? 8;
   }
 
@@ -147,55 +151,81 @@ export class OutboxWorker {
     const now = this.now();
     const nowIso = new Date(now).toISOString();
     let wait = this.pollMs;
-    for (const op of dueOps(db, nowIso, DUE_LIMIT)) {
+    const full = new Set<string>();
+    // Kinds whose rate limit is used up are not even read: most due ops wait for their turn.
+    const skipKinds: string[] = [];
+    for (const [kind, key] of Object.entries(STATIC_PACE_KEYS)) {
+      const pause = this.pacer.peek([key], now);
+      if (pause > 0) {
+        skipKinds.push(kind);
+        wait = Math.min(wait, pause);
+      }
+    }
+    for (const op of dueOps(db, nowIso, DUE_LIMIT, skipKinds)) {
       if (this.inFlight.size >= this.maxInFlight) break;
-      const payload = this.resolve(op);
-      if (!payload) continue;
+      const payload = this.payloadOf(op.id);
+      const vars = payload ? this.varsOf(op, payload) : undefined;
+      if (!payload || !vars) continue;
       const kind = asKind(op.kind);
-      const keys = opPaceKeys(kind, payload.args);
+      // Pace keys read only top-level args (channel, user): fill those alone until the op runs.
+      const keys = opPaceKeys(kind, fillTopLevel(payload.args, vars));
+      if (keys.some((k) => full.has(k))) continue;
       const pause = this.pacer.tryTake(keys, now);
       if (pause > 0) {
+        for (const k of keys) full.add(k);
         wait = Math.min(wait, pause);
         continue;
       }
-      this.dispatch(op, kind, payload, keys);
+      this.dispatch(op, kind, { ...payload, args: fillPlaceholders(payload.args, vars) }, keys);
     }
     const next = nextNotBefore(db, nowIso);
     if (next) wait = Math.min(wait, Date.parse(next) - now);
     this.pacer.prune(now);
+    if (this.payloads.size > 5000) this.payloads.clear();
+    if (this.results.size > 5000) this.results.clear();
     return wait;
   }
 
-  /** The stored payload with placeholders filled from the results of the ops they name. */
-  private resolve(op: SlackOp): StoredPayload | undefined {
-    const payload = op.payload as unknown as StoredPayload;
+  private payloadOf(id: number): StoredPayload | undefined {
+    let payload = this.payloads.get(id);
+    if (!payload) {
+      payload = opPayload(this.deps.db, id);
+      if (payload) this.payloads.set(id, payload);
+    }
+    return payload;
+  }
+
+  /** Values for the op's placeholders from the results of the ops they name; undefined while one is missing. */
+  private varsOf(op: DueOp, payload: StoredPayload): Record<string, string> | undefined {
     const refs = payload.refs ?? {};
     const names = Object.keys(refs);
-    if (names.length === 0) return payload;
-    const results = doneResults(this.deps.db, [...new Set(Object.values(refs).map((r) => r.key))]);
+    if (names.length === 0) return {};
+    const missing = [...new Set(Object.values(refs).map((r) => r.key))].filter((k) => !this.results.has(k));
+    for (const [key, result] of doneResults(this.deps.db, missing)) this.results.set(key, result);
     const vars: Record<string, string> = {};
     for (const name of names) {
       const ref = refs[name];
-      const value = ref ? results.get(ref.key)?.[ref.field] : undefined;
+      const value = ref ? this.results.get(ref.key)?.[ref.field] : undefined;
       if (typeof value !== "string") {
         this.deps.logger.debug(`outbox: ${op.key} waits for ${ref?.key ?? name}`);
         return undefined;
       }
       vars[name] = value;
     }
-    return { ...payload, args: fillPlaceholders(payload.args, vars) };
+    return vars;
   }
 
-  private dispatch(op: SlackOp, kind: OpKind, payload: StoredPayload, keys: string[]): void {
+  private dispatch(op: DueOp, kind: OpKind, payload: StoredPayload, keys: string[]): void {
     markRunning(this.deps.db, op.id);
     const run = this.run(op, kind, payload, keys).finally(() => {
       this.inFlight.delete(op.id);
+      this.payloads.delete(op.id);
       this.wake();
     });
     this.inFlight.set(op.id, run);
   }
 
-  private async run(op: SlackOp, kind: OpKind, payload: StoredPayload, keys: string[]): Promise<void> {
+  private async run(op: DueOp, kind: OpKind, payload: StoredPayload, keys: string[]): Promise<void> {
     let result: Record<string, unknown>;
     try {
       result = await perform(
@@ -204,8 +234,8 @@ export class OutboxWorker {
           op,
           pace: (k) => this.pacer.take(k, this.now),
           saveArgs: (args) => {
-            const stored = op.payload as unknown as StoredPayload;
-            updatePayload(this.deps.db, op.id, { ...stored, args: { ...stored.args, ...args } });
+            const stored = opPayload(this.deps.db, op.id);
+            if (stored) updatePayload(this.deps.db, op.id, { ...stored, args: { ...stored.args, ...args } });
           },
         },
         kind,
@@ -220,7 +250,7 @@ export class OutboxWorker {
     this.completed(op, payload, result);
   }
 
-  private completed(op: SlackOp, payload: StoredPayload, result: Record<string, unknown>): void {
+  private completed(op: DueOp, payload: StoredPayload, result: Record<string, unknown>): void {
     const now = this.deps.clock();
     const hookCall = payload.onDone;
     const hook = hookCall ? this.opts.hooks[hookCall.name] : undefined;
@@ -232,7 +262,7 @@ export class OutboxWorker {
     this.stats.performed += 1;
   }
 
-  private failed(op: SlackOp, keys: string[], error: unknown): void {
+  private failed(op: DueOp, keys: string[], error: unknown): void {
     const db = this.deps.db;
     const now = this.now();
     const attempt = op.attempts + 1;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, min, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, min, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx, StoredPayload } from "../../outbox/types";
 import type { Db } from "../client";
@@ -36,10 +36,19 @@ export function insertOps(db: DbOrTx, ops: readonly NewOp[]): number {
 
 const dep = alias(slackOps, "dep");
 
+/** What the worker needs to pick an op; the payload is loaded (and cached) separately. */
+export type DueOp = Pick<SlackOp, "id" | "key" | "kind" | "attempts" | "createdAt">;
+
 /** Pending ops that may run now: not before their time, dependency done; oldest first. */
-export function dueOps(db: Db, nowIso: string, limit: number): SlackOp[] {
+export function dueOps(db: Db, nowIso: string, limit: number, skipKinds: readonly string[] = []): DueOp[] {
   return db
-    .select({ op: slackOps })
+    .select({
+      id: slackOps.id,
+      key: slackOps.key,
+      kind: slackOps.kind,
+      attempts: slackOps.attempts,
+      createdAt: slackOps.createdAt,
+    })
     .from(slackOps)
     .leftJoin(dep, eq(dep.key, slackOps.dependsOn))
     .where(
@@ -47,12 +56,17 @@ export function dueOps(db: Db, nowIso: string, limit: number): SlackOp[] {
         eq(slackOps.status, "pending"),
         or(isNull(slackOps.notBefore), lte(slackOps.notBefore, nowIso)),
         or(isNull(slackOps.dependsOn), eq(dep.status, "done")),
+        skipKinds.length > 0 ? notInArray(slackOps.kind, [...skipKinds]) : undefined,
       ),
     )
     .orderBy(asc(slackOps.id))
     .limit(limit)
-    .all()
-    .map((r) => r.op);
+    .all();
+}
+
+export function opPayload(db: Db, id: number): StoredPayload | undefined {
+  const row = db.select({ payload: slackOps.payload }).from(slackOps).where(eq(slackOps.id, id)).get();
+  return row ? (row.payload as unknown as StoredPayload) : undefined;
 }
 
 /** The earliest notBefore still in the future among pending ops, to know when to look again. */
