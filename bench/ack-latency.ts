@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     .run();
   db.$client.close();
   for (let r = 0; r < ROUNDS + 1; r++) {
-    for (let i = 0; i < BURST; i++) fake.addUser({ id: `UB${String(r).padStart(2, "0")}${String(i).padStart(5, "0")}` });
+    for (let i = 0; i < BURST; i++)
+      fake.addUser({ id: `UB${String(r).padStart(2, "0")}${String(i).padStart(5, "0")}` });
   }
 
   const tandem = await startSide("tandem", fake.apiUrl, dbPath);

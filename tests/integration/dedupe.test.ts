@@ -10,7 +10,13 @@ describe("Slack's retried event deliveries", () => {
   afterEach(async () => t.stop());
 
   it("acts once per event_id, however often Slack re-delivers it", async () => {
-    const event = { type: "app_home_opened", user: "UEMP000001", channel: "DEMP000001", tab: "home", event_ts: "1.1" };
+    const event = {
+      type: "app_home_opened",
+      user: "UEMP000001",
+      channel: "DEMP000001",
+      tab: "home",
+      event_ts: "1.1",
+    };
     const first = await t.slack.event(event, { eventId: "Ev0RETRY01" });
     expect(first.status).toBe(200);
     await t.fake.waitForCall("views.publish");

@@ -15,7 +15,10 @@ describe("loadConfig", () => {
   });
 
   it("never prints secret values", () => {
-    const result = loadConfig({ SLACK_BOT_TOKEN: "xoxp-secret-value-123", SLACK_APP_TOKEN: "bad-app-token-456" });
+    const result = loadConfig({
+      SLACK_BOT_TOKEN: "xoxp-secret-value-123",
+      SLACK_APP_TOKEN: "bad-app-token-456",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const text = result.problems.join("\n");

@@ -30,8 +30,16 @@ describe("openDb", () => {
     first.$client.close();
 
     const second = openDb(path);
-    expect(second.select().from(programs).all().map((p) => p.name)).toEqual(["Cohort 1"]);
-    const applied = second.$client.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
+    expect(
+      second
+        .select()
+        .from(programs)
+        .all()
+        .map((p) => p.name),
+    ).toEqual(["Cohort 1"]);
+    const applied = second.$client.prepare("select count(*) as n from __drizzle_migrations").get() as {
+      n: number;
+    };
     expect(applied.n).toBeGreaterThan(0);
     second.$client.close();
   });

@@ -29,10 +29,13 @@ const problem = fc
     fc.record({
       rows: fc.constant(rows),
       cols: fc.constant(cols),
-      score: fc.array(fc.oneof(fc.integer({ min: -5, max: 20 }), fc.double({ min: 0, max: 1, noNaN: true })), {
-        minLength: rows * cols,
-        maxLength: rows * cols,
-      }),
+      score: fc.array(
+        fc.oneof(fc.integer({ min: -5, max: 20 }), fc.double({ min: 0, max: 1, noNaN: true })),
+        {
+          minLength: rows * cols,
+          maxLength: rows * cols,
+        },
+      ),
       allowed: fc.array(fc.constantFrom(0, 1, 1, 1), { minLength: rows * cols, maxLength: rows * cols }),
     }),
   );
