@@ -13,7 +13,7 @@ import {
   tandemMembers,
 } from "../db/queries/rhythm";
 import { invitedStatuses } from "../domain/events";
-import type { RhythmItem } from "../domain/rhythm/due";
+import type { ItemFacts } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
 import { daysBetween, localDate, pickTimeZone } from "../domain/rhythm/time";
 import { langFromLocale, translator } from "../i18n";
@@ -52,7 +52,11 @@ export const rhythmHooks: OutboxHooks = {
  * alert row (itself keyed by the item) so that follow-ups can update them. Throws NotReady when the
  * item cannot go out yet, so that the caller rolls back and tries again at the next tick.
  */
-export function opsForItem(tx: Tx, item: RhythmItem, ctx: { config: Config; now: Date }): OpSpec[] {
+export function opsForItem(
+  tx: Tx,
+  item: { key: string; programId: number } & ItemFacts,
+  ctx: { config: Config; now: Date },
+): OpSpec[] {
   const program = programById(tx, item.programId);
   if (!program) throw new NotReady(`program ${item.programId} is gone`);
   const tz = pickTimeZone(program.timezone);

@@ -3,6 +3,7 @@ import { resumeDuePauses } from "../db/queries/checkins";
 import { claimScheduledSend, readRhythmState } from "../db/queries/rhythm";
 import type { Deps } from "../deps";
 import { dueItems } from "../domain/rhythm/due";
+import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule";
 import { localDate } from "../domain/rhythm/time";
 import { enqueue } from "../outbox/enqueue";
 import { NotReady, opsForItem } from "./scheduledOps";
@@ -18,37 +19,69 @@ export interface DueWorkResult {
   resumed: number[];
 }
 
+type Recorded = "sent" | "already_sent" | "not_ready" | "failed";
+
 /**
- * One scheduler tick: derive what is due from the database (see docs/decisions/scheduler.md) and,
- * per item and in one transaction, mark it sent (scheduled_sends) and enqueue its Slack ops under
- * the same key. The outbox performs them exactly once, so a crash at any point sends nothing twice.
+ * The per-item step shared by the scheduler and "send now": in one transaction, mark the item sent
+ * (scheduled_sends) and enqueue its Slack ops under the same key. The outbox performs them exactly
+ * once, so a crash at any point sends nothing twice.
+ */
+function recordItem(deps: Deps, item: ScheduledItem, now: Date): Recorded {
+  try {
+    const recorded = deps.db.transaction((tx) => {
+      if (!claimScheduledSend(tx, { key: item.key, programId: item.programId, kind: item.kind, now }))
+        return false;
+      const ops = opsForItem(tx, item, { config: deps.config, now });
+      enqueue(tx, `rhythm:${localDate(now, "UTC")}`, ops);
+      return true;
+    });
+    return recorded ? "sent" : "already_sent";
+  } catch (error) {
+    if (error instanceof NotReady) {
+      deps.logger.debug(`scheduler: ${item.key} not ready: ${error.message}`);
+      return "not_ready";
+    }
+    deps.logger.error(`scheduler: ${item.key} failed`, error);
+    return "failed";
+  }
+}
+
+/**
+ * One scheduler tick: derive what is due from the database (see docs/decisions/scheduler.md) and
+ * record each item that may go out now (recordItem).
  */
 export function runDueWork(deps: Deps, now: Date): DueWorkResult {
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: [] };
   result.resumed = resumeDuePauses(deps.db, now);
   const items = dueItems(readRhythmState(deps.db), now).filter((item) => item.due);
   for (const item of items) {
-    try {
-      const recorded = deps.db.transaction((tx) => {
-        if (!claimScheduledSend(tx, { key: item.key, programId: item.programId, kind: item.kind, now }))
-          return false;
-        const ops = opsForItem(tx, item, { config: deps.config, now });
-        enqueue(tx, `rhythm:${localDate(now, "UTC")}`, ops);
-        return true;
-      });
-      if (recorded) result.sent.push(item.key);
-    } catch (error) {
-      if (error instanceof NotReady) {
-        result.notReady.push(item.key);
-        deps.logger.debug(`scheduler: ${item.key} not ready: ${error.message}`);
-      } else {
-        result.failed.push(item.key);
-        deps.logger.error(`scheduler: ${item.key} failed`, error);
-      }
-    }
+    const outcome = recordItem(deps, item, now);
+    if (outcome === "sent") result.sent.push(item.key);
+    else if (outcome === "not_ready") result.notReady.push(item.key);
+    else if (outcome === "failed") result.failed.push(item.key);
   }
   if (result.sent.length > 0) deps.wakeOutbox();
   return result;
+}
+
+export type SendNowResult =
+  | { status: "sent"; item: ScheduledItem }
+  | { status: "already_sent" | "not_scheduled" | "not_ready" | "failed" };
+
+/**
+ * A program manager's "send now": the item is recomputed from the database by its key (due, waiting
+ * for working hours, or upcoming) and recorded like a scheduler tick would, so it still goes out at
+ * most once per item and period. Working hours are not applied: sending now is an explicit decision.
+ */
+export function sendItemNow(deps: Deps, key: string, now: Date): SendNowResult {
+  const state = readRhythmState(deps.db);
+  if (state.sent.has(key)) return { status: "already_sent" };
+  const item = findScheduledItem(state, now, key);
+  if (!item) return { status: "not_scheduled" };
+  const outcome = recordItem(deps, item, now);
+  if (outcome !== "sent") return { status: outcome };
+  deps.wakeOutbox();
+  return { status: "sent", item };
 }
 
 export interface Scheduler {
