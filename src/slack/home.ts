@@ -1,3 +1,4 @@
+import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import { atRiskTandems, runningTandemOfUser } from "../db/queries/checkins";
 import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
@@ -6,9 +7,12 @@ import { currentProgram, type Program } from "../db/queries/programs";
 import type { Deps } from "../deps";
 import { buildDashboard, localDate, signupIsOpen } from "../domain/dashboard";
 import type { Translator } from "../i18n";
+import { launchBatch } from "../launch/plan";
+import { batchStatus } from "../outbox/status";
 import { translatorFor } from "./users";
 import { buildHomeView, type HomeViewData, type ParticipantHomeData, type UpcomingDate } from "./views/home";
 import type { ManagerHomeData } from "./views/homeDashboard";
+import { buildLaunchStatusSection } from "./views/launchStatus";
 import { buildAtRiskSection } from "./views/rhythmAlerts";
 import { buildRematchHomeSection } from "./views/rhythmRematch";
 
@@ -70,6 +74,12 @@ function managerHomeData(deps: Deps, program: Program | undefined, today: string
   };
 }
 
+/** Managers see how the launch went (and what failed, with a retry) once tandems were approved. */
+function launchSections(deps: Deps, t: Translator, program: Program): KnownBlock[][] {
+  const status = batchStatus(deps.db, launchBatch(program.id));
+  return status.total > 0 ? [buildLaunchStatusSection(t, status)] : [];
+}
+
 /** Gathers what a user's App Home shows. Managers see the dashboard, and their own status if they take part. */
 export function homeViewData(deps: Deps, t: Translator, userId: string): HomeViewData {
   const program = currentProgram(deps.db);
@@ -86,7 +96,8 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
     program?.status === "running"
       ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()))]
       : [];
-  const extra = [...(takesPart ? rematch : []), ...atRisk];
+  const launch = program ? launchSections(deps, t, program) : [];
+  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk];
   return {
     ...(takesPart ? { participant } : {}),
     manager: managerHomeData(deps, program, today),
