@@ -167,6 +167,18 @@ export const ids = {
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
     sendNow: "rhythm.send_now",
+    /** prompt modal inputs (block_id and action_id the same); private_metadata encodeValue({ p: programId }) */
+    promptInput: {
+      phase: "rhythm.prompt.phase",
+      text: "rhythm.prompt.text",
+    },
+    /** the confirmation after saving a prompt */
+    promptSavedView: "rhythm.prompt_saved",
+    /** schedule buttons: open the prompt modal, list the program's prompts; value encodeValue({ p: programId }) */
+    promptOpen: "rhythm.prompt_open",
+    promptList: "rhythm.prompt_list",
+    /** remove one of the program's prompts; value encodeValue({ id: promptId }) */
+    promptRemove: "rhythm.prompt_remove",
   },
 } as const;
 

@@ -251,3 +251,58 @@ export function cachedLocale(db: DbOrTx, userId: string): string | null {
       ?.locale ?? null
   );
 }
+
+export type CirclePromptRow = typeof circlePrompts.$inferSelect;
+
+/**
+ * A program manager's own mentor-circle prompt. The same text for the same phase is stored once, so
+ * a repeated submission (a retry, a double click) adds nothing.
+ */
+export function addCirclePrompt(
+  db: DbOrTx,
+  input: { programId: number; phase: CustomPrompt["phase"]; text: string; createdBy: string },
+): { prompt: CirclePromptRow; created: boolean } {
+  const existing = db
+    .select()
+    .from(circlePrompts)
+    .where(
+      and(
+        eq(circlePrompts.programId, input.programId),
+        eq(circlePrompts.phase, input.phase),
+        eq(circlePrompts.text, input.text),
+      ),
+    )
+    .get();
+  if (existing) return { prompt: existing, created: false };
+  return { prompt: db.insert(circlePrompts).values(input).returning().get(), created: true };
+}
+
+export function listCirclePrompts(db: DbOrTx, programId: number): CirclePromptRow[] {
+  return db
+    .select()
+    .from(circlePrompts)
+    .where(eq(circlePrompts.programId, programId))
+    .orderBy(circlePrompts.id)
+    .all();
+}
+
+export function removeCirclePrompt(db: DbOrTx, programId: number, id: number): boolean {
+  return (
+    db
+      .delete(circlePrompts)
+      .where(and(eq(circlePrompts.programId, programId), eq(circlePrompts.id, id)))
+      .run().changes === 1
+  );
+}
+
+/** Keys of a program's items already sent. */
+export function sentKeys(db: DbOrTx, programId: number): Set<string> {
+  return new Set(
+    db
+      .select({ key: scheduledSends.key })
+      .from(scheduledSends)
+      .where(eq(scheduledSends.programId, programId))
+      .all()
+      .map((r) => r.key),
+  );
+}

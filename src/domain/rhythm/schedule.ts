@@ -6,7 +6,7 @@ import {
   type RhythmState,
   upcomingItems,
 } from "./due";
-import { type CustomPrompt, type SelectedPrompt, selectPrompt } from "./prompts";
+import { type CirclePhase, type CustomPrompt, type SelectedPrompt, selectPrompt } from "./prompts";
 import { addDays, daysBetween, localDate, pickTimeZone, zonedTime } from "./time";
 
 /*
@@ -146,6 +146,7 @@ export interface CirclePlanEntry {
   number: number;
   date: string;
   key: string;
+  phase: CirclePhase;
   prompt: SelectedPrompt;
 }
 
@@ -170,7 +171,33 @@ export function circlePlan(
     const key = `circle:p${program.id}:n${n}`;
     if (sent.has(key)) continue;
     const { phase, indexInPhase } = circlePromptPlace(program, n);
-    out.push({ number: n, date, key, prompt: selectPrompt(phase, indexInPhase, custom) });
+    out.push({ number: n, date, key, phase, prompt: selectPrompt(phase, indexInPhase, custom) });
   }
   return out;
+}
+
+export const PROMPT_MAX_LENGTH = 1000;
+
+export type PromptFormErrors = Partial<
+  Record<
+    "phase" | "text",
+    { code: "phase_required" | "text_required" | "text_too_long"; params?: Record<string, number> }
+  >
+>;
+
+/** A manager's prompt as typed: a phase and up to PROMPT_MAX_LENGTH characters of text. */
+export function validatePromptForm(form: {
+  phase: string | null;
+  text: string | null;
+}): { ok: true; phase: CustomPrompt["phase"]; text: string } | { ok: false; errors: PromptFormErrors } {
+  const errors: PromptFormErrors = {};
+  const phase = form.phase === "start" || form.phase === "middle" || form.phase === "end" ? form.phase : null;
+  if (!phase) errors.phase = { code: "phase_required" };
+  const text = (form.text ?? "").trim();
+  const length = Array.from(text).length;
+  if (length === 0) errors.text = { code: "text_required" };
+  else if (length > PROMPT_MAX_LENGTH)
+    errors.text = { code: "text_too_long", params: { max: PROMPT_MAX_LENGTH, length } };
+  if (!phase || errors.text) return { ok: false, errors };
+  return { ok: true, phase, text };
 }

@@ -5,7 +5,9 @@ import { registerCheckins } from "./checkins";
 import { registerEvents } from "./events";
 import { registerPause } from "./pause";
 import { registerPlan } from "./plan";
+import { registerPrompts } from "./prompts";
 import { registerRematch } from "./rematch";
+import { registerSchedule } from "./schedule";
 
 export function registerRhythm(r: Registrar, deps: Deps): void {
   registerPlan(r, deps);
@@ -14,4 +16,6 @@ export function registerRhythm(r: Registrar, deps: Deps): void {
   registerAlerts(r, deps);
   registerPause(r, deps);
   registerRematch(r, deps);
+  registerSchedule(r, deps);
+  registerPrompts(r, deps);
 }

@@ -1,0 +1,296 @@
+import type { ViewStateValue } from "@slack/bolt";
+import type { Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { EventKind } from "../../db/schema";
+import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../domain/rhythm/prompts";
+import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
+import type { Lang, MessageKey, Translator } from "../../i18n";
+import { actions, button, capBlocks, context, header, plain, section } from "../blocks";
+import { encodeValue, ids } from "../ids";
+import { mentionUser, safeText, truncate } from "../text";
+import { formatDate } from "./homeParts";
+import { kindLabel } from "./rhythmEvents";
+import type { BuiltMessage } from "./rhythmScheduled";
+
+/**
+ * The program managers' schedule (`/mentoring schedule`): what goes out in the next weeks, grouped,
+ * each not yet sent item with a "Send now" button; and the mentor-circle prompt modal and list.
+ */
+
+export interface ScheduleRow {
+  entry: ScheduleEntry;
+  /** tandem items: the members */
+  mentorUserId?: string;
+  menteeUserId?: string;
+  /** circle items: the prompt it would post today */
+  prompt?: SelectedPrompt;
+  /** reminders: the event */
+  event?: { kind: EventKind; startsAt: string };
+}
+
+export interface ScheduleData {
+  programId: number;
+  programName: string;
+  timezone: string;
+  hasMentorCircle: boolean;
+  rows: readonly ScheduleRow[];
+  /** a line above the schedule (e.g. the result of a click), already mrkdwn */
+  notice?: string;
+}
+
+export const PHASE_KEY: Record<CirclePhase, MessageKey> = {
+  start: "rhythm.phase.start",
+  middle: "rhythm.phase.middle",
+  end: "rhythm.phase.end",
+};
+
+type Group = "checkins" | "stalls" | "circle" | "reminders";
+
+/** Items shown per group; the rest is summed up, so a message stays within 50 blocks. */
+const GROUPS: { group: Group; title: MessageKey; max: number }[] = [
+  { group: "checkins", title: "rhythm.schedule.group.checkins", max: 15 },
+  { group: "stalls", title: "rhythm.schedule.group.stalls", max: 10 },
+  { group: "circle", title: "rhythm.schedule.group.circle", max: 3 },
+  { group: "reminders", title: "rhythm.schedule.group.reminders", max: 6 },
+];
+
+function groupOf(entry: ScheduleEntry): Group {
+  switch (entry.kind) {
+    case "checkin":
+      return "checkins";
+    case "nudge":
+    case "alert":
+      return "stalls";
+    case "circle":
+      return "circle";
+    case "reminder":
+      return "reminders";
+  }
+}
+
+/** "Tue 16 Feb, 09:00" in the reader's language and the program's zone. */
+export function formatSendTime(lang: Lang, at: Date, tz: string): string {
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: tz,
+  }).format(at);
+}
+
+function promptPreview(t: Translator, prompt: SelectedPrompt): string {
+  const text = prompt.source === "custom" ? prompt.text : t.plain(prompt.key);
+  return safeText(text.replace(/\s+/g, " "), 300);
+}
+
+/** What an item is, as mrkdwn (mentions built here; user text escaped). */
+export function describeItem(t: Translator, row: ScheduleRow, tz: string): string {
+  const e = row.entry;
+  const who = {
+    mentor: row.mentorUserId ? mentionUser(row.mentorUserId) : "?",
+    mentee: row.menteeUserId ? mentionUser(row.menteeUserId) : "?",
+  };
+  switch (e.kind) {
+    case "checkin":
+      return t.plain("rhythm.schedule.item.checkin", { ...who, period: e.period });
+    case "nudge":
+      return t.plain("rhythm.schedule.item.nudge", { ...who, since: formatDate(t.lang, e.since) });
+    case "alert":
+      return e.reason === "stall"
+        ? t.plain("rhythm.schedule.item.alert_stall", { ...who, since: formatDate(t.lang, e.since) })
+        : t.plain("rhythm.schedule.item.alert_help", who);
+    case "circle":
+      return t.plain("rhythm.schedule.item.circle", {
+        number: e.number,
+        phase: t.plain(PHASE_KEY[e.phase]),
+        source: t.plain(
+          row.prompt?.source === "custom"
+            ? "rhythm.schedule.source.custom"
+            : "rhythm.schedule.source.library",
+        ),
+      });
+    case "reminder": {
+      const when = row.event ? formatSendTime(t.lang, new Date(row.event.startsAt), tz) : "";
+      return t.plain(
+        e.before === "7d" ? "rhythm.schedule.item.reminder_7d" : "rhythm.schedule.item.reminder_1d",
+        {
+          kind: kindLabel(t, e.eventKind),
+          when,
+        },
+      );
+    }
+  }
+}
+
+function sendNowButton(t: Translator, key: string): Button {
+  const b = button(t.plain("rhythm.schedule.send_now"), ids.rhythm.sendNow, {
+    value: encodeValue({ k: key }),
+  });
+  b.confirm = {
+    title: plain(t.plain("rhythm.schedule.confirm.title"), 100),
+    text: plain(t.plain("rhythm.schedule.confirm.text"), 300),
+    confirm: plain(t.plain("rhythm.schedule.send_now"), 30),
+    deny: plain(t.plain("common.cancel"), 30),
+  };
+  return b;
+}
+
+function itemBlock(t: Translator, row: ScheduleRow, tz: string): KnownBlock {
+  const e = row.entry;
+  const when = e.sendAt ? formatSendTime(t.lang, e.sendAt, tz) : formatDate(t.lang, e.date);
+  let text = t.plain("rhythm.schedule.line", { when, what: describeItem(t, row, tz) });
+  if (e.status === "sent") text += ` · ${t("rhythm.schedule.status.sent")}`;
+  else if (!e.sendAt) text += ` · _${t("rhythm.schedule.status.never")}_`;
+  else if (e.status === "pending") text += ` · _${t("rhythm.schedule.status.pending")}_`;
+  if (row.prompt) text += `\n> ${promptPreview(t, row.prompt)}`;
+  return section(text, e.status === "sent" ? undefined : sendNowButton(t, e.key));
+}
+
+/** The schedule as an ephemeral message: at most 50 blocks, long groups summed up. */
+export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
+  const tz = d.timezone;
+  const blocks: KnownBlock[] = [header(t.plain("rhythm.schedule.title"))];
+  if (d.notice) blocks.push(section(d.notice));
+  blocks.push(context(t("rhythm.schedule.intro", { program: d.programName, tz: tz.replace(/_/g, " ") })));
+  if (d.rows.length === 0) blocks.push(section(t("rhythm.schedule.empty")));
+  for (const { group, title, max } of GROUPS) {
+    const rows = d.rows.filter((r) => groupOf(r.entry) === group);
+    if (group === "circle" && !d.hasMentorCircle) {
+      blocks.push(section(t(title)), context(t("rhythm.schedule.no_circle")));
+      continue;
+    }
+    if (rows.length === 0) continue;
+    blocks.push(section(t(title)));
+    for (const row of rows.slice(0, max)) blocks.push(itemBlock(t, row, tz));
+    const rest = rows.slice(max);
+    const last = rest.at(-1);
+    if (last) {
+      blocks.push(
+        context(t("rhythm.schedule.more", { count: rest.length, date: formatDate(t.lang, last.entry.date) })),
+      );
+    }
+  }
+  const p = encodeValue({ p: d.programId });
+  blocks.push(
+    actions([
+      button(t.plain("rhythm.schedule.add_prompt"), ids.rhythm.promptOpen, { value: p }),
+      button(t.plain("rhythm.schedule.list_prompts"), ids.rhythm.promptList, { value: p }),
+    ]),
+  );
+  return { text: t("rhythm.schedule.fallback"), blocks: capBlocks(blocks, 50) };
+}
+
+const INPUT = ids.rhythm.promptInput;
+
+function option(text: string, value: string): PlainTextOption {
+  return { text: plain(text, 75), value };
+}
+
+/** The modal to add a prompt; the phase preselected is the next prompt's. */
+export function buildPromptModal(t: Translator, d: { programId: number; phase: CirclePhase }): ModalView {
+  const options = CIRCLE_PHASES.map((phase) => option(t.plain(PHASE_KEY[phase]), phase));
+  const initial = options.find((o) => o.value === d.phase);
+  const phase: InputBlock = {
+    type: "input",
+    block_id: INPUT.phase,
+    label: plain(t.plain("rhythm.prompt.field.phase")),
+    element: {
+      type: "static_select",
+      action_id: INPUT.phase,
+      options,
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
+  const text: InputBlock = {
+    type: "input",
+    block_id: INPUT.text,
+    label: plain(t.plain("rhythm.prompt.field.text")),
+    hint: plain(t.plain("rhythm.prompt.field.text_hint", { max: PROMPT_MAX_LENGTH })),
+    element: {
+      type: "plain_text_input",
+      action_id: INPUT.text,
+      multiline: true,
+      max_length: PROMPT_MAX_LENGTH,
+    },
+  };
+  return {
+    type: "modal",
+    callback_id: ids.rhythm.promptModal,
+    private_metadata: encodeValue({ p: d.programId }),
+    title: plain(t.plain("rhythm.prompt.modal.title"), 24),
+    submit: plain(t.plain("common.save"), 24),
+    close: plain(t.plain("common.cancel"), 24),
+    blocks: [section(t("rhythm.prompt.modal.intro")), phase, text],
+  };
+}
+
+type StateValues = Record<string, Record<string, ViewStateValue>>;
+
+export function readPromptForm(values: StateValues): { phase: string | null; text: string | null } {
+  return {
+    phase: values[INPUT.phase]?.[INPUT.phase]?.selected_option?.value ?? null,
+    text: values[INPUT.text]?.[INPUT.text]?.value ?? null,
+  };
+}
+
+export function promptErrorsByBlock(t: Translator, errors: PromptFormErrors): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of ["phase", "text"] as const) {
+    const issue = errors[field];
+    if (issue) out[INPUT[field]] = t.plain(`rhythm.prompt.error.${issue.code}`, issue.params);
+  }
+  return out;
+}
+
+/** After saving: the prompt as stored and when it comes up (or that it will not in this program). */
+export function buildPromptSavedView(
+  t: Translator,
+  d: { phase: CirclePhase; text: string; duplicate: boolean; date: string | null; hasMentorCircle: boolean },
+): ModalView {
+  const phase = t.plain(PHASE_KEY[d.phase]);
+  const when = d.date
+    ? t("rhythm.prompt.saved.when", { date: formatDate(t.lang, d.date) })
+    : t("rhythm.prompt.saved.not_reached");
+  const blocks: KnownBlock[] = [
+    section(t(d.duplicate ? "rhythm.prompt.saved.duplicate" : "rhythm.prompt.saved.text", { phase })),
+    section(`> ${safeText(d.text, 2500).replace(/\n/g, "\n> ")}`),
+    section(when),
+  ];
+  if (!d.hasMentorCircle) blocks.push(context(t("rhythm.schedule.no_circle")));
+  return {
+    type: "modal",
+    callback_id: ids.rhythm.promptSavedView,
+    title: plain(t.plain("rhythm.prompt.saved.title"), 24),
+    close: plain(t.plain("common.close"), 24),
+    blocks,
+  };
+}
+
+/** The program's own prompts (the first 45), each with a Remove button. */
+export function buildPromptList(
+  t: Translator,
+  prompts: readonly { id: number; phase: CirclePhase; text: string }[],
+): BuiltMessage {
+  const title = t("rhythm.prompt.list.title");
+  if (prompts.length === 0)
+    return { text: title, blocks: [section(`${title}\n${t("rhythm.prompt.list.empty")}`)] };
+  const blocks: KnownBlock[] = [section(title)];
+  for (const p of prompts.slice(0, 45)) {
+    blocks.push(
+      section(
+        t.plain("rhythm.prompt.list.item", {
+          phase: t.plain(PHASE_KEY[p.phase]),
+          text: safeText(truncate(p.text.replace(/\s+/g, " "), 400), 2000),
+        }),
+        button(t.plain("rhythm.prompt.remove"), ids.rhythm.promptRemove, {
+          value: encodeValue({ id: p.id }),
+          style: "danger",
+        }),
+      ),
+    );
+  }
+  blocks.push(context(t("rhythm.prompt.usage")));
+  return { text: title, blocks: capBlocks(blocks, 50) };
+}
