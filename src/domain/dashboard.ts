@@ -119,19 +119,7 @@ export function buildDashboard(input: {
   };
 }
 
-/** Today's date (YYYY-MM-DD) in the program's time zone. */
-export function localDate(now: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
+export { localDate } from "./dates";
 
 /** Sign-up is open when the manager opened it and the deadline (inclusive) has not passed. */
 export function signupIsOpen(

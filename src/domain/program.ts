@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/define";
+import { isValidTimeZone, localDate } from "./dates";
 import { customTopicKey, isCatalogTopic, MAX_TOPICS } from "./topics";
 
 /**
@@ -171,25 +172,11 @@ export function isValidDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-export function isValidTimezone(tz: string): boolean {
-  if (tz.trim() === "") return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isValidTimezone = isValidTimeZone;
 
 /** The calendar date (YYYY-MM-DD) at `now` in a time zone. */
 export function todayIn(timezone: string, now: Date): string {
-  const tz = isValidTimezone(timezone) ? timezone : "UTC";
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: tz,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return localDate(now, timezone);
 }
 
 function toUtc(date: string): number {

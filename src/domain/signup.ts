@@ -277,16 +277,4 @@ export function leaveGate(
   return "ok";
 }
 
-/** Today's date (YYYY-MM-DD) in the program's time zone, to compare with the sign-up deadline. */
-export function localDate(now: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
+export { localDate } from "./dates";

@@ -208,7 +208,8 @@ describe("sign-up", () => {
   it("`join mentor` goes straight to the questionnaire; running join again edits the sign-up, prefilled", async () => {
     const direct = await openJoin("UMEN000001", "join mentor");
     expect(direct.callback_id).toBe(ids.signup.questionnaire);
-    expect(rowOf("UMEN000001")[0]?.status).toBe("draft");
+    // the modal opens first (the trigger_id expires in 3 s), the draft row is written right after
+    await t.fake.waitFor(() => rowOf("UMEN000001")[0]?.status === "draft", "the draft sign-up");
     await (await submit("UMEN000001", direct, mentorAnswers())).waitForDm();
 
     const edit = await openJoin("UMEN000001");
@@ -428,6 +429,6 @@ describe("sign-up", () => {
     await (await submit("UDEU000001", questionnaire, menteeAnswers())).waitForDm();
     const dm = t.fake.dmsTo("UDEU000001").at(-1);
     expect(dm?.text).toContain("Du bist für *Digital Tandem 2030* als *Führungskraft (Mentee)* angemeldet");
-    expect(JSON.stringify(dm?.blocks)).toContain("15.03.2030");
+    expect(JSON.stringify(dm?.blocks)).toContain("15. März 2030");
   });
 });

@@ -153,7 +153,7 @@ describe("parsing helpers", () => {
   });
 
   it("formats dates per language", () => {
-    expect(formatDate("2030-03-05", "de")).toBe("05.03.2030");
+    expect(formatDate("2030-03-05", "de")).toBe("5. März 2030");
     expect(formatDate("2030-03-05", "en")).toBe("5 March 2030");
   });
 });
@@ -341,7 +341,7 @@ describe("messages", () => {
     expect(closedText(t, { ...program, status: "draft", signupOpen: false }, "2030-03-01")).toContain(
       "noch nicht geöffnet",
     );
-    expect(closedText(t, { ...program, signupOpen: false }, "2030-04-01")).toContain("15.03.2030");
+    expect(closedText(t, { ...program, signupOpen: false }, "2030-04-01")).toContain("15. März 2030");
     expect(closedText(t, { ...program, signupOpen: false }, "2030-03-01")).toContain("gerade geschlossen");
   });
 

@@ -1,3 +1,4 @@
+import { formatDay } from "../../domain/dates";
 import type { Lang } from "../../i18n";
 import { escapeText } from "../text";
 
@@ -6,12 +7,7 @@ export function formatDate(lang: Lang, date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     return escapeText(date);
   }
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  return formatDay(lang, date);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ViewStateValue } from "@slack/bolt";
 import type { InputBlock, KnownBlock, ModalView, NumberInput, Option, PlainTextOption } from "@slack/types";
 import type { Program } from "../../db/queries/programs";
+import { formatDay } from "../../domain/dates";
 import {
   DEFAULT_TIMEZONE,
   type Issue,
@@ -25,11 +26,7 @@ const INPUT = ids.setup.input;
 
 /** Dates as people read them: "1. März 2025" / "1 March 2025". */
 export function formatDate(lang: Lang, ymd: string): string {
-  const [y = 0, m = 1, d = 1] = ymd.split("-").map(Number);
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatDay(lang, ymd);
 }
 
 export function cadenceLabel(t: Translator, days: number): string {

@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Participant } from "../../db/queries/participants";
 import type { ProgramStatus } from "../../db/schema";
+import { formatDay } from "../../domain/dates";
 import { isSignupOpen } from "../../domain/signup";
 import type { Lang, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
@@ -26,16 +27,9 @@ export interface Message {
   blocks: KnownBlock[];
 }
 
-/** "2025-03-31" → "31.03.2025" (de) or "31 March 2025" (en). */
+/** "2025-03-31" → "31. März 2025" (de) or "31 March 2025" (en). */
 export function formatDate(ymd: string, lang: Lang): string {
-  const date = new Date(`${ymd.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return ymd;
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    day: lang === "de" ? "2-digit" : "numeric",
-    month: lang === "de" ? "2-digit" : "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  return formatDay(lang, ymd);
 }
 
 /** The reply when sign-up is not open for someone who has no finished sign-up. */
