@@ -1,0 +1,293 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config";
+import { type Db, openDb } from "../../src/db/client";
+import {
+  checkinAnswers,
+  checkins,
+  circles,
+  events,
+  participants,
+  programs,
+  scheduledSends,
+  slackOps,
+  slackUsers,
+  tandemAlerts,
+  tandems,
+} from "../../src/db/schema";
+import type { Deps } from "../../src/deps";
+import { addDays, isAllowedForAll, localDate } from "../../src/domain/rhythm/time";
+import { runDueWork } from "../../src/jobs/scheduler";
+import { createLogger } from "../../src/logger";
+
+/*
+ * The scheduler against a real SQLite file: a six-month program with four tandems, runDueWork on an
+ * injected clock every hour, people's meetings, a pause and a call for help written to the database
+ * as they happen, and a restart in the middle (the database closed and opened again, new deps).
+ * The same world as tests/unit/rhythm-simulation.test.ts, which drives dueItems alone:
+ *   t1  mentor and executive in Berlin, meets every two weeks
+ *   t2  mentor in Berlin, executive in New York, paused 2027-03-08 until 2027-03-29
+ *   t3  mentor in New York, executive in Berlin, stops reporting meetings after 2027-03-12
+ *   t4  both in New York, asks for help on 2027-05-19
+ */
+
+const BERLIN = "Europe/Berlin";
+const NEW_YORK = "America/New_York";
+const HOUR = 3_600_000;
+const MANAGER = "UPM0000001";
+const START = "2027-02-01T00:00:00Z";
+const RESTART = "2027-04-13T10:00:00Z";
+const END = "2027-08-09T00:00:00Z";
+const HELP_AT = "2027-05-19T12:20:00Z";
+
+const zones: Record<number, [mentor: string, mentee: string]> = {
+  1: [BERLIN, BERLIN],
+  2: [BERLIN, NEW_YORK],
+  3: [NEW_YORK, BERLIN],
+  4: [NEW_YORK, NEW_YORK],
+};
+
+function everyTwoWeeks(first: string, until = "2027-07-30"): string[] {
+  const dates: string[] = [];
+  for (let d = first; d <= until; d = addDays(d, 14)) dates.push(d);
+  return dates;
+}
+
+const meetings: Record<number, string[]> = {
+  1: everyTwoWeeks("2027-02-09"),
+  2: ["2027-02-16", "2027-03-02", ...everyTwoWeeks("2027-04-06")],
+  3: ["2027-02-12", "2027-02-26", "2027-03-12"],
+  4: everyTwoWeeks("2027-02-11"),
+};
+
+function deps(db: Db, dir: string): Deps {
+  const result = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_SIGNING_SECRET: "secret",
+    PORT: "0",
+    DATABASE_PATH: join(dir, "six-months.db"),
+    PROGRAM_MANAGERS: MANAGER,
+    DEFAULT_LANGUAGE: "en",
+    LOG_LEVEL: "error",
+  });
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  return {
+    config: result.config,
+    db,
+    clock: () => new Date(START),
+    logger: createLogger("error"),
+    wakeOutbox: () => {},
+  };
+}
+
+/** The program as the launch leaves it: four active tandems with channels, a mentor circle, three events. */
+function seed(db: Db): void {
+  const programId = db
+    .insert(programs)
+    .values({
+      name: "Digital Leadership 2027",
+      topics: ["ai_tools"],
+      startDate: "2027-02-01",
+      endDate: "2027-07-30",
+      signupDeadline: "2027-01-15",
+      language: "en",
+      timezone: BERLIN,
+      status: "running",
+      createdBy: MANAGER,
+    })
+    .returning({ id: programs.id })
+    .get().id;
+  const person = (userId: string, role: "mentor" | "mentee", tz: string) => {
+    db.insert(slackUsers).values({ userId, tz, locale: "en-US", fetchedAt: "2027-01-01T00:00:00Z" }).run();
+    return db
+      .insert(participants)
+      .values({ programId, userId, role, status: "matched", consent: true })
+      .returning({ id: participants.id })
+      .get().id;
+  };
+  for (const t of [1, 2, 3, 4]) {
+    const [mentorTz, menteeTz] = zones[t] ?? [BERLIN, BERLIN];
+    db.insert(tandems)
+      .values({
+        programId,
+        mentorId: person(`UMEN00000${t}`, "mentor", mentorTz),
+        menteeId: person(`UEXE00000${t}`, "mentee", menteeTz),
+        channelId: `G0TANDEM0${t}`,
+        status: "active",
+        launchedAt: "2027-02-02T09:30:00Z",
+      })
+      .run();
+  }
+  db.insert(circles).values({ programId, kind: "mentor", channelId: "G0CIRCLE01" }).run();
+  for (const [kind, startsAt] of [
+    ["kickoff", "2027-02-08T15:00:00Z"],
+    ["world_cafe", "2027-04-21T13:00:00Z"],
+    ["closing", "2027-07-26T14:00:00Z"],
+  ] as const) {
+    db.insert(events).values({ programId, kind, startsAt, createdBy: MANAGER }).run();
+  }
+}
+
+/**
+ * What people do by `now`: meetings reported (on check-in rows of their own, so they never collide
+ * with the scheduler's periods), t2's pause from 2027-03-08, t4's call for help.
+ */
+function act(db: Db, now: Date, done: Set<string>): void {
+  const today = localDate(now, BERLIN);
+  const once = (key: string, write: () => void) => {
+    if (done.has(key)) return;
+    done.add(key);
+    write();
+  };
+  for (const t of [1, 2, 3, 4]) {
+    (meetings[t] ?? []).forEach((metOn, i) => {
+      if (metOn > today) return;
+      once(`met:t${t}:${metOn}`, () => {
+        const { id } = db
+          .insert(checkins)
+          .values({ tandemId: t, period: 1000 + i })
+          .returning({ id: checkins.id })
+          .get();
+        db.insert(checkinAnswers)
+          .values({ checkinId: id, userId: `UEXE00000${t}`, answer: "yes", metOn, answeredAt: now.toISOString() })
+          .run();
+      });
+    });
+  }
+  if (today >= "2027-03-08") {
+    once("pause:t2", () =>
+      db.update(tandems).set({ status: "paused", pausedUntil: "2027-03-29" }).where(eq(tandems.id, 2)).run(),
+    );
+  }
+  if (now.getTime() >= Date.parse(HELP_AT)) {
+    once("help:t4", () => {
+      db.insert(checkins).values({ id: 99_999, tandemId: 4, period: 999 }).run();
+      db.insert(checkinAnswers)
+        .values({ checkinId: 99_999, userId: "UEXE000004", answer: "help", answeredAt: HELP_AT })
+        .run();
+    });
+  }
+}
+
+/** Ticks every hour from `from` to `to`, as the cron job would (it runs every five minutes). */
+function run(d: Deps, from: string, to: string, done: Set<string>): void {
+  for (let t = Date.parse(from); t < Date.parse(to); t += HOUR) {
+    const now = new Date(t);
+    act(d.db, now, done);
+    const result = runDueWork(d, now);
+    expect(result.failed, now.toISOString()).toEqual([]);
+    expect(result.notReady, now.toISOString()).toEqual([]);
+  }
+}
+
+/** [period, send time (UTC, to the hour)] of each tandem's check-ins */
+const newYorkMorning: [number, string][] = [
+  [1, "2027-02-16T14"],
+  [2, "2027-03-02T14"],
+  [3, "2027-03-16T13"],
+  [4, "2027-03-30T13"],
+  [5, "2027-04-13T13"],
+  [6, "2027-04-27T13"],
+  [7, "2027-05-11T13"],
+  [8, "2027-05-25T13"],
+  [9, "2027-06-08T13"],
+  [10, "2027-06-22T13"],
+  [11, "2027-07-06T13"],
+  [12, "2027-07-20T13"],
+];
+const checkinTimes: Record<number, [number, string][]> = {
+  // 09:00 Berlin: 08:00Z in winter, 07:00Z in summer.
+  1: newYorkMorning.map(([p, at]) => [p, `${at.slice(0, 10)}T${at < "2027-03-29" ? "08" : "07"}`]),
+  // The hours Berlin and New York share; period 3 fell into the pause and is skipped.
+  2: newYorkMorning.filter(([p]) => p !== 3),
+  3: newYorkMorning,
+  4: newYorkMorning,
+};
+
+const expected: [string, string][] = [
+  ...[1, 2, 3, 4].flatMap((t) =>
+    (checkinTimes[t] ?? []).map(([p, at]): [string, string] => [`checkin:t${t}:p${p}`, at]),
+  ),
+  ["nudge:t3:since2027-03-12", "2027-04-02T13"],
+  ["alert:t3:since2027-03-12", "2027-04-16T07"],
+  ["alert:t4:helpc99999-UEXE000004", "2027-05-19T13"],
+  ["circle:p1:n1", "2027-02-22T08"],
+  ["circle:p1:n2", "2027-03-15T08"],
+  ["circle:p1:n3", "2027-04-05T07"],
+  ["circle:p1:n4", "2027-04-26T07"],
+  ["circle:p1:n5", "2027-05-17T07"],
+  ["circle:p1:n6", "2027-06-07T07"],
+  ["circle:p1:n7", "2027-06-28T07"],
+  ["circle:p1:n8", "2027-07-19T07"],
+  ["reminder:e1:7d", "2027-02-01T08"],
+  ["reminder:e1:1d", "2027-02-05T08"],
+  ["reminder:e2:7d", "2027-04-14T07"],
+  ["reminder:e2:1d", "2027-04-20T07"],
+  ["reminder:e3:7d", "2027-07-19T07"],
+  ["reminder:e3:1d", "2027-07-23T07"],
+];
+
+const byKey = (rows: [string, string][]) => [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+describe("six months of scheduling against the database, with a restart", () => {
+  let dir: string;
+  let sends: (typeof scheduledSends.$inferSelect)[];
+  let ops: (typeof slackOps.$inferSelect)[];
+  let alerts: number;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "tandem-six-months-"));
+    const path = join(dir, "six-months.db");
+    const first = openDb(path);
+    seed(first);
+    // What people did, kept across the restart (it is the world, not the app).
+    const done = new Set<string>();
+    run(deps(first, dir), START, RESTART, done);
+    first.$client.close();
+    // The restart: a new process opens the same file; only the database carries over.
+    const second = openDb(path);
+    run(deps(second, dir), RESTART, END, done);
+    sends = second.select().from(scheduledSends).all();
+    ops = second.select().from(slackOps).all();
+    alerts = second.select().from(tandemAlerts).all().length;
+    second.$client.close();
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("records exactly the expected check-ins, nudges, alerts, circle prompts and reminders", () => {
+    expect(byKey(sends.map((s): [string, string] => [s.key, s.sentAt.slice(0, 13)]))).toEqual(byKey(expected));
+    const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
+    expect([count("checkin"), count("nudge"), count("alert"), count("circle"), count("reminder")]).toEqual([
+      47, 1, 2, 8, 6,
+    ]);
+  });
+
+  it("sends every item within its audience's working hours", () => {
+    for (const send of sends) {
+      const t = Number(/^(?:checkin|nudge):t(\d)/.exec(send.key)?.[1] ?? 0);
+      const [mentorTz, menteeTz] = zones[t] ?? [BERLIN, BERLIN];
+      const audience = t ? [mentorTz, menteeTz] : [BERLIN];
+      const primary = t ? menteeTz : BERLIN;
+      expect(isAllowedForAll(new Date(send.sentAt), audience, primary), send.key).toBe(true);
+    }
+  });
+
+  it("hands each item to the outbox once: one post per message, one DM per person", () => {
+    const keyed = (prefix: string, kind: string) =>
+      ops.filter((o) => o.key.startsWith(prefix) && o.kind === kind).length;
+    expect(keyed("checkin:", "message.post")).toBe(47);
+    expect(keyed("nudge:", "message.post")).toBe(1);
+    expect(keyed("circle:", "message.post")).toBe(8);
+    // Alerts: a DM to the one program manager and a refresh of their App Home, per alert.
+    expect(keyed("rhythm:alert:", "dm.post")).toBe(2);
+    expect(keyed("alert:", "home.publish")).toBe(2);
+    expect(alerts).toBe(2);
+    // Reminders: each of the eight participants, twice per event.
+    expect(keyed("reminder:", "dm.post")).toBe(6 * 8);
+    expect(ops).toHaveLength(47 + 1 + 8 + 2 + 2 + 48);
+    expect(new Set(ops.map((o) => o.key)).size).toBe(ops.length);
+  });
+});
