@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     });
     port = (await tandem.start()).port;
   }
+  process.on("SIGTERM", () => process.exit(0));
   process.stdout.write(`PORT ${port}\n`);
   process.stdin.on("data", (chunk) => {
     if (chunk.toString().includes("report")) {

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { Deps } from "../deps";
+import { createAfterAck } from "./afterAck";
 import { mentoringCommand } from "./commands/router";
 import { dedupeEvents } from "./dedupe";
 import { registerHome } from "./home";
@@ -20,6 +21,6 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerMatching(r, deps);
   registerLaunch(r, deps);
   registerRhythm(r, deps);
-  r.command("/mentoring", mentoringCommand(deps, r.subcommands));
+  r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
   return r;
 }

@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { prepared } from "../db/prepared";
 import { currentProgram } from "../db/queries/programs";
 import { slackUsers } from "../db/schema";
 import type { Deps } from "../deps";
@@ -11,7 +12,13 @@ export type SlackUser = typeof slackUsers.$inferSelect;
 const MAX_AGE_MS = 12 * 60 * 60 * 1000;
 
 export function cachedUser(db: Db, userId: string): SlackUser | undefined {
-  return db.select().from(slackUsers).where(eq(slackUsers.userId, userId)).get();
+  return prepared(db, "cachedUser", (d) =>
+    d
+      .select()
+      .from(slackUsers)
+      .where(eq(slackUsers.userId, sql.placeholder("userId")))
+      .prepare(),
+  ).get({ userId });
 }
 
 /** Profile facts we need (locale, time zone, names), from users.info, cached for 12 hours. */

@@ -1,12 +1,20 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Config } from "../../config";
 import type { Db } from "../client";
+import { prepared } from "../prepared";
 import { programManagers } from "../schema";
 
 /** Program managers are the ones named in PROGRAM_MANAGERS plus those added in the app. */
 export function isProgramManager(db: Db, config: Config, userId: string): boolean {
   if (config.programManagers.includes(userId)) return true;
-  return db.select().from(programManagers).where(eq(programManagers.userId, userId)).get() !== undefined;
+  const byId = prepared(db, "isProgramManager", (d) =>
+    d
+      .select({ userId: programManagers.userId })
+      .from(programManagers)
+      .where(eq(programManagers.userId, sql.placeholder("userId")))
+      .prepare(),
+  );
+  return byId.get({ userId }) !== undefined;
 }
 
 export function listProgramManagers(db: Db, config: Config): string[] {

@@ -1,6 +1,7 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { SignupAnswers } from "../../domain/signup";
 import type { Db } from "../client";
+import { prepared } from "../prepared";
 import { type ParticipantStatus, participants, type Role, topicRatings } from "../schema";
 
 export type Participant = typeof participants.$inferSelect;
@@ -8,11 +9,18 @@ export type TopicRating = typeof topicRatings.$inferSelect;
 export type RatingPhase = TopicRating["phase"];
 
 export function findParticipant(db: Db, programId: number, userId: string): Participant | undefined {
-  return db
-    .select()
-    .from(participants)
-    .where(and(eq(participants.programId, programId), eq(participants.userId, userId)))
-    .get();
+  return prepared(db, "findParticipant", (d) =>
+    d
+      .select()
+      .from(participants)
+      .where(
+        and(
+          eq(participants.programId, sql.placeholder("programId")),
+          eq(participants.userId, sql.placeholder("userId")),
+        ),
+      )
+      .prepare(),
+  ).get({ programId, userId });
 }
 
 export function participantById(db: Db, id: number): Participant | undefined {

@@ -1,13 +1,22 @@
 import { desc, eq, ne } from "drizzle-orm";
 import type { ProgramSettings } from "../../domain/program";
 import type { Db } from "../client";
+import { prepared } from "../prepared";
 import { programs } from "../schema";
 
 export type Program = typeof programs.$inferSelect;
 
 /** The cohort that is being run now: the newest one that is not closed. */
 export function currentProgram(db: Db): Program | undefined {
-  return db.select().from(programs).where(ne(programs.status, "closed")).orderBy(desc(programs.id)).get();
+  return prepared(db, "currentProgram", (d) =>
+    d
+      .select()
+      .from(programs)
+      .where(ne(programs.status, "closed"))
+      .orderBy(desc(programs.id))
+      .limit(1)
+      .prepare(),
+  ).get();
 }
 
 export function getProgram(db: Db, id: number): Program | undefined {

@@ -5,6 +5,7 @@ import type { Deps } from "../../deps";
 import type { Translator } from "../../i18n";
 import { translatorFor } from "../../slack/users";
 import { buildHelpBlocks } from "../../slack/views/help";
+import type { AfterAck } from "../afterAck";
 
 export interface SubcommandContext {
   deps: Deps;
@@ -29,41 +30,53 @@ export interface Subcommand {
 /** Subcommands of /mentoring, one module each; features add theirs in listeners/commands/index.ts. */
 export type SubcommandTable = Record<string, Subcommand>;
 
-export function mentoringCommand(deps: Deps, table: SubcommandTable) {
+export function mentoringCommand(deps: Deps, table: SubcommandTable, afterAck: AfterAck) {
   return async ({ ack, command, client, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const text = command.text.trim();
-    const [first = "", ...args] = text.split(/\s+/).filter(Boolean);
-    const name = first.toLowerCase();
-    const userId = command.user_id;
-    const t = await translatorFor(deps, client, userId);
-    const isManager = isProgramManager(deps.db, deps.config, userId);
-    const ctx: SubcommandContext = {
-      deps,
-      client,
-      userId,
-      channelId: command.channel_id,
-      triggerId: command.trigger_id,
-      args,
-      rest: text.slice(first.length).trim(),
-      respond,
-      t,
-      isManager,
-    };
-    const sub = name === "" || name === "help" ? undefined : table[name];
-    if (!sub) {
-      const unknown = name === "" || name === "help" ? undefined : first;
-      await respond({
-        response_type: "ephemeral",
-        text: t("help.title"),
-        blocks: buildHelpBlocks(t, { isManager, ...(unknown !== undefined ? { unknown } : {}) }),
-      });
-      return;
-    }
-    if (sub.managerOnly && !isManager) {
-      await respond({ response_type: "ephemeral", text: t("common.error.not_manager") });
-      return;
-    }
-    await sub.run(ctx);
+    await afterAck(() => runSubcommand(deps, table, { command, client, respond }));
   };
+}
+
+async function runSubcommand(
+  deps: Deps,
+  table: SubcommandTable,
+  {
+    command,
+    client,
+    respond,
+  }: Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, "command" | "client" | "respond">,
+): Promise<void> {
+  const text = command.text.trim();
+  const [first = "", ...args] = text.split(/\s+/).filter(Boolean);
+  const name = first.toLowerCase();
+  const userId = command.user_id;
+  const t = await translatorFor(deps, client, userId);
+  const isManager = isProgramManager(deps.db, deps.config, userId);
+  const ctx: SubcommandContext = {
+    deps,
+    client,
+    userId,
+    channelId: command.channel_id,
+    triggerId: command.trigger_id,
+    args,
+    rest: text.slice(first.length).trim(),
+    respond,
+    t,
+    isManager,
+  };
+  const sub = name === "" || name === "help" ? undefined : table[name];
+  if (!sub) {
+    const unknown = name === "" || name === "help" ? undefined : first;
+    await respond({
+      response_type: "ephemeral",
+      text: t("help.title"),
+      blocks: buildHelpBlocks(t, { isManager, ...(unknown !== undefined ? { unknown } : {}) }),
+    });
+    return;
+  }
+  if (sub.managerOnly && !isManager) {
+    await respond({ response_type: "ephemeral", text: t("common.error.not_manager") });
+    return;
+  }
+  await sub.run(ctx);
 }
