@@ -36,7 +36,7 @@ async function startSide(name: "tandem" | "bare", apiUrl: string, dbPath: string
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, "--import", "tsx", "bench/ack-server.ts", name, apiUrl, dbPath],
+    [...profile, "--expose-gc", "--import", "tsx", "bench/ack-server.ts", name, apiUrl, dbPath],
     {
       stdio: ["pipe", "pipe", "inherit"],
     },

@@ -51,8 +51,20 @@ async function main(): Promise<void> {
   }
   process.on("SIGTERM", () => process.exit(0));
   process.stdout.write(`PORT ${port}\n`);
+  const peak = { heapUsed: 0, heapTotal: 0, external: 0 };
+  setInterval(() => {
+    const m = process.memoryUsage();
+    peak.heapUsed = Math.max(peak.heapUsed, m.heapUsed);
+    peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
+    peak.external = Math.max(peak.external, m.external);
+  }, 10).unref();
   process.stdin.on("data", (chunk) => {
     if (chunk.toString().includes("report")) {
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      (globalThis as { gc?: () => void }).gc?.();
+      process.stderr.write(
+        `${mode}: after gc ${mb(process.memoryUsage().heapUsed)}; peak heapUsed ${mb(peak.heapUsed)} heapTotal ${mb(peak.heapTotal)} external ${mb(peak.external)} MB\n`,
+      );
       process.stdout.write(`MAXRSS ${process.resourceUsage().maxRSS * 1024}\n`);
     }
   });

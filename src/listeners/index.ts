@@ -21,6 +21,7 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerMatching(r, deps);
   registerLaunch(r, deps);
   registerRhythm(r, deps);
+  r.install();
   r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
   return r;
 }

@@ -10,6 +10,9 @@ import type {
 } from "@slack/bolt";
 import type { Subcommand, SubcommandTable } from "./commands/router";
 
+type ActionHandler = Middleware<SlackActionMiddlewareArgs<BlockAction>>;
+type ViewHandler = Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>>;
+
 /**
  * Registers listeners on the Bolt app and remembers the commands and events, so that a test can
  * compare them with manifest.json. Features register their /mentoring subcommands here too.
@@ -18,6 +21,8 @@ export class Registrar {
   readonly commands: string[] = [];
   readonly events: string[] = [];
   readonly subcommands: SubcommandTable = {};
+  private readonly actions = new Map<string, ActionHandler>();
+  private readonly views = new Map<string, ViewHandler>();
   constructor(readonly app: App) {}
 
   command(name: string, handler: Middleware<SlackCommandMiddlewareArgs>): void {
@@ -35,11 +40,32 @@ export class Registrar {
     this.app.event(name, handler);
   }
 
-  action(actionId: string | RegExp, handler: Middleware<SlackActionMiddlewareArgs<BlockAction>>): void {
-    this.app.action<BlockAction>(actionId, handler);
+  action(actionId: string, handler: ActionHandler): void {
+    if (this.actions.has(actionId)) throw new Error(`Action ${actionId} registered twice`);
+    this.actions.set(actionId, handler);
   }
 
-  view(callbackId: string | RegExp, handler: Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>>): void {
-    this.app.view<ViewSubmitAction>(callbackId, handler);
+  view(callbackId: string, handler: ViewHandler): void {
+    if (this.views.has(callbackId)) throw new Error(`View ${callbackId} registered twice`);
+    this.views.set(callbackId, handler);
+  }
+
+  /**
+   * Gives Bolt one listener for all actions and one for all view submissions, dispatching by id.
+   * Bolt runs every registered listener's matchers for every request; with one route table the
+   * cost of a request no longer grows with the number of buttons the app has. Clicks nobody
+   * handles (link buttons, stale messages) are acknowledged so Slack shows no error.
+   */
+  install(): void {
+    this.app.action<BlockAction>(/.*/, async (args) => {
+      const handler = this.actions.get(args.action.action_id);
+      if (handler) await handler(args);
+      else await args.ack();
+    });
+    this.app.view<ViewSubmitAction>(/.*/, async (args) => {
+      const handler = this.views.get(args.view.callback_id);
+      if (handler) await handler(args);
+      else await args.ack();
+    });
   }
 }

@@ -52,7 +52,8 @@ describe("solveAssignment", () => {
         });
         const best = bruteForce(rows, cols, score, allowed);
         expect(result.count).toBe(best.count);
-        expect(result.total).toBeCloseTo(best.total, 9);
+        // totals within 1e-9 are ties, as in the brute force above
+        expect(result.total).toBeCloseTo(best.total, 8);
       }),
       { numRuns: 400 },
     );

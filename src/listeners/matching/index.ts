@@ -274,8 +274,6 @@ export function registerMatching(r: Registrar, deps: Deps): void {
   r.action(ids.matching.recompute, reviewAction(deps, onRecompute));
   r.action(ids.matching.approve, reviewAction(deps, onApprove));
   r.action(ids.matching.discard, reviewAction(deps, onDiscard));
-  r.action(
-    new RegExp(`^${ids.matching.page.replace(".", "\\.")}\\.(prev|next)$`),
-    reviewAction(deps, onPage),
-  );
+  r.action(`${ids.matching.page}.prev`, reviewAction(deps, onPage));
+  r.action(`${ids.matching.page}.next`, reviewAction(deps, onPage));
 }
