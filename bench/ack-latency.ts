@@ -2,6 +2,8 @@
  * Acknowledgement latency and peak memory for a burst of 200 concurrent `/mentoring join`
  * requests over loopback: Tandem side by side with a bare Bolt app that only acknowledges.
  *   npm run bench            (or: npx tsx bench/ack-latency.ts [--rounds N] [--burst N])
+ * Diagnostics: BENCH_CPU_PROF=<dir> writes CPU profiles of both apps; BENCH_ALLOC_PROF=<file> writes
+ * Tandem's sampled allocations (collected objects included) as a .heapprofile JSON.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";

@@ -49,6 +49,22 @@ async function main(): Promise<void> {
     });
     port = (await tandem.start()).port;
   }
+  if (process.env.BENCH_ALLOC_PROF && mode === "tandem") {
+    const { Session } = await import("node:inspector/promises");
+    const { writeFileSync } = await import("node:fs");
+    const session = new Session();
+    session.connect();
+    await session.post("HeapProfiler.startSampling", {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    process.stdin.on("data", async (chunk) => {
+      if (!chunk.toString().includes("report")) return;
+      const { profile } = await session.post("HeapProfiler.stopSampling");
+      writeFileSync(process.env.BENCH_ALLOC_PROF ?? "", JSON.stringify(profile));
+    });
+  }
   process.on("SIGTERM", () => process.exit(0));
   process.stdout.write(`PORT ${port}\n`);
   const peak = { heapUsed: 0, heapTotal: 0, external: 0 };

@@ -13,7 +13,8 @@ import { truncate } from "./text";
 /** Small typed Block Kit helpers. Text passed to mrkdwn helpers must already be escaped. */
 
 export function plain(text: string, max = 2000): PlainTextElement {
-  return { type: "plain_text", text: truncate(text, max), emoji: true };
+  // emoji: true is Slack's default; leaving it out keeps every payload smaller
+  return { type: "plain_text", text: truncate(text, max) };
 }
 
 export function header(text: string): HeaderBlock {

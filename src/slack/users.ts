@@ -21,6 +21,35 @@ export function cachedUser(db: Db, userId: string): SlackUser | undefined {
   ).get({ userId });
 }
 
+function saveUser(db: Db, row: SlackUser): void {
+  const upsert = prepared(db, "saveUser", (d) =>
+    d
+      .insert(slackUsers)
+      .values({
+        userId: sql.placeholder("userId"),
+        locale: sql.placeholder("locale"),
+        tz: sql.placeholder("tz"),
+        realName: sql.placeholder("realName"),
+        firstName: sql.placeholder("firstName"),
+        deleted: sql.placeholder("deleted"),
+        fetchedAt: sql.placeholder("fetchedAt"),
+      })
+      .onConflictDoUpdate({
+        target: slackUsers.userId,
+        set: {
+          locale: sql`excluded.locale`,
+          tz: sql`excluded.tz`,
+          realName: sql`excluded.real_name`,
+          firstName: sql`excluded.first_name`,
+          deleted: sql`excluded.deleted`,
+          fetchedAt: sql`excluded.fetched_at`,
+        },
+      })
+      .prepare(),
+  );
+  upsert.run({ ...row, deleted: row.deleted ? 1 : 0 });
+}
+
 /** Profile facts we need (locale, time zone, names), from users.info, cached for 12 hours. */
 export async function getUser(deps: Deps, client: WebClient, userId: string): Promise<SlackUser | undefined> {
   const cached = cachedUser(deps.db, userId);
@@ -39,11 +68,7 @@ export async function getUser(deps: Deps, client: WebClient, userId: string): Pr
       deleted: u.deleted ?? false,
       fetchedAt: now.toISOString(),
     };
-    deps.db
-      .insert(slackUsers)
-      .values(row)
-      .onConflictDoUpdate({ target: slackUsers.userId, set: { ...row } })
-      .run();
+    saveUser(deps.db, row);
     return row;
   } catch (error) {
     deps.logger.warn(`users.info failed for ${userId}: ${String(error)}`);

@@ -65,10 +65,19 @@ export function ratingsFor(
  */
 export function ensureDraft(db: Db, programId: number, userId: string, role: Role, now: Date): Participant {
   const at = now.toISOString();
-  db.insert(participants)
-    .values({ programId, userId, role, status: "draft", updatedAt: at })
-    .onConflictDoNothing()
-    .run();
+  prepared(db, "insertDraft", (d) =>
+    d
+      .insert(participants)
+      .values({
+        programId: sql.placeholder("programId"),
+        userId: sql.placeholder("userId"),
+        role: sql.placeholder("role"),
+        status: "draft",
+        updatedAt: sql.placeholder("at"),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+  ).run({ programId, userId, role, at });
   const row = findParticipant(db, programId, userId);
   if (!row) throw new Error(`participant ${userId} in program ${programId} vanished`);
   if (row.status === "draft" || row.status === "withdrawn") {
