@@ -384,6 +384,8 @@ export const circlePrompts = sqliteTable("circle_prompts", {
     .references(() => programs.id, { onDelete: "cascade" }),
   phase: text("phase").$type<"start" | "middle" | "end">().notNull(),
   text: text("text").notNull(),
+  /** when the scheduler took it for a post: own prompts not yet posted come before the library */
+  postedAt: text("posted_at"),
   createdBy: text("created_by").notNull(),
   createdAt: createdAt(),
 });

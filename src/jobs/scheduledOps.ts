@@ -6,6 +6,7 @@ import {
   customPrompts,
   ensureCheckin,
   managerIds,
+  markPromptPosted,
   mentorCircleChannel,
   programById,
   recordCheckinPosted,
@@ -107,6 +108,8 @@ export function opsForItem(
       const channel = mentorCircleChannel(tx, item.programId);
       if (!channel) throw new NotReady(`program ${item.programId} has no mentor circle channel yet`);
       const prompt = selectPrompt(item.phase, item.indexInPhase, customPrompts(tx, item.programId));
+      // in the transaction that records the post, so a restart never posts an own prompt twice
+      if (prompt.source === "custom") markPromptPosted(tx, prompt.id, ctx.now);
       const message = buildCirclePrompt(programT, { phase: item.phase, prompt });
       return [
         {

@@ -178,18 +178,34 @@ describe("mentor circle prompts", () => {
     expect(circlePromptPlace(withCircle, 8)).toEqual({ phase: "end", indexInPhase: 2 });
   });
 
-  it("use the program's own prompts first, then the library, cycling", () => {
+  it("use the program's own prompts not posted yet first, then the library, cycling", () => {
     const custom = [
-      { id: 9, phase: "start" as const, text: "Our own question" },
-      { id: 4, phase: "start" as const, text: "An older one" },
-      { id: 5, phase: "end" as const, text: "Not this phase" },
+      { id: 9, phase: "start" as const, text: "Our own question", postedAt: null },
+      { id: 4, phase: "start" as const, text: "An older one", postedAt: null },
+      { id: 5, phase: "end" as const, text: "Not this phase", postedAt: null },
     ];
     expect(selectPrompt("start", 0, custom)).toEqual({ source: "custom", id: 4, text: "An older one" });
-    expect(selectPrompt("start", 1, custom)).toEqual({ source: "custom", id: 9, text: "Our own question" });
-    expect(selectPrompt("start", 2, custom)).toEqual({ source: "library", key: "rhythm.prompt.start.1" });
-    const cycle = 2 + PROMPT_LIBRARY.start.length;
-    expect(selectPrompt("start", cycle, custom)).toEqual(selectPrompt("start", 0, custom));
+    expect(selectPrompt("start", 1, custom, 1)).toEqual({
+      source: "custom",
+      id: 9,
+      text: "Our own question",
+    });
+    expect(selectPrompt("start", 2, custom, 2)).toEqual({ source: "library", key: "rhythm.prompt.start.1" });
     expect(selectPrompt("middle", 0, custom)).toEqual({ source: "library", key: "rhythm.prompt.middle.1" });
+
+    // both own prompts posted: the library continues where it left off and goes round again
+    const posted = custom.map((p) => ({ ...p, postedAt: "2027-01-01T09:00:00.000Z" }));
+    expect(selectPrompt("start", 3, posted)).toEqual({ source: "library", key: "rhythm.prompt.start.2" });
+    const cycle = 2 + PROMPT_LIBRARY.start.length;
+    expect(selectPrompt("start", cycle, posted)).toEqual({ source: "library", key: "rhythm.prompt.start.1" });
+  });
+
+  it("post an own prompt added in the middle of a phase next", () => {
+    // two library prompts of the phase went out before the program manager added one
+    const added = [{ id: 12, phase: "start" as const, text: "Added later", postedAt: null }];
+    expect(selectPrompt("start", 2, added)).toEqual({ source: "custom", id: 12, text: "Added later" });
+    const afterIt = added.map((p) => ({ ...p, postedAt: "2027-01-25T09:00:00.000Z" }));
+    expect(selectPrompt("start", 3, afterIt)).toEqual({ source: "library", key: "rhythm.prompt.start.3" });
   });
 
   it("have at least five library prompts per phase, in German and English", () => {

@@ -229,10 +229,19 @@ export function mentorCircleChannel(db: DbOrTx, programId: number): string | und
 
 export function customPrompts(db: DbOrTx, programId: number): CustomPrompt[] {
   return db
-    .select({ id: circlePrompts.id, phase: circlePrompts.phase, text: circlePrompts.text })
+    .select({
+      id: circlePrompts.id,
+      phase: circlePrompts.phase,
+      text: circlePrompts.text,
+      postedAt: circlePrompts.postedAt,
+    })
     .from(circlePrompts)
     .where(eq(circlePrompts.programId, programId))
     .all();
+}
+
+export function markPromptPosted(db: DbOrTx, promptId: number, now: Date): void {
+  db.update(circlePrompts).set({ postedAt: now.toISOString() }).where(eq(circlePrompts.id, promptId)).run();
 }
 
 /** Program managers (PROGRAM_MANAGERS plus those added in the app), usable inside a transaction. */

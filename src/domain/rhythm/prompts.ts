@@ -38,6 +38,7 @@ export interface CustomPrompt {
   id: number;
   phase: CirclePhase;
   text: string;
+  postedAt: string | null;
 }
 
 export type SelectedPrompt =
@@ -45,20 +46,25 @@ export type SelectedPrompt =
   | { source: "library"; key: MessageKey };
 
 /**
- * The prompt for the index-th prompt (0-based) of a phase: the program's own prompts for that phase
- * first (oldest first), then the library, and round again when all were used.
+ * The prompt for the index-th prompt (0-based) of a phase. The program's own prompts that were not
+ * posted yet come first, oldest first, so one added mid-phase is the next one posted; then the
+ * library, continuing where this phase's library prompts left off and going round again.
+ * `ahead` is how many prompts of the phase will be posted before this one (0 for the next one), so
+ * that a preview of several coming prompts consumes own prompts in order.
  */
 export function selectPrompt(
   phase: CirclePhase,
   indexInPhase: number,
   custom: readonly CustomPrompt[],
+  ahead = 0,
 ): SelectedPrompt {
   const own = custom.filter((p) => p.phase === phase).sort((a, b) => a.id - b.id);
-  const library = PROMPT_LIBRARY[phase];
-  const i = indexInPhase % (own.length + library.length);
-  const mine = own[i];
+  const waiting = own.filter((p) => p.postedAt === null);
+  const mine = waiting[ahead];
   if (mine) return { source: "custom", id: mine.id, text: mine.text };
-  const key = library[i - own.length] ?? library[0];
+  const library = PROMPT_LIBRARY[phase];
+  const libraryPosts = indexInPhase - (own.length - waiting.length) - waiting.length;
+  const key = library[((libraryPosts % library.length) + library.length) % library.length];
   if (!key) throw new Error(`the prompt library has no prompts for ${phase}`);
   return { source: "library", key };
 }

@@ -163,6 +163,7 @@ export function circlePlan(
   const today = localDate(now, pickTimeZone(program.timezone));
   const cadence = Math.max(1, program.circleCadenceDays);
   const out: CirclePlanEntry[] = [];
+  const ahead = new Map<CirclePhase, number>();
   // The latest prompt whose day has come may still be waiting for working hours.
   const first = Math.max(1, Math.floor(daysBetween(program.startDate, today) / cadence));
   for (let n = first; ; n++) {
@@ -171,7 +172,9 @@ export function circlePlan(
     const key = `circle:p${program.id}:n${n}`;
     if (sent.has(key)) continue;
     const { phase, indexInPhase } = circlePromptPlace(program, n);
-    out.push({ number: n, date, key, phase, prompt: selectPrompt(phase, indexInPhase, custom) });
+    const before = ahead.get(phase) ?? 0;
+    ahead.set(phase, before + 1);
+    out.push({ number: n, date, key, phase, prompt: selectPrompt(phase, indexInPhase, custom, before) });
   }
   return out;
 }

@@ -73,7 +73,7 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.saved.duplicate": "This prompt was already saved for the phase *{phase}*:",
     "rhythm.prompt.saved.when": "It will be posted in the mentor circle on {date}.",
     "rhythm.prompt.saved.not_reached":
-      "The remaining prompts of this phase are taken by earlier ones, so it will not come up in this program. Remove an older prompt of this phase (`/mentoring prompt list`) to move it up.",
+      "No mentor-circle prompt of this phase is left for it in this program: the phase is over, or own prompts saved earlier take the remaining ones. Remove an older own prompt of this phase (`/mentoring prompt list`) to move it up.",
     "rhythm.prompt.usage":
       "`/mentoring prompt add` adds a mentor-circle prompt; `/mentoring prompt list` shows yours.",
     "rhythm.prompt.list.title": "*The program's own mentor-circle prompts*",
@@ -408,7 +408,7 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.saved.duplicate": "Dieser Impuls war für die Phase *{phase}* schon gespeichert:",
     "rhythm.prompt.saved.when": "Er wird am {date} in der Mentoren-Runde gepostet.",
     "rhythm.prompt.saved.not_reached":
-      "Die übrigen Impulse dieser Phase sind schon durch frühere belegt, daher kommt er in diesem Programm nicht mehr dran. Entferne einen älteren Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
+      "In diesem Programm bleibt für ihn kein Impuls dieser Phase mehr übrig: Die Phase ist vorbei, oder früher gespeicherte eigene Impulse belegen die restlichen. Entferne einen älteren eigenen Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
     "rhythm.prompt.usage":
       "`/mentoring prompt add` fügt einen Impuls für die Mentoren-Runde hinzu; `/mentoring prompt list` zeigt eure.",
     "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentoren-Runde*",

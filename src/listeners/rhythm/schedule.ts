@@ -22,6 +22,7 @@ function rowsFor(deps: Deps, programId: number, entries: readonly ScheduleEntry[
   const members = new Map<number, TandemMembers | undefined>();
   const custom = customPrompts(deps.db, programId);
   const events = readRhythmState(deps.db).events;
+  const ahead = new Map<string, number>();
   return entries.map((item) => {
     const row: ScheduleRow = { entry: item };
     if ("tandemId" in item) {
@@ -32,7 +33,11 @@ function rowsFor(deps: Deps, programId: number, entries: readonly ScheduleEntry[
         row.menteeUserId = m.menteeUserId;
       }
     }
-    if (item.kind === "circle") row.prompt = selectPrompt(item.phase, item.indexInPhase, custom);
+    if (item.kind === "circle") {
+      const before = ahead.get(item.phase) ?? 0;
+      ahead.set(item.phase, before + 1);
+      row.prompt = selectPrompt(item.phase, item.indexInPhase, custom, before);
+    }
     if (item.kind === "reminder") {
       const event = events.find((e) => e.id === item.eventId);
       if (event) row.event = { kind: event.kind, startsAt: event.startsAt };

@@ -1,0 +1,1 @@
+ALTER TABLE `circle_prompts` ADD `posted_at` text;
