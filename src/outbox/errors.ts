@@ -1,4 +1,5 @@
 import { ErrorCode } from "@slack/web-api";
+import { platformErrorCode } from "../slack/errors";
 
 /** How a failed call continues: later after Retry-After, later with back-off, or not at all. */
 export type Failure =
@@ -32,13 +33,7 @@ function field(error: object, name: string): unknown {
   return (error as Record<string, unknown>)[name];
 }
 
-export function platformErrorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  if (field(error, "code") !== ErrorCode.PlatformError) return undefined;
-  const data = field(error, "data");
-  const code = typeof data === "object" && data !== null ? field(data, "error") : undefined;
-  return typeof code === "string" ? code : undefined;
-}
+export { platformErrorCode };
 
 /** Reads the errors[] that conversations.invite attaches when several users were invited. */
 export function perUserErrors(error: unknown): { user: string; error: string }[] {

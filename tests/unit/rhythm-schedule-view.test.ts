@@ -68,7 +68,9 @@ describe("the schedule overview", () => {
   });
 
   it("plans the remaining circle prompts with the program's own prompts first in their phase", () => {
-    const plan = circlePlan(program, NOW, new Set(), [{ id: 3, phase: "middle", text: "Ours", postedAt: null }]);
+    const plan = circlePlan(program, NOW, new Set(), [
+      { id: 3, phase: "middle", text: "Ours", postedAt: null },
+    ]);
     expect(plan.map((e) => [e.date, e.phase])).toEqual([
       ["2026-04-22", "start"],
       ["2026-05-13", "start"],

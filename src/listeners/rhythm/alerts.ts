@@ -19,8 +19,9 @@ import { mentionUser } from "../../slack/text";
 import { translatorFor } from "../../slack/users";
 import { ALERT_BATCH, type AlertDmData, alertDmKey, alertUpdateOps } from "../../slack/views/rhythmAlerts";
 import type { Registrar } from "../registrar";
+import { replyPrivately } from "../reply";
 import { openPauseModal } from "./pause";
-import { managerRecipients, programToday, tellPrivately } from "./shared";
+import { managerRecipients, programToday } from "./shared";
 
 /** The DM's data as it was when the alert was raised (its day count does not grow with later clicks). */
 function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
@@ -72,7 +73,7 @@ export function alertFollowUpAction(deps: Deps) {
     const to = { userId, respond: body.response_url ? respond : undefined };
     if (!isProgramManager(deps.db, deps.config, userId)) {
       deps.logger.warn(`Refused an alert follow-up from ${userId}, who is not a program manager`);
-      await tellPrivately(deps, client, to, t("common.error.not_manager"));
+      await replyPrivately(deps, client, to, t("common.error.not_manager"));
       return;
     }
     const value = parseValue(action.type === "button" ? action.value : undefined);
@@ -80,7 +81,7 @@ export function alertFollowUpAction(deps: Deps) {
     let alert = typeof value.a === "number" ? getAlert(deps.db, value.a) : undefined;
     const info = tandemInfo(deps.db, alert ? alert.tandemId : Number(value.t));
     if (!info) {
-      await tellPrivately(deps, client, to, t("rhythm.pause.ended"));
+      await replyPrivately(deps, client, to, t("rhythm.pause.ended"));
       return;
     }
     switch (value.f) {
@@ -96,7 +97,7 @@ export function alertFollowUpAction(deps: Deps) {
           const text = current?.resolvedAt
             ? t("rhythm.alert.already_resolved")
             : t.plain("rhythm.alert.claimed_by_other", { user: mentionUser(current?.claimedBy ?? userId) });
-          await tellPrivately(deps, client, to, text);
+          await replyPrivately(deps, client, to, text);
         }
         break;
       }
@@ -111,7 +112,7 @@ export function alertFollowUpAction(deps: Deps) {
           }).alert;
         }
         if (resolveAlert(deps.db, alert.id, userId, now)) updateCopies(deps, alert.id, info, "resolved");
-        else await tellPrivately(deps, client, to, t("rhythm.alert.already_resolved"));
+        else await replyPrivately(deps, client, to, t("rhythm.alert.already_resolved"));
         break;
       }
       default:

@@ -38,7 +38,8 @@ import {
 } from "../../slack/views/rhythmCheckinModal";
 import { buildCheckinMessage } from "../../slack/views/rhythmScheduled";
 import type { Registrar } from "../registrar";
-import { managerRecipients, programToday, tandemTranslator, tellPrivately } from "./shared";
+import { replyPrivately } from "../reply";
+import { managerRecipients, programToday, tandemTranslator } from "./shared";
 
 const ANSWERS: readonly CheckinAnswer[] = ["yes", "not_yet", "help"];
 
@@ -158,15 +159,15 @@ export function checkinAnswerAction(deps: Deps) {
     const to = { userId, respond: body.response_url ? respond : undefined };
     if (!at || !isAnswer(value.a)) {
       deps.logger.warn(`Ignored a check-in click with value ${JSON.stringify(value)}`);
-      await tellPrivately(deps, client, to, t("rhythm.checkin.error.gone"));
+      await replyPrivately(deps, client, to, t("rhythm.checkin.error.gone"));
       return;
     }
     if (!isMember(at.info, userId)) {
-      await tellPrivately(deps, client, to, t("rhythm.checkin.error.not_member"));
+      await replyPrivately(deps, client, to, t("rhythm.checkin.error.not_member"));
       return;
     }
     if (!open(at.info)) {
-      await tellPrivately(deps, client, to, t("rhythm.checkin.error.gone"));
+      await replyPrivately(deps, client, to, t("rhythm.checkin.error.gone"));
       return;
     }
     const now = deps.clock();
@@ -189,7 +190,7 @@ export function checkinAnswerAction(deps: Deps) {
           await client.views.open({ trigger_id: body.trigger_id, view });
         } catch (error) {
           deps.logger.error(`Could not open the check-in modal: ${String(error)}`);
-          await tellPrivately(deps, client, to, t("common.error.generic"));
+          await replyPrivately(deps, client, to, t("common.error.generic"));
         }
         if (!at.checkin.messageTs && where.channel && where.ts) {
           rememberCheckinMessage(deps.db, at.checkin.id, where.channel, where.ts);
@@ -207,7 +208,7 @@ export function checkinAnswerAction(deps: Deps) {
         break;
       case "help":
         recordHelp(deps, at, userId, now);
-        await tellPrivately(deps, client, to, t("rhythm.checkin.help_ack"));
+        await replyPrivately(deps, client, to, t("rhythm.checkin.help_ack"));
         break;
     }
     await refreshCheckinMessage(deps, client, at, where);

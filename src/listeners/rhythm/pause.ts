@@ -23,7 +23,8 @@ import {
 } from "../../slack/views/rhythmPause";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
-import { programToday, tandemTranslator, tellPrivately } from "./shared";
+import { replyPrivately } from "../reply";
+import { programToday, tandemTranslator } from "./shared";
 
 const PAUSE_BATCH = "rhythm:pause";
 
@@ -45,7 +46,7 @@ export async function openPauseModal(
   },
 ): Promise<void> {
   if (!live(d.info)) {
-    await tellPrivately(deps, client, d.to, d.t("rhythm.pause.ended"));
+    await replyPrivately(deps, client, d.to, d.t("rhythm.pause.ended"));
     return;
   }
   const view = buildPauseModal(d.t, {
@@ -58,7 +59,7 @@ export async function openPauseModal(
     await client.views.open({ trigger_id: d.triggerId, view });
   } catch (error) {
     deps.logger.error(`Could not open the pause modal: ${String(error)}`);
-    await tellPrivately(deps, client, d.to, d.t("common.error.generic"));
+    await replyPrivately(deps, client, d.to, d.t("common.error.generic"));
   }
 }
 

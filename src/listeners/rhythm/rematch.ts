@@ -44,7 +44,8 @@ import {
 } from "../../slack/views/rhythmRematch";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
-import { managerRecipients, tandemTranslator, tellPrivately } from "./shared";
+import { replyPrivately } from "../reply";
+import { managerRecipients, tandemTranslator } from "./shared";
 
 const live = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
 
@@ -112,7 +113,7 @@ export function rematchOpenAction(deps: Deps) {
       Number(parseValue(action.type === "button" ? action.value : undefined).t),
     );
     if (!info || !isMember(info, userId) || !live(info)) {
-      await tellPrivately(deps, client, to, t("rhythm.rematch.not_member"));
+      await replyPrivately(deps, client, to, t("rhythm.rematch.not_member"));
       return;
     }
     try {
@@ -122,7 +123,7 @@ export function rematchOpenAction(deps: Deps) {
       });
     } catch (error) {
       deps.logger.error(`Could not open the rematch modal: ${String(error)}`);
-      await tellPrivately(deps, client, to, t("common.error.generic"));
+      await replyPrivately(deps, client, to, t("common.error.generic"));
     }
   };
 }
@@ -244,7 +245,7 @@ export function rematchDecisionAction(deps: Deps) {
     const to = { userId, respond: body.response_url ? respond : undefined };
     if (!isProgramManager(deps.db, deps.config, userId)) {
       deps.logger.warn(`Refused a rematch decision from ${userId}, who is not a program manager`);
-      await tellPrivately(deps, client, to, t("common.error.not_manager"));
+      await replyPrivately(deps, client, to, t("common.error.not_manager"));
       return;
     }
     const value = parseValue(action.type === "button" ? action.value : undefined);
@@ -282,7 +283,7 @@ export function rematchDecisionAction(deps: Deps) {
       return decided;
     });
     if (!result.ok) {
-      await tellPrivately(deps, client, to, t("rhythm.rematch.already_decided"));
+      await replyPrivately(deps, client, to, t("rhythm.rematch.already_decided"));
       return;
     }
     deps.wakeOutbox();
@@ -298,7 +299,7 @@ export function rematchDecisionAction(deps: Deps) {
       planLaunch(deps.db, info.program.id, now, listProgramManagers(deps.db, deps.config));
       deps.wakeOutbox();
     }
-    await tellPrivately(
+    await replyPrivately(
       deps,
       client,
       to,

@@ -1,5 +1,3 @@
-import type { RespondFn } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
 import type { TandemInfo } from "../../db/queries/checkins";
 import { cachedUsers } from "../../db/queries/launch";
 import { listProgramManagers } from "../../db/queries/managers";
@@ -28,22 +26,4 @@ export function managerRecipients(deps: Deps, programLang: Lang): ManagerRecipie
   const managers = listProgramManagers(deps.db, deps.config);
   const users = cachedUsers(deps.db, managers);
   return managers.map((userId) => ({ userId, lang: langFromLocale(users.get(userId)?.locale, programLang) }));
-}
-
-/**
- * Tells the acting user something only they see: through the response_url when the click came with
- * one (messages, commands), otherwise (App Home, modals) in the app's DM.
- */
-export async function tellPrivately(
-  deps: Deps,
-  client: WebClient,
-  to: { userId: string; respond?: RespondFn | undefined },
-  text: string,
-): Promise<void> {
-  try {
-    if (to.respond) await to.respond({ response_type: "ephemeral", replace_original: false, text });
-    else await client.chat.postMessage({ channel: to.userId, text });
-  } catch (error) {
-    deps.logger.warn(`Could not reply to ${to.userId}: ${String(error)}`);
-  }
 }

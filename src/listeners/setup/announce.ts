@@ -1,10 +1,10 @@
 import { currentProgram, setAnnouncementChannel } from "../../db/queries/programs";
 import { translator } from "../../i18n";
+import { platformErrorCode } from "../../slack/errors";
 import { mentionChannel } from "../../slack/text";
 import { buildAnnouncement } from "../../slack/views/setup";
 import type { SubcommandContext } from "../commands/router";
 import { parseChannelArg } from "./args";
-import { slackErrorCode } from "./reply";
 
 const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
 
@@ -39,7 +39,7 @@ export async function announceCommand(ctx: SubcommandContext): Promise<void> {
     });
     channelId = res.channel ?? target;
   } catch (error) {
-    const code = slackErrorCode(error);
+    const code = platformErrorCode(error);
     deps.logger.warn(`Announcement in ${target} failed: ${code ?? String(error)}`);
     if (code && NOT_A_MEMBER.has(code)) await reply(t("setup.announce.invite_first"));
     else await reply(t("setup.announce.failed", { error: code ?? "network" }));

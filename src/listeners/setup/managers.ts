@@ -1,8 +1,8 @@
 import { addProgramManager, isProgramManager, listProgramManagers } from "../../db/queries/managers";
+import { publishHome } from "../../slack/home";
 import { mentionUser } from "../../slack/text";
 import type { SubcommandContext } from "../commands/router";
 import { parseUserArgs } from "./args";
-import { refreshHome } from "./reply";
 
 /** `/mentoring manager add @person …` and `/mentoring manager list` (manager-only through the router). */
 export async function managerCommand(ctx: SubcommandContext): Promise<void> {
@@ -41,5 +41,5 @@ export async function managerCommand(ctx: SubcommandContext): Promise<void> {
   if (added.length > 0) lines.push(t.plain("setup.manager.added", { users: mentions(added) }));
   if (already.length > 0) lines.push(t.plain("setup.manager.already", { users: mentions(already) }));
   await reply(lines.join("\n"));
-  for (const id of added) await refreshHome(deps, ctx.client, id);
+  for (const id of added) await publishHome(deps, ctx.client, id);
 }

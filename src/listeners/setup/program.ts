@@ -11,6 +11,7 @@ import { createProgram, currentProgram, getProgram, updateProgram } from "../../
 import type { Deps } from "../../deps";
 import { validateProgram } from "../../domain/program";
 import type { Translator } from "../../i18n";
+import { publishHome } from "../../slack/home";
 import { ids, parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import {
@@ -20,7 +21,7 @@ import {
   readProgramForm,
 } from "../../slack/views/setup";
 import type { SubcommandContext } from "../commands/router";
-import { refreshHome, replyPrivately } from "./reply";
+import { replyPrivately } from "../reply";
 
 /** Opens the create/edit modal, prefilled from the current program if there is one. */
 async function openProgramModal(
@@ -126,6 +127,6 @@ export function programSubmission(deps: Deps) {
       response_action: "update",
       view: buildProgramSavedView(t, { program, created: programId === null, warnings: result.warnings }),
     });
-    await refreshHome(deps, client, userId);
+    await publishHome(deps, client, userId);
   };
 }

@@ -5,10 +5,11 @@ import { currentProgram, setSignupOpen } from "../../db/queries/programs";
 import type { Deps } from "../../deps";
 import { todayIn } from "../../domain/program";
 import type { Translator } from "../../i18n";
+import { publishHome } from "../../slack/home";
 import { translatorFor } from "../../slack/users";
 import { formatDate } from "../../slack/views/setup";
 import type { SubcommandContext } from "../commands/router";
-import { refreshHome, replyPrivately } from "./reply";
+import { replyPrivately } from "../reply";
 
 /** Opens or closes sign-up of the current program and says what happened, for the acting manager. */
 async function changeSignup(
@@ -24,7 +25,7 @@ async function changeSignup(
     return t(open ? "setup.signup.already_open" : "setup.signup.already_closed", { name: before.name });
   }
   const program = setSignupOpen(deps.db, before.id, open, deps.clock()) ?? before;
-  await refreshHome(deps, client, userId);
+  await publishHome(deps, client, userId);
   const lines = [t(open ? "setup.signup.opened" : "setup.signup.closed", { name: program.name })];
   if (open && todayIn(program.timezone, deps.clock()) > program.signupDeadline) {
     lines.push(t("setup.signup.deadline_passed", { date: formatDate(t.lang, program.signupDeadline) }));
