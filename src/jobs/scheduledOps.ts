@@ -17,7 +17,7 @@ import { invitedStatuses } from "../domain/events";
 import type { ItemFacts } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
 import { daysBetween, localDate, pickTimeZone } from "../domain/rhythm/time";
-import { langFromLocale, translator } from "../i18n";
+import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import type { OpSpec, Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
@@ -48,6 +48,20 @@ export const rhythmHooks: OutboxHooks = {
 };
 
 /**
+ * Messages in a tandem's channel speak the members' common language, else the program's: like the
+ * welcome, the plan and the check-in message once it is answered (tandemTranslator in listeners).
+ */
+function tandemT(
+  tx: Tx,
+  members: { mentorUserId: string; menteeUserId: string },
+  programLang: Lang,
+): Translator {
+  const mentor = langFromLocale(cachedLocale(tx, members.mentorUserId), programLang);
+  const mentee = langFromLocale(cachedLocale(tx, members.menteeUserId), programLang);
+  return translator(mentor === mentee ? mentor : programLang);
+}
+
+/**
  * The Slack operations of one due item, written in the caller's transaction. A message op carries
  * the item's key; DMs to several people add the user id, except alert DMs, which are keyed by the
  * alert row (itself keyed by the item) so that follow-ups can update them. Throws NotReady when the
@@ -70,7 +84,7 @@ export function opsForItem(
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
       const checkinId = ensureCheckin(tx, item.tandemId, item.period);
-      const message = buildCheckinMessage(programT, {
+      const message = buildCheckinMessage(tandemT(tx, members, program.language), {
         checkinId,
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
@@ -89,7 +103,7 @@ export function opsForItem(
       const members = tandemMembers(tx, item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
-      const message = buildNudgeMessage(programT, {
+      const message = buildNudgeMessage(tandemT(tx, members, program.language), {
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),

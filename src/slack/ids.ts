@@ -196,3 +196,8 @@ export function parseValue(raw: string | undefined | null): Record<string, unkno
     return {};
   }
 }
+
+/** The data carried in a clicked button's value (empty for other elements). */
+export function buttonValue(action: { type: string; value?: string }): Record<string, unknown> {
+  return parseValue(action.type === "button" ? action.value : undefined);
+}

@@ -14,12 +14,11 @@ import type { Deps } from "../../deps";
 import { daysBetween } from "../../domain/rhythm/time";
 import { enqueue } from "../../outbox/enqueue";
 import { publishHome } from "../../slack/home";
-import { ids, parseValue } from "../../slack/ids";
+import { buttonValue, ids } from "../../slack/ids";
 import { mentionUser } from "../../slack/text";
-import { translatorFor } from "../../slack/users";
 import { ALERT_BATCH, type AlertDmData, alertDmKey, alertUpdateOps } from "../../slack/views/rhythmAlerts";
 import type { Registrar } from "../registrar";
-import { replyPrivately } from "../reply";
+import { replyPrivately, whoClicked } from "../reply";
 import { openPauseModal } from "./pause";
 import { managerRecipients, programToday } from "./shared";
 
@@ -68,15 +67,13 @@ export function alertFollowUpAction(deps: Deps) {
     respond,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
-    const to = { userId, respond: body.response_url ? respond : undefined };
+    const { userId, t, to } = await whoClicked(deps, { body, client, respond });
     if (!isProgramManager(deps.db, deps.config, userId)) {
       deps.logger.warn(`Refused an alert follow-up from ${userId}, who is not a program manager`);
       await replyPrivately(deps, client, to, t("common.error.not_manager"));
       return;
     }
-    const value = parseValue(action.type === "button" ? action.value : undefined);
+    const value = buttonValue(action);
     const now = deps.clock();
     let alert = typeof value.a === "number" ? getAlert(deps.db, value.a) : undefined;
     const info = tandemInfo(deps.db, alert ? alert.tandemId : Number(value.t));

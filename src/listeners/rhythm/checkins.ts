@@ -25,7 +25,7 @@ import type { CheckinAnswer } from "../../db/schema";
 import type { Deps } from "../../deps";
 import { enqueue } from "../../outbox/enqueue";
 import type { OpSpec } from "../../outbox/types";
-import { ids, parseValue } from "../../slack/ids";
+import { buttonValue, ids, parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import { ALERT_BATCH, alertOps } from "../../slack/views/rhythmAlerts";
 import {
@@ -38,7 +38,7 @@ import {
 } from "../../slack/views/rhythmCheckinModal";
 import { buildCheckinMessage } from "../../slack/views/rhythmScheduled";
 import type { Registrar } from "../registrar";
-import { replyPrivately } from "../reply";
+import { replyPrivately, whoClicked } from "../reply";
 import { managerRecipients, programToday, tandemTranslator } from "./shared";
 
 const ANSWERS: readonly CheckinAnswer[] = ["yes", "not_yet", "help"];
@@ -153,10 +153,9 @@ export function checkinAnswerAction(deps: Deps) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
     const userId = body.user.id;
-    const value = parseValue(action.type === "button" ? action.value : undefined);
+    const value = buttonValue(action);
     const at = locate(deps, Number(value.c));
-    const t = await translatorFor(deps, client, userId);
-    const to = { userId, respond: body.response_url ? respond : undefined };
+    const { t, to } = await whoClicked(deps, { body, client, respond });
     if (!at || !isAnswer(value.a)) {
       deps.logger.warn(`Ignored a check-in click with value ${JSON.stringify(value)}`);
       await replyPrivately(deps, client, to, t("rhythm.checkin.error.gone"));

@@ -29,7 +29,7 @@ import { type CafeRound, planWorldCafe } from "../../domain/rhythm/worldcafe";
 import { langFromLocale, type Translator, translator } from "../../i18n";
 import { enqueue } from "../../outbox/enqueue";
 import type { OpSpec } from "../../outbox/types";
-import { ids, parseValue } from "../../slack/ids";
+import { buttonValue, ids, parseValue } from "../../slack/ids";
 import { mentionUser } from "../../slack/text";
 import { cachedUser, translatorFor } from "../../slack/users";
 import {
@@ -189,7 +189,7 @@ export function rsvpAction(deps: Deps) {
     await ack();
     const userId = body.user.id;
     const t = await translatorFor(deps, client, userId);
-    const value = parseValue(action.type === "button" ? action.value : undefined);
+    const value = buttonValue(action);
     const eventId = typeof value.e === "number" ? value.e : -1;
     const event = getEvent(deps.db, eventId);
     const program = event ? getProgram(deps.db, event.programId) : undefined;
@@ -231,7 +231,7 @@ async function cafeTarget(deps: Deps, args: ActionArgs, t: Translator): Promise<
     await reply(t("common.error.not_manager"));
     return undefined;
   }
-  const value = parseValue(action.type === "button" ? action.value : undefined);
+  const value = buttonValue(action);
   const event = typeof value.e === "number" ? getEvent(deps.db, value.e) : undefined;
   const program = event ? getProgram(deps.db, event.programId) : undefined;
   if (!event || !program || event.kind !== "world_cafe" || event.cancelledAt) {

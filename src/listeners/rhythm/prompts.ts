@@ -19,7 +19,7 @@ import {
 import type { Deps } from "../../deps";
 import { circlePlan, validatePromptForm } from "../../domain/rhythm/schedule";
 import type { Translator } from "../../i18n";
-import { ids, parseValue } from "../../slack/ids";
+import { buttonValue, ids, parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import {
   buildPromptList,
@@ -113,7 +113,7 @@ function promptButtons(deps: Deps, kind: "open" | "list" | "remove") {
       return;
     }
     if (kind === "remove") {
-      const value = parseValue(action.type === "button" ? action.value : undefined);
+      const value = buttonValue(action);
       if (typeof value.id === "number") removeCirclePrompt(deps.db, program.id, value.id);
     }
     const list = buildPromptList(t, listCirclePrompts(deps.db, program.id));

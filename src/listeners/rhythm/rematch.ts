@@ -28,7 +28,7 @@ import { langFromLocale, translator } from "../../i18n";
 import { planLaunch } from "../../launch/plan";
 import { enqueue } from "../../outbox/enqueue";
 import { type OpSpec, placeholder, type Tx } from "../../outbox/types";
-import { ids, parseValue } from "../../slack/ids";
+import { buttonValue, ids, parseValue } from "../../slack/ids";
 import { mentionUser } from "../../slack/text";
 import { translatorFor } from "../../slack/users";
 import type { ManagerRecipient } from "../../slack/views/rhythmAlerts";
@@ -44,7 +44,7 @@ import {
 } from "../../slack/views/rhythmRematch";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
-import { replyPrivately } from "../reply";
+import { replyPrivately, whoClicked } from "../reply";
 import { managerRecipients, tandemTranslator } from "./shared";
 
 const live = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
@@ -105,13 +105,8 @@ export function rematchOpenAction(deps: Deps) {
     respond,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
-    const to = { userId, respond: body.response_url ? respond : undefined };
-    const info = tandemInfo(
-      deps.db,
-      Number(parseValue(action.type === "button" ? action.value : undefined).t),
-    );
+    const { userId, t, to } = await whoClicked(deps, { body, client, respond });
+    const info = tandemInfo(deps.db, Number(buttonValue(action).t));
     if (!info || !isMember(info, userId) || !live(info)) {
       await replyPrivately(deps, client, to, t("rhythm.rematch.not_member"));
       return;
@@ -240,15 +235,13 @@ export function rematchDecisionAction(deps: Deps) {
     respond,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
-    const to = { userId, respond: body.response_url ? respond : undefined };
+    const { userId, t, to } = await whoClicked(deps, { body, client, respond });
     if (!isProgramManager(deps.db, deps.config, userId)) {
       deps.logger.warn(`Refused a rematch decision from ${userId}, who is not a program manager`);
       await replyPrivately(deps, client, to, t("common.error.not_manager"));
       return;
     }
-    const value = parseValue(action.type === "button" ? action.value : undefined);
+    const value = buttonValue(action);
     const requestId = Number(value.r);
     if (!Number.isInteger(requestId) || (value.d !== "approve" && value.d !== "decline")) {
       deps.logger.warn(`Ignored a rematch decision with value ${JSON.stringify(value)}`);

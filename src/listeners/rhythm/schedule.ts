@@ -8,7 +8,7 @@ import { type ScheduleEntry, scheduleOverview } from "../../domain/rhythm/schedu
 import { pickTimeZone } from "../../domain/rhythm/time";
 import type { Translator } from "../../i18n";
 import { sendItemNow } from "../../jobs/scheduler";
-import { ids, parseValue } from "../../slack/ids";
+import { buttonValue, ids } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import { buildSchedule, describeItem, type ScheduleRow } from "../../slack/views/rhythmSchedule";
 import type { BuiltMessage } from "../../slack/views/rhythmScheduled";
@@ -104,7 +104,7 @@ export function sendNowAction(deps: Deps) {
       await reply({ text: t("common.error.not_manager"), blocks: [] }, false);
       return;
     }
-    const value = parseValue(action.type === "button" ? action.value : undefined);
+    const value = buttonValue(action);
     if (typeof value.k !== "string") return;
     const result = sendItemNow(deps, value.k, deps.clock());
     let notice: string;

@@ -21,7 +21,7 @@ import {
   readProgramForm,
 } from "../../slack/views/setup";
 import type { SubcommandContext } from "../commands/router";
-import { replyPrivately } from "../reply";
+import { replyPrivately, whoClicked } from "../reply";
 
 /** Opens the create/edit modal, prefilled from the current program if there is one. */
 async function openProgramModal(
@@ -53,9 +53,7 @@ export function openModalAction(deps: Deps) {
     respond,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
-    const to = { userId, respond: body.response_url ? respond : undefined };
+    const { userId, t, to } = await whoClicked(deps, { body, client, respond });
     if (!isProgramManager(deps.db, deps.config, userId)) {
       await replyPrivately(deps, client, to, t("common.error.not_manager"));
       return;

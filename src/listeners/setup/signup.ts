@@ -6,10 +6,9 @@ import type { Deps } from "../../deps";
 import { todayIn } from "../../domain/program";
 import type { Translator } from "../../i18n";
 import { publishHome } from "../../slack/home";
-import { translatorFor } from "../../slack/users";
 import { formatDate } from "../../slack/views/setup";
 import type { SubcommandContext } from "../commands/router";
-import { replyPrivately } from "../reply";
+import { replyPrivately, whoClicked } from "../reply";
 
 /** Opens or closes sign-up of the current program and says what happened, for the acting manager. */
 async function changeSignup(
@@ -53,9 +52,7 @@ export function signupAction(deps: Deps, open: boolean) {
     respond,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
-    const to = { userId, respond: body.response_url ? respond : undefined };
+    const { userId, t, to } = await whoClicked(deps, { body, client, respond });
     if (!isProgramManager(deps.db, deps.config, userId)) {
       await replyPrivately(deps, client, to, t("common.error.not_manager"));
       return;
