@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { StoredPayload } from "../outbox/types";
 
 /*
  * The whole program is modelled here, phase by phase: planning (programs, participants, ratings),
@@ -244,7 +245,7 @@ export const slackOps = sqliteTable(
     /** groups the ops of one launch (or other batch) for status reports */
     batch: text("batch").notNull(),
     kind: text("kind").notNull(),
-    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    payload: text("payload", { mode: "json" }).$type<StoredPayload>().notNull(),
     /** key of an op that must be done before this one */
     dependsOn: text("depends_on"),
     status: text("status").$type<SlackOpStatus>().notNull().default("pending"),

@@ -1,6 +1,5 @@
 import type { Db } from "../db/client";
 import { opsOfBatch, type SlackOp } from "../db/queries/outbox";
-import type { StoredPayload } from "./types";
 
 export interface BatchFailure {
   key: string;
@@ -49,7 +48,7 @@ export function summarizeBatch(batch: string, ops: readonly SlackOp[]): BatchSta
     if (op.status === "done") status.done += 1;
     else if (op.status === "failed") {
       status.failed += 1;
-      const payload = op.payload as unknown as StoredPayload;
+      const payload = op.payload;
       status.failures.push({
         key: op.key,
         kind: op.kind,

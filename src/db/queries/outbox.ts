@@ -24,7 +24,7 @@ export function insertOps(db: DbOrTx, ops: readonly NewOp[]): number {
         key: op.key,
         batch: op.batch,
         kind: op.kind,
-        payload: op.payload as unknown as Record<string, unknown>,
+        payload: op.payload,
         dependsOn: op.dependsOn,
       })
       .onConflictDoNothing({ target: slackOps.key })
@@ -66,7 +66,7 @@ export function dueOps(db: Db, nowIso: string, limit: number, skipKinds: readonl
 
 export function opPayload(db: Db, id: number): StoredPayload | undefined {
   const row = db.select({ payload: slackOps.payload }).from(slackOps).where(eq(slackOps.id, id)).get();
-  return row ? (row.payload as unknown as StoredPayload) : undefined;
+  return row?.payload;
 }
 
 /** The earliest notBefore still in the future among pending ops, to know when to look again. */
@@ -140,10 +140,7 @@ export function markFailed(db: Db, id: number, lastError: string): void {
 }
 
 export function updatePayload(db: Db, id: number, payload: StoredPayload): void {
-  db.update(slackOps)
-    .set({ payload: payload as unknown as Record<string, unknown> })
-    .where(eq(slackOps.id, id))
-    .run();
+  db.update(slackOps).set({ payload }).where(eq(slackOps.id, id)).run();
 }
 
 /** At start-up: ops left "running" by a dead process go back to pending (their attempt counts). */
