@@ -1,9 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { DueOp } from "../db/queries/outbox";
 import type { WorkerDeps } from "../deps";
-import { homeViewData } from "../slack/home";
-import { translatorFor } from "../slack/users";
-import { buildHomeView } from "../slack/views/home";
+import { renderAndPublishHome } from "../slack/home";
 import { withSuffix } from "./channelName";
 import { OutboxError, perUserErrors, platformErrorCode } from "./errors";
 import { paceKey } from "./pacer";
@@ -144,9 +142,7 @@ export async function perform(
     }
     case "home.publish": {
       // Not publishHome(): it swallows errors, and the outbox must see a 429 to retry it.
-      const user = argsOf(kind, args).user;
-      const t = await translatorFor(ctx.deps, client, user);
-      await client.views.publish({ user_id: user, view: buildHomeView(t, homeViewData(ctx.deps, t, user)) });
+      await renderAndPublishHome(ctx.deps, client, argsOf(kind, args).user);
       return {};
     }
   }

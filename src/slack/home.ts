@@ -105,6 +105,12 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
   };
 }
 
+/** Renders and publishes the App Home, letting Slack's errors through (the outbox retries on them). */
+export async function renderAndPublishHome(deps: Deps, client: WebClient, userId: string): Promise<void> {
+  const t = await translatorFor(deps, client, userId);
+  await client.views.publish({ user_id: userId, view: buildHomeView(t, homeViewData(deps, t, userId)) });
+}
+
 /**
  * Builds and publishes a user's App Home (participant status, and the dashboard for program
  * managers). Every feature that changes what someone's home shows calls this afterwards.
@@ -113,9 +119,7 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
  */
 export async function publishHome(deps: Deps, client: WebClient, userId: string): Promise<void> {
   try {
-    const t = await translatorFor(deps, client, userId);
-    const view = buildHomeView(t, homeViewData(deps, t, userId));
-    await client.views.publish({ user_id: userId, view });
+    await renderAndPublishHome(deps, client, userId);
   } catch (error) {
     deps.logger.warn(`Publishing the App Home of ${userId} failed: ${String(error)}`);
   }
