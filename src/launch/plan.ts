@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
+  circleMemberIds,
   ensureCircle,
   knownChannelNames,
   type LaunchMember,
   type LaunchTandem,
   launchingTandems,
   setTandemChannelName,
-  tandemMemberIds,
   waitingParticipants,
 } from "../db/queries/launch";
 import { matchProposals, programManagers, programs, tandems } from "../db/schema";
@@ -275,10 +275,10 @@ export function planLaunch(
     // Circles first: their many one-person invites then run while the tandem channels are created
     // (both are paced per method), instead of after the last tandem.
     const pms = [...new Set(managers ?? storedManagers(tx, program))];
-    const mentors = tandemMemberIds(tx, programId, "mentor");
+    const mentors = circleMemberIds(tx, programId, "mentor");
     if (mentors.length > 0) ops.push(...circleOps(tx, program, "mentor", mentors, pms, taken));
     if (program.executiveCircle) {
-      const mentees = tandemMemberIds(tx, programId, "mentee");
+      const mentees = circleMemberIds(tx, programId, "mentee");
       if (mentees.length > 0) ops.push(...circleOps(tx, program, "executive", mentees, pms, taken));
     }
     ops.push(...launchingTandems(tx, programId).flatMap((lt) => tandemOps(tx, program, lt, taken)));

@@ -491,7 +491,9 @@ describe("a whole cohort through Slack", () => {
     before = updates();
     await t.slack.blockAction(PM, buttonIn(reviewNow().blocks, ids.matching.approve), { view: reviewNow() });
     await t.fake.waitFor(() => updates() > before, "the approval");
-    expect(textOf(reviewNow().blocks)).toContain("*Approved.* 5 tandem(s) are being launched");
+    expect(textOf(reviewNow().blocks)).toContain(
+      "*Approved.* Tandems being launched: 5 · on the waiting list: 1",
+    );
     expect(t.db.select().from(matchProposals).where(eq(matchProposals.id, draft.id)).get()?.status).toBe(
       "approved",
     );
@@ -533,9 +535,11 @@ describe("a whole cohort through Slack", () => {
       }
     }
     const circleChannel = must(t.fake.channels.get(circle.channelId ?? ""), "the circle channel");
-    // The circle gathers the mentors of the tandems (not the one on the waiting list) and the manager.
+    // The circle gathers all the program's mentors (the one on the waiting list too) and the manager.
     const matchedMentors = launched.map((r) => members(r).mentor);
-    expect([...circleChannel.members].sort()).toEqual([...matchedMentors, PM, t.fake.botUserId].sort());
+    expect([...circleChannel.members].sort()).toEqual(
+      [...matchedMentors, waitingUser, PM, t.fake.botUserId].sort(),
+    );
     expect(t.fake.messages.filter((m) => m.channel === circleChannel.id)).toHaveLength(1);
 
     const waitingDms = t.fake.dmsTo(waitingUser).slice(dmsBeforeLaunch.get(waitingUser));

@@ -287,7 +287,9 @@ describe("events through Slack's payloads", () => {
         expect(JSON.stringify(tablesDms[0]?.blocks)).toContain("Round 3: table");
       }
     }
-    expect(JSON.stringify(t.fake.views.get(view.id as string))).toContain("0 people (12 had them already)");
+    expect(JSON.stringify(t.fake.views.get(view.id as string))).toContain(
+      "Tables sent: 0 (already had them: 12)",
+    );
 
     // From the list, a manager can plan the tables again; the proposal replaces the list message.
     await t.slack.command(MANAGER, "event list");

@@ -255,7 +255,9 @@ describe("rematch", () => {
     expect(tandemRow(tn.id)?.status).toBe("active");
 
     await decide(MANAGER, req.id, "approve");
-    await t.fake.waitFor(() => t.fake.responses().some((r) => String(r.text).includes("1 new tandem(s)")));
+    await t.fake.waitFor(() =>
+      t.fake.responses().some((r) => String(r.text).includes("New tandems being launched: 1")),
+    );
     expect(t.db.select().from(rematchRequests).get()).toMatchObject({
       status: "approved",
       decidedBy: MANAGER,

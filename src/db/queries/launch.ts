@@ -62,6 +62,17 @@ export function tandemMemberIds(db: DbOrTx, programId: number, role: Role): stri
   return rows.map((r) => r.userId);
 }
 
+/**
+ * Everyone of a role who belongs in the program's circle: members of live tandems and those on the
+ * waiting list (still part of the program, and the first to get a partner later).
+ */
+export function circleMemberIds(db: DbOrTx, programId: number, role: Role): string[] {
+  const waiting = waitingParticipants(db, programId)
+    .filter((m) => m.participant.role === role)
+    .map((m) => m.participant.userId);
+  return [...new Set([...tandemMemberIds(db, programId, role), ...waiting])].sort();
+}
+
 export function waitingParticipants(db: DbOrTx, programId: number): LaunchMember[] {
   return db
     .select({ participant: participants, user: slackUsers })

@@ -15,7 +15,7 @@ export const matching = defineCatalog({
     "matching.button.next": "Next pairs",
     "matching.confirm.approve.title": "Approve the proposal?",
     "matching.confirm.approve.text":
-      "{pairs} tandems will be created and everyone is told, including the {waiting} people on the waiting list. This cannot be undone.",
+      "Tandems to create: {pairs} · on the waiting list: {waiting}. Everyone is told. This cannot be undone.",
     "matching.confirm.approve.yes": "Approve",
     "matching.confirm.discard.title": "Discard the proposal?",
     "matching.confirm.discard.text": "The proposal is thrown away. Nobody is notified.",
@@ -61,13 +61,13 @@ export const matching = defineCatalog({
     "matching.notice.forbidden": "Pair forbidden. Recompute to find other partners for both.",
     "matching.notice.recomputed": "Recomputed, keeping your locked pairs and leaving out forbidden ones.",
     "matching.notice.broken_locks":
-      "{count} locked pair(s) could not be kept because they now break a hard constraint; they were left out.",
+      "Locked pairs left out because they now break a hard constraint: {count}.",
     "matching.lock.excluded":
       "This pair can't be locked: one of the two asked not to be paired with the other (for example because of a reporting line).",
     "matching.lock.forbidden": "This pair can't be locked because it is forbidden.",
     "matching.lock.no_shared_language": "This pair can't be locked: the two have no language in common.",
     "matching.lock.mentor_full":
-      "This pair can't be locked: the mentor already has {capacity} locked mentee(s), as many as the program allows.",
+      "This pair can't be locked: the mentor already has as many locked mentees as the program allows ({capacity}).",
     "matching.lock.mentee_locked": "This executive is already locked to another mentor.",
     "matching.lock.unknown_participant":
       "This pair can't be locked: one of the two is no longer part of the cohort. Recompute first.",
@@ -79,9 +79,9 @@ export const matching = defineCatalog({
     "matching.stale_people":
       "Someone in this proposal withdrew or changed since it was computed. Please recompute before approving.",
     "matching.approved":
-      "*Approved.* {tandems} tandem(s) are being launched: Tandem creates the channels and sends the messages. {waiting} people are on the waiting list and get a kind message.",
+      "*Approved.* Tandems being launched: {tandems} · on the waiting list: {waiting}. Tandem creates the channels and sends the messages; everyone on the waiting list gets a kind message.",
     "matching.approved_launch_failed":
-      "*Approved and saved* ({tandems} tandem(s), {waiting} on the waiting list), but the launch could not be started. Nothing has been sent yet; please try again from the launch status.",
+      "*Approved and saved* (tandems: {tandems} · waiting list: {waiting}), but the launch could not be started. Nothing has been sent yet; please try again from the launch status.",
     "matching.already_approved": "This proposal is already approved. Nothing was done twice.",
     "matching.discarded": "Proposal discarded. Nobody was notified.",
     "matching.computing": "Computing the proposal for the whole cohort…",
@@ -100,7 +100,7 @@ export const matching = defineCatalog({
     "matching.button.next": "Weitere Paare",
     "matching.confirm.approve.title": "Vorschlag freigeben?",
     "matching.confirm.approve.text":
-      "{pairs} Tandems werden angelegt und alle werden informiert, auch die {waiting} Personen auf der Warteliste. Das lässt sich nicht rückgängig machen.",
+      "Neue Tandems: {pairs} · auf der Warteliste: {waiting}. Alle werden informiert. Das lässt sich nicht rückgängig machen.",
     "matching.confirm.approve.yes": "Freigeben",
     "matching.confirm.discard.title": "Vorschlag verwerfen?",
     "matching.confirm.discard.text": "Der Vorschlag wird verworfen. Niemand wird benachrichtigt.",
@@ -149,14 +149,14 @@ export const matching = defineCatalog({
     "matching.notice.recomputed":
       "Neu berechnet: fixierte Paare bleiben, ausgeschlossene werden nicht gebildet.",
     "matching.notice.broken_locks":
-      "{count} fixierte(s) Paar(e) verstoßen inzwischen gegen eine feste Regel und wurden nicht übernommen.",
+      "Fixierte Paare, die inzwischen gegen eine feste Regel verstoßen und nicht übernommen wurden: {count}.",
     "matching.lock.excluded":
       "Dieses Paar kann nicht fixiert werden: Eine/r der beiden möchte nicht mit der anderen Person zusammenarbeiten (zum Beispiel wegen einer Berichtslinie).",
     "matching.lock.forbidden": "Dieses Paar kann nicht fixiert werden, weil es ausgeschlossen ist.",
     "matching.lock.no_shared_language":
       "Dieses Paar kann nicht fixiert werden: Die beiden haben keine gemeinsame Sprache.",
     "matching.lock.mentor_full":
-      "Dieses Paar kann nicht fixiert werden: Die Mentorin oder der Mentor hat schon {capacity} fixierte Mentee(s), so viele wie das Programm erlaubt.",
+      "Dieses Paar kann nicht fixiert werden: Die Mentorin oder der Mentor hat schon so viele fixierte Mentees, wie das Programm erlaubt ({capacity}).",
     "matching.lock.mentee_locked": "Diese Führungskraft ist schon mit einer anderen Person fixiert.",
     "matching.lock.unknown_participant":
       "Dieses Paar kann nicht fixiert werden: Eine/r der beiden gehört nicht mehr zur Kohorte. Bitte zuerst neu berechnen.",
@@ -168,9 +168,9 @@ export const matching = defineCatalog({
     "matching.stale_people":
       "Seit der Berechnung hat sich jemand aus diesem Vorschlag abgemeldet oder geändert. Bitte vor der Freigabe neu berechnen.",
     "matching.approved":
-      "*Freigegeben.* {tandems} Tandem(s) werden gestartet: Tandem legt die Channels an und verschickt die Nachrichten. {waiting} Personen stehen auf der Warteliste und erhalten eine freundliche Nachricht.",
+      "*Freigegeben.* Tandems, die gestartet werden: {tandems} · auf der Warteliste: {waiting}. Tandem legt die Channels an und verschickt die Nachrichten; alle auf der Warteliste erhalten eine freundliche Nachricht.",
     "matching.approved_launch_failed":
-      "*Freigegeben und gespeichert* ({tandems} Tandem(s), {waiting} auf der Warteliste), aber der Launch konnte nicht gestartet werden. Es wurde noch nichts verschickt; bitte versuche es über den Launch-Status erneut.",
+      "*Freigegeben und gespeichert* (Tandems: {tandems} · Warteliste: {waiting}), aber der Launch konnte nicht gestartet werden. Es wurde noch nichts verschickt; bitte versuche es über den Launch-Status erneut.",
     "matching.already_approved": "Dieser Vorschlag ist bereits freigegeben. Nichts wurde doppelt ausgeführt.",
     "matching.discarded": "Vorschlag verworfen. Niemand wurde benachrichtigt.",
     "matching.computing": "Der Vorschlag für die ganze Kohorte wird berechnet …",

@@ -219,14 +219,14 @@ export const rhythm = defineCatalog({
     "event.cafe.computing": "Planning the tables…",
     "event.cafe.proposal_title": "Proposed tables",
     "event.cafe.summary":
-      "{people} people, {rounds} rounds, tables of {min}–{max}. Tandem partners never share a table, and people meet as few others twice as possible.",
+      "{people} people, {rounds} rounds, tables of {size}. Tandem partners never share a table, and people meet as few others twice as possible.",
     "event.cafe.nobody": "Nobody to seat yet: only matched participants who have not declined take part.",
     "event.cafe.round": "*Round {n}*",
     "event.cafe.table": "Table {n}: {people}",
     "event.cafe.confirm": "Send everyone their tables",
     "event.cafe.propose": "Propose tables",
     "event.cafe.propose_again": "Plan again",
-    "event.cafe.sent": "Tables sent to {count} people ({already} had them already).",
+    "event.cafe.sent": "Tables sent: {count} (already had them: {already}).",
     "event.tables.title": "Your World Café tables",
     "event.tables.intro": "Your tables at the World Café on {when}:",
     "event.tables.round": "Round {n}: table {table}, with {people}",
@@ -319,7 +319,7 @@ export const rhythm = defineCatalog({
       ":white_check_mark: Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
     "rhythm.rematch.pm.declined": "Declined by {user}. {requester} has been told.",
     "rhythm.rematch.already_decided": "This request was already decided.",
-    "rhythm.rematch.result.paired": "{count} new tandem(s) are being launched.",
+    "rhythm.rematch.result.paired": "New tandems being launched: {count}.",
     "rhythm.rematch.result.none":
       "No fitting partner is free right now. Both wait for the next matching round (`/mentoring match`).",
     "rhythm.rematch.channel.ended":
@@ -557,7 +557,7 @@ export const rhythm = defineCatalog({
     "event.cafe.computing": "Die Tische werden geplant …",
     "event.cafe.proposal_title": "Vorgeschlagene Tische",
     "event.cafe.summary":
-      "{people} Personen, {rounds} Runden, Tische zu {min}–{max}. Tandem-Partner sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
+      "{people} Personen, {rounds} Runden, Tische zu {size}. Tandem-Partner sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
     "event.cafe.nobody":
       "Noch niemand zu setzen: Es nehmen nur Teilnehmende mit Tandem teil, die nicht abgesagt haben.",
     "event.cafe.round": "*Runde {n}*",
@@ -565,7 +565,7 @@ export const rhythm = defineCatalog({
     "event.cafe.confirm": "Allen ihre Tische senden",
     "event.cafe.propose": "Tische vorschlagen",
     "event.cafe.propose_again": "Neu planen",
-    "event.cafe.sent": "Tische an {count} Personen gesendet ({already} hatten sie schon).",
+    "event.cafe.sent": "Tische gesendet: {count} (hatten sie schon: {already}).",
     "event.tables.title": "Deine Tische im World Café",
     "event.tables.intro": "Deine Tische beim World Café am {when}:",
     "event.tables.round": "Runde {n}: Tisch {table}, mit {people}",
@@ -660,7 +660,7 @@ export const rhythm = defineCatalog({
       ":white_check_mark: Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
     "rhythm.rematch.pm.declined": "Abgelehnt von {user}. {requester} wurde informiert.",
     "rhythm.rematch.already_decided": "Über diese Anfrage wurde bereits entschieden.",
-    "rhythm.rematch.result.paired": "{count} neue(s) Tandem(s) werden gestartet.",
+    "rhythm.rematch.result.paired": "Neue Tandems, die gestartet werden: {count}.",
     "rhythm.rematch.result.none":
       "Zurzeit ist niemand Passendes frei. Beide warten auf die nächste Zuordnungsrunde (`/mentoring match`).",
     "rhythm.rematch.channel.ended":

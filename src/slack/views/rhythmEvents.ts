@@ -298,13 +298,13 @@ export function cafeBlocks(
     blocks.push(section(t("event.cafe.nobody")));
   } else {
     const sizes = plan.flatMap((r) => r.tables.map((x) => x.length));
+    const [min, max] = [Math.min(...sizes), Math.max(...sizes)];
     blocks.push(
       section(
         t("event.cafe.summary", {
           people,
           rounds: plan.length,
-          min: Math.min(...sizes),
-          max: Math.max(...sizes),
+          size: min === max ? String(min) : `${min}–${max}`,
         }),
       ),
       ...chunked(tableLines(t, plan)),
