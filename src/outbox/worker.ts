@@ -33,6 +33,8 @@ export interface OutboxOptions {
   /** how often to look for due ops without being woken, in unscaled ms */
   pollMs?: number;
   maxInFlight?: number;
+  /** posts (message.post, dm.post) under way at once; see UNREPEATABLE */
+  maxPostsInFlight?: number;
   /** transient failures (5xx, network) before an op is marked failed */
   maxTransientAttempts?: number;
   /** milliseconds since the epoch for pacing and retry times; Date.now unless a test replaces it */
@@ -47,6 +49,13 @@ export interface OutboxStats {
 }
 
 const DUE_LIMIT = 500;
+
+/**
+ * Posting cannot be made safe to repeat: Slack has no idempotency key, and we never read history.
+ * A crash after Slack stored a post and before we recorded it posts it again, so only a few posts
+ * are under way at any moment: that bounds what one crash can double.
+ */
+const UNREPEATABLE: ReadonlySet<OpKind> = new Set<OpKind>(["message.post", "dm.post"]);
 
 /**
  * The client the worker uses: a 429 is returned to us at once (rejectRateLimitedCalls) instead of
@@ -76,6 +85,8 @@ export class OutboxWorker {
   private readonly now: () => number;
   private readonly pollMs: number;
   private readonly maxInFlight: number;
+  private readonly maxPostsInFlight: number;
+  private postsInFlight = 0;
   private readonly maxTransientAttempts: number;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
@@ -89,6 +100,7 @@ export class OutboxWorker {
     this.now = opts.now ?? Date.now;
     this.pollMs = Math.max(10, (opts.pollMs ?? 2000) / opts.scale);
     this.maxInFlight = opts.maxInFlight ?? 16;
+    this.maxPostsInFlight = opts.maxPostsInFlight ?? 1;
     this.maxTransientAttempts = opts.maxTransientAttempts ?? 8;
   }
 
@@ -167,6 +179,7 @@ export class OutboxWorker {
       const vars = payload ? this.varsOf(op, payload) : undefined;
       if (!payload || !vars) continue;
       const kind = asKind(op.kind);
+      if (UNREPEATABLE.has(kind) && this.postsInFlight >= this.maxPostsInFlight) continue;
       // Pace keys read only top-level args (channel, user): fill those alone until the op runs.
       const keys = opPaceKeys(kind, fillTopLevel(payload.args, vars));
       if (keys.some((k) => full.has(k))) continue;
@@ -217,7 +230,10 @@ export class OutboxWorker {
 
   private dispatch(op: DueOp, kind: OpKind, payload: StoredPayload, keys: string[]): void {
     markRunning(this.deps.db, op.id);
+    const post = UNREPEATABLE.has(kind);
+    if (post) this.postsInFlight += 1;
     const run = this.run(op, kind, payload, keys).finally(() => {
+      if (post) this.postsInFlight -= 1;
       this.inFlight.delete(op.id);
       this.payloads.delete(op.id);
       this.wake();

@@ -73,8 +73,10 @@ function ambiguousPosts(ops: OpRow[], fake: FakeSlack): string[] {
         const value = results.get(ref.key)?.[ref.field];
         if (typeof value === "string") vars[name] = value;
       }
-      const text = fillPlaceholders(payload.args, vars).text;
-      return fake.messages.some((m) => m.text === text);
+      const args = fillPlaceholders(payload.args, vars);
+      // the same text can go to several people (both members' DMs): the recipient must match too
+      const channel = o.kind === "dm.post" ? fake.dmChannel(String(args.user)) : String(args.channel);
+      return fake.messages.some((m) => m.channel === channel && m.text === args.text);
     })
     .map((o) => o.key);
 }
