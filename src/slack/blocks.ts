@@ -4,8 +4,10 @@ import type {
   ContextBlock,
   DividerBlock,
   HeaderBlock,
+  InputBlock,
   KnownBlock,
   PlainTextElement,
+  PlainTextOption,
   SectionBlock,
 } from "@slack/types";
 import { truncate } from "./text";
@@ -66,4 +68,24 @@ export function actions(elements: Button[], blockId?: string): ActionsBlock {
 /** Messages may hold 50 blocks, views 100: keep the first ones and say nothing silently broke. */
 export function capBlocks(blocks: KnownBlock[], max: 50 | 100): KnownBlock[] {
   return blocks.length <= max ? blocks : blocks.slice(0, max);
+}
+
+/** An option of a select, radio group or checkboxes (text cut to the 75 characters Slack allows). */
+export function option(text: string, value: string, description?: string): PlainTextOption {
+  const o: PlainTextOption = { text: plain(text, 75), value };
+  if (description) o.description = plain(description, 75);
+  return o;
+}
+
+/** An input block; block_id names the answer in view.state.values and in inline errors. */
+export function input(
+  blockId: string,
+  label: string,
+  element: InputBlock["element"],
+  opts: { hint?: string | undefined; optional?: boolean } = {},
+): InputBlock {
+  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label), element };
+  if (opts.hint) block.hint = plain(opts.hint);
+  if (opts.optional) block.optional = true;
+  return block;
 }

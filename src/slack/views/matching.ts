@@ -1,8 +1,8 @@
-import type { ConfirmationDialog, KnownBlock, ModalView, Overflow, PlainTextOption } from "@slack/types";
+import type { ConfirmationDialog, KnownBlock, ModalView, Overflow } from "@slack/types";
 import type { PairReason } from "../../db/schema";
 import type { PairConstraint } from "../../domain/matching/match";
 import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
-import { actions, button, context, divider, plain, section } from "../blocks";
+import { actions, button, context, divider, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { mentionUser, truncate } from "../text";
 
@@ -89,10 +89,6 @@ function person(t: Translator, p: ReviewPerson): string {
     ? ` ${t("matching.pair.department", { department: truncate(p.department, 60) })}`
     : "";
   return `*${mentionUser(p.userId)}*${department}`;
-}
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text, 75), value };
 }
 
 function confirm(

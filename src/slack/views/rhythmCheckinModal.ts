@@ -1,8 +1,8 @@
 import type { ViewStateValue } from "@slack/bolt";
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { KnownBlock, ModalView } from "@slack/types";
 import type { CheckinAnswer } from "../../db/schema";
 import type { MessageKey, Translator } from "../../i18n";
-import { context, plain, section } from "../blocks";
+import { context, input, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { mentionUser, truncate } from "../text";
 import type { BuiltMessage } from "./rhythmScheduled";
@@ -68,16 +68,6 @@ export interface CheckinModalData {
     | undefined;
 }
 
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text, 75), value };
-}
-
-function input(blockId: string, label: string, element: InputBlock["element"], optional = false): InputBlock {
-  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label), element };
-  if (optional) block.optional = true;
-  return block;
-}
-
 export function goalBlockId(goalId: number): string {
   return `${ids.rhythm.checkinGoalPrefix}${goalId}`;
 }
@@ -108,7 +98,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
         placeholder: plain(t.plain("rhythm.checkin.modal.topics_placeholder"), 150),
         ...(prev?.topicsCovered ? { initial_value: prev.topicsCovered } : {}),
       },
-      true,
+      { optional: true },
     ),
     input(
       INPUT.usefulness,
@@ -119,7 +109,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
         options: usefulness,
         ...(chosen ? { initial_option: chosen } : {}),
       },
-      true,
+      { optional: true },
     ),
     input(
       INPUT.nextStep,
@@ -130,7 +120,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
         max_length: TEXT_MAX,
         ...(prev?.nextStep ? { initial_value: prev.nextStep } : {}),
       },
-      true,
+      { optional: true },
     ),
   ];
   if (d.goals.length > 0) {
@@ -148,7 +138,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
             options,
             initial_option: options.find((o) => o.value === goal.status) ?? options[0],
           },
-          true,
+          { optional: true },
         ),
       );
     }

@@ -1,5 +1,5 @@
 import type { ViewStateValue } from "@slack/bolt";
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { KnownBlock, ModalView } from "@slack/types";
 import type { EventKind } from "../../db/schema";
 import {
   DESCRIPTION_MAX_LENGTH,
@@ -13,7 +13,18 @@ import {
 } from "../../domain/events";
 import type { CafeRound } from "../../domain/rhythm/worldcafe";
 import type { Lang, MessageKey, Translator } from "../../i18n";
-import { actions, button, capBlocks, context, divider, header, plain, section } from "../blocks";
+import {
+  actions,
+  button,
+  capBlocks,
+  context,
+  divider,
+  header,
+  input,
+  option,
+  plain,
+  section,
+} from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { mentionUser, safeText } from "../text";
 import { formatDate } from "./setup";
@@ -59,22 +70,6 @@ export function formatWhen(lang: Lang, iso: string, tz: string): string {
     timeZone: tz,
   }).format(new Date(iso));
   return `${when} (${tz.replace(/_/g, " ")})`;
-}
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text, 75), value };
-}
-
-function input(
-  blockId: string,
-  label: string,
-  element: InputBlock["element"],
-  opts: { hint?: string; optional?: boolean } = {},
-): InputBlock {
-  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label), element };
-  if (opts.hint) block.hint = plain(opts.hint);
-  if (opts.optional) block.optional = true;
-  return block;
 }
 
 export function buildEventModal(t: Translator, d: { timezone: string; programId: number }): ModalView {

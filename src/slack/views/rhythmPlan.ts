@@ -1,5 +1,5 @@
 import type { ViewStateValue } from "@slack/bolt";
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { InputBlock, KnownBlock, ModalView } from "@slack/types";
 import {
   GOAL_MAX_LENGTH,
   GOAL_STATUSES,
@@ -13,7 +13,18 @@ import {
 } from "../../domain/plan";
 import type { MessageKey, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
-import { actions, button, capBlocks, context, divider, header, plain, section } from "../blocks";
+import {
+  actions,
+  button,
+  capBlocks,
+  context,
+  divider,
+  header,
+  input,
+  option,
+  plain,
+  section,
+} from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { mentionUser, safeText } from "../text";
 import { formatDate } from "./setup";
@@ -29,22 +40,6 @@ export interface BuiltMessage {
 
 export function planBlockId(field: PlanField, position: number): string {
   return `${INPUT[field]}${position}`;
-}
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text, 75), value };
-}
-
-function input(blockId: string, label: string, element: InputBlock["element"], hint?: string): InputBlock {
-  const block: InputBlock = {
-    type: "input",
-    block_id: blockId,
-    label: plain(label),
-    element,
-    optional: true,
-  };
-  if (hint) block.hint = plain(hint);
-  return block;
 }
 
 const STATUS_KEY: Record<GoalStatus, MessageKey> = {
@@ -68,6 +63,11 @@ export interface PlanModalData {
 }
 
 /** Five rows of inputs, prefilled from the stored plan. block_id equals action_id (planBlockId). */
+/** Every field of the plan is optional: a goal row counts once its goal is filled. */
+function optionalInput(blockId: string, label: string, element: InputBlock["element"]): InputBlock {
+  return input(blockId, label, element, { optional: true });
+}
+
 export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
   const topicOptions = d.topics.slice(0, 100).map((k) => option(topicLabel(t, k, d.customTopics), k));
   const statusOptions = GOAL_STATUSES.map((s) => option(t.plain(STATUS_KEY[s]), s));
@@ -80,7 +80,7 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
     blocks.push(
       divider(),
       header(t.plain("plan.modal.goal_header", { n: position })),
-      input(id("goal"), t.plain("plan.field.goal"), {
+      optionalInput(id("goal"), t.plain("plan.field.goal"), {
         type: "plain_text_input",
         action_id: id("goal"),
         max_length: GOAL_MAX_LENGTH,
@@ -90,7 +90,7 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
     );
     if (topicOptions.length > 0) {
       blocks.push(
-        input(id("topic"), t.plain("plan.field.topic"), {
+        optionalInput(id("topic"), t.plain("plan.field.topic"), {
           type: "static_select",
           action_id: id("topic"),
           options: topicOptions,
@@ -100,19 +100,19 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
       );
     }
     blocks.push(
-      input(id("successSign"), t.plain("plan.field.success"), {
+      optionalInput(id("successSign"), t.plain("plan.field.success"), {
         type: "plain_text_input",
         action_id: id("successSign"),
         max_length: SUCCESS_MAX_LENGTH,
         placeholder: plain(t.plain("plan.field.success_placeholder"), 150),
         ...(g?.successSign ? { initial_value: g.successSign } : {}),
       }),
-      input(id("targetDate"), t.plain("plan.field.target"), {
+      optionalInput(id("targetDate"), t.plain("plan.field.target"), {
         type: "datepicker",
         action_id: id("targetDate"),
         ...(g?.targetDate ? { initial_date: g.targetDate } : {}),
       }),
-      input(id("status"), t.plain("plan.field.status"), {
+      optionalInput(id("status"), t.plain("plan.field.status"), {
         type: "static_select",
         action_id: id("status"),
         options: statusOptions,

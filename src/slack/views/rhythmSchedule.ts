@@ -1,10 +1,10 @@
 import type { ViewStateValue } from "@slack/bolt";
-import type { Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { Button, InputBlock, KnownBlock, ModalView } from "@slack/types";
 import type { EventKind } from "../../db/schema";
 import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../domain/rhythm/prompts";
 import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
 import type { Lang, MessageKey, Translator } from "../../i18n";
-import { actions, button, capBlocks, context, header, plain, section } from "../blocks";
+import { actions, button, capBlocks, context, header, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { mentionUser, safeText, truncate } from "../text";
 import { formatDate } from "./homeParts";
@@ -183,10 +183,6 @@ export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
 }
 
 const INPUT = ids.rhythm.promptInput;
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text, 75), value };
-}
 
 /** The modal to add a prompt; the phase preselected is the next prompt's. */
 export function buildPromptModal(t: Translator, d: { programId: number; phase: CirclePhase }): ModalView {

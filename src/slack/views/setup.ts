@@ -1,5 +1,5 @@
 import type { ViewStateValue } from "@slack/bolt";
-import type { InputBlock, KnownBlock, ModalView, NumberInput, Option, PlainTextOption } from "@slack/types";
+import type { KnownBlock, ModalView, NumberInput, Option, PlainTextOption } from "@slack/types";
 import type { Program } from "../../db/queries/programs";
 import { formatDay } from "../../domain/dates";
 import {
@@ -18,7 +18,7 @@ import {
 } from "../../domain/program";
 import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../domain/topics";
 import { isMessageKey, type Lang, type Translator, topicLabel } from "../../i18n";
-import { actions, button, context, divider, fields, header, plain, section } from "../blocks";
+import { actions, button, context, divider, fields, header, input, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { safeText } from "../text";
 
@@ -32,22 +32,6 @@ export function formatDate(lang: Lang, ymd: string): string {
 export function cadenceLabel(t: Translator, days: number): string {
   const key = `setup.cadence.${days}`;
   return isMessageKey(key) ? t.plain(key) : t.plain("setup.cadence.days", { days });
-}
-
-function option(text: string, value: string): PlainTextOption {
-  return { text: plain(text, 75), value };
-}
-
-function input(
-  blockId: string,
-  label: string,
-  element: InputBlock["element"],
-  opts: { hint?: string; optional?: boolean } = {},
-): InputBlock {
-  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label), element };
-  if (opts.hint) block.hint = plain(opts.hint);
-  if (opts.optional) block.optional = true;
-  return block;
 }
 
 function numberInput(actionId: string, field: keyof typeof LIMITS, value: number): NumberInput {

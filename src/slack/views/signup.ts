@@ -1,11 +1,9 @@
 import type {
   Checkboxes,
-  InputBlock,
   KnownBlock,
   ModalView,
   MultiUsersSelect,
   PlainTextInput,
-  PlainTextOption,
   RadioButtons,
   StaticSelect,
 } from "@slack/types";
@@ -25,7 +23,7 @@ import {
 } from "../../domain/signup";
 import { LEVELS } from "../../domain/topics";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
-import { capBlocks, context, divider, plain, section } from "../blocks";
+import { capBlocks, context, divider, input, option, plain, section } from "../blocks";
 import { encodeValue, ids, parseValue } from "../ids";
 
 /** Modals of the sign-up: role choice, the role's questionnaire, and small confirmations. */
@@ -44,12 +42,6 @@ export interface QuestionnaireMeta {
 
 const q = ids.signup.q;
 
-function option(text: string, value: string, description?: string): PlainTextOption {
-  const o: PlainTextOption = { text: plain(text, 75), value };
-  if (description) o.description = plain(description, 75);
-  return o;
-}
-
 function modal(t: Translator, title: MessageKey, blocks: KnownBlock[], extra: Partial<ModalView>): ModalView {
   return {
     type: "modal",
@@ -58,18 +50,6 @@ function modal(t: Translator, title: MessageKey, blocks: KnownBlock[], extra: Pa
     blocks: capBlocks(blocks, 100),
     ...extra,
   };
-}
-
-function input(
-  blockId: string,
-  label: string,
-  element: InputBlock["element"],
-  opts: { hint?: string; optional?: boolean } = {},
-): InputBlock {
-  const block: InputBlock = { type: "input", block_id: blockId, label: plain(label, 2000), element };
-  if (opts.hint) block.hint = plain(opts.hint, 2000);
-  if (opts.optional) block.optional = true;
-  return block;
 }
 
 function textInput(
