@@ -1,5 +1,13 @@
-import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  RespondFn,
+  SlackActionMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import { isProgramManager } from "../db/queries/managers";
 import type { Deps } from "../deps";
 import type { Translator } from "../i18n";
 import { translatorFor } from "../slack/users";
@@ -34,4 +42,26 @@ export async function whoClicked(
   const userId = body.user.id;
   const t = await translatorFor(deps, client, userId);
   return { userId, t, to: { userId, respond: body.response_url ? respond : undefined } };
+}
+
+/**
+ * The submitter of a view only program managers may submit, in their language; anyone else is
+ * refused beside the given input (a submission can be forged) and undefined is returned.
+ */
+export async function managerSubmitter(
+  deps: Deps,
+  {
+    ack,
+    body,
+    client,
+  }: Pick<SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs, "ack" | "body" | "client">,
+  refuseAt: string,
+  what: string,
+): Promise<{ userId: string; t: Translator } | undefined> {
+  const userId = body.user.id;
+  const t = await translatorFor(deps, client, userId);
+  if (isProgramManager(deps.db, deps.config, userId)) return { userId, t };
+  deps.logger.warn(`Refused ${what} from ${userId}, who is not a program manager`);
+  await ack({ response_action: "errors", errors: { [refuseAt]: t.plain("common.error.not_manager") } });
+  return undefined;
 }

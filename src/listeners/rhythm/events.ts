@@ -45,6 +45,7 @@ import {
 } from "../../slack/views/rhythmEvents";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
+import { managerSubmitter } from "../reply";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -131,14 +132,10 @@ export function eventSubmission(deps: Deps) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
     const firstBlock = ids.rhythm.eventInput.kind;
-    if (!isProgramManager(deps.db, deps.config, userId)) {
-      deps.logger.warn(`Refused an event submission from ${userId}, who is not a program manager`);
-      await ack({ response_action: "errors", errors: { [firstBlock]: t.plain("common.error.not_manager") } });
-      return;
-    }
+    const submitter = await managerSubmitter(deps, { ack, body, client }, firstBlock, "an event submission");
+    if (!submitter) return;
+    const { userId, t } = submitter;
     const meta = parseValue(view.private_metadata);
     const program = typeof meta.p === "number" ? getProgram(deps.db, meta.p) : currentProgram(deps.db);
     if (!program || program.status === "closed") {

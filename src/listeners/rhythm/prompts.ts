@@ -30,6 +30,7 @@ import {
 } from "../../slack/views/rhythmSchedule";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
+import { managerSubmitter } from "../reply";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -130,14 +131,10 @@ export function promptSubmission(deps: Deps) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
     const textBlock = ids.rhythm.promptInput.text;
-    if (!isProgramManager(deps.db, deps.config, userId)) {
-      deps.logger.warn(`Refused a prompt submission from ${userId}, who is not a program manager`);
-      await ack({ response_action: "errors", errors: { [textBlock]: t.plain("common.error.not_manager") } });
-      return;
-    }
+    const submitter = await managerSubmitter(deps, { ack, body, client }, textBlock, "a prompt submission");
+    if (!submitter) return;
+    const { userId, t } = submitter;
     const meta = parseValue(view.private_metadata);
     const program = typeof meta.p === "number" ? getProgram(deps.db, meta.p) : currentProgram(deps.db);
     if (!program || program.status === "closed") {

@@ -13,7 +13,6 @@ import { validateProgram } from "../../domain/program";
 import type { Translator } from "../../i18n";
 import { publishHome } from "../../slack/home";
 import { ids, parseValue } from "../../slack/ids";
-import { translatorFor } from "../../slack/users";
 import {
   buildProgramModal,
   buildProgramSavedView,
@@ -21,7 +20,7 @@ import {
   readProgramForm,
 } from "../../slack/views/setup";
 import type { SubcommandContext } from "../commands/router";
-import { replyPrivately, whoClicked } from "../reply";
+import { managerSubmitter, replyPrivately, whoClicked } from "../reply";
 
 /** Opens the create/edit modal, prefilled from the current program if there is one. */
 async function openProgramModal(
@@ -78,14 +77,10 @@ export function programSubmission(deps: Deps) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
-    const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
     const firstInput = ids.setup.input.name;
-    if (!isProgramManager(deps.db, deps.config, userId)) {
-      deps.logger.warn(`Refused a program submission from ${userId}, who is not a program manager`);
-      await ack({ response_action: "errors", errors: { [firstInput]: t.plain("common.error.not_manager") } });
-      return;
-    }
+    const submitter = await managerSubmitter(deps, { ack, body, client }, firstInput, "a program submission");
+    if (!submitter) return;
+    const { userId, t } = submitter;
     const meta = parseValue(view.private_metadata);
     const programId = typeof meta.programId === "number" ? meta.programId : null;
     const result = validateProgram(readProgramForm(view.state.values), {
