@@ -8,6 +8,7 @@ import { launchHooks } from "./launch/hooks";
 import { registerListeners } from "./listeners";
 import type { Registrar } from "./listeners/registrar";
 import { OutboxWorker, outboxClient } from "./outbox/worker";
+import type { BotIdentity } from "./slack/identity";
 
 export interface TandemApp {
   app: App;
@@ -29,7 +30,8 @@ export function webClientOptions(deps: Deps): WebClientOptions {
   };
 }
 
-export function createApp(deps: Deps): TandemApp {
+/** identity: the bot's ids from auth.test (main checks them first); without it Bolt asks Slack itself. */
+export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   const { config, logger } = deps;
   const clientOptions = webClientOptions(deps);
   const socketMode = config.slackAppToken !== undefined;
@@ -47,6 +49,7 @@ export function createApp(deps: Deps): TandemApp {
     logger,
     logLevel: logger.getLevel(),
     clientOptions,
+    ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
   });
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${error.message}`, error);

@@ -6,6 +6,7 @@ import { openDb } from "./db/client";
 import type { Deps } from "./deps";
 import { startScheduler } from "./jobs/scheduler";
 import { createLogger } from "./logger";
+import { checkBotIdentity } from "./slack/identity";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) loadDotenv({ path: ".env", quiet: true });
@@ -22,6 +23,11 @@ async function main(): Promise<void> {
   }
   const config = result.config;
   const logger = createLogger(config.logLevel);
+  const who = await checkBotIdentity(config);
+  if (!who.ok) {
+    console.error(`Tandem cannot start: ${who.problem}.`);
+    process.exit(1);
+  }
   const db = openDb(config.databasePath);
   const deps: Deps = {
     config,
@@ -31,7 +37,7 @@ async function main(): Promise<void> {
     // The worker is created with the app below; until it runs, a wake-up has nothing to do.
     wakeOutbox: () => tandem.outbox.wake(),
   };
-  const tandem = createApp(deps);
+  const tandem = createApp(deps, who.identity);
   const { port } = await tandem.start();
   const scheduler = startScheduler(deps);
   logger.info(
