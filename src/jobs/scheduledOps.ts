@@ -61,6 +61,23 @@ function tandemT(
   return translator(mentor === mentee ? mentor : programLang);
 }
 
+/** The message in a tandem's channel when its pause ends by itself (nothing when it has no channel). */
+export function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
+  const members = tandemMembers(tx, tandemId);
+  const channel = members?.tandem.channelId;
+  const program = members ? programById(tx, members.tandem.programId) : undefined;
+  if (!members || !channel || !program) return [];
+  const text = tandemT(tx, members, program.language)("rhythm.pause.over");
+  return [
+    {
+      key: `pause-end:t${tandemId}:${today}`,
+      kind: "message.post",
+      args: { channel, text },
+      about: mentionChannel(channel),
+    },
+  ];
+}
+
 /**
  * The Slack operations of one due item, written in the caller's transaction. A message op carries
  * the item's key; DMs to several people add the user id, except alert DMs, which are keyed by the

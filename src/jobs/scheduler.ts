@@ -4,9 +4,9 @@ import { claimScheduledSend, readRhythmState } from "../db/queries/rhythm";
 import type { Deps } from "../deps";
 import { dueItems } from "../domain/rhythm/due";
 import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule";
-import { localDate } from "../domain/rhythm/time";
+import { isWithinWorkingHours, localDate } from "../domain/rhythm/time";
 import { enqueue } from "../outbox/enqueue";
-import { NotReady, opsForItem } from "./scheduledOps";
+import { NotReady, opsForItem, pauseEndedOps } from "./scheduledOps";
 
 export interface DueWorkResult {
   /** keys of the items recorded and handed to the outbox in this run */
@@ -52,7 +52,13 @@ function recordItem(deps: Deps, item: ScheduledItem, now: Date): Recorded {
  */
 export function runDueWork(deps: Deps, now: Date): DueWorkResult {
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: [] };
-  result.resumed = resumeDuePauses(deps.db, now);
+  result.resumed = deps.db.transaction((tx) => {
+    // A pause ends at the first tick in working hours on its day: the channel is told so, never at night.
+    const resumed = resumeDuePauses(tx, now, (tz) => isWithinWorkingHours(now, tz));
+    for (const id of resumed) enqueue(tx, "rhythm", pauseEndedOps(tx, id, now.toISOString().slice(0, 10)));
+    return resumed;
+  });
+  if (result.resumed.length > 0) deps.wakeOutbox();
   const items = dueItems(readRhythmState(deps.db), now).filter((item) => item.due);
   for (const item of items) {
     const outcome = recordItem(deps, item, now);

@@ -302,7 +302,9 @@ describe("six months of scheduling against the database, with a restart", () => 
     expect(alerts).toBe(2);
     // Reminders: each of the eight participants, twice per event.
     expect(keyed("reminder:", "dm.post")).toBe(6 * 8);
-    expect(ops).toHaveLength(47 + 1 + 8 + 2 + 2 + 48);
+    // The paused tandem's channel is told once, when its pause ends.
+    expect(keyed("pause-end:", "message.post")).toBe(1);
+    expect(ops).toHaveLength(47 + 1 + 8 + 2 + 2 + 48 + 1);
     expect(new Set(ops.map((o) => o.key)).size).toBe(ops.length);
   });
 });

@@ -414,7 +414,12 @@ export function resumeTandem(db: DbOrTx, tandemId: number, today: string): boole
  * Pauses whose date has come end by themselves: status back to "active" (pausedUntil stays, see
  * resumeTandem). For the scheduler's tick; returns the ids of the tandems that resumed.
  */
-export function resumeDuePauses(db: DbOrTx, now: Date): number[] {
+export function resumeDuePauses(
+  db: DbOrTx,
+  now: Date,
+  /** whether a program's time zone is in working hours now (the channel is told when a pause ends) */
+  awake: (timezone: string) => boolean = () => true,
+): number[] {
   const paused = db
     .select({ id: tandems.id, pausedUntil: tandems.pausedUntil, timezone: programs.timezone })
     .from(tandems)
@@ -422,7 +427,10 @@ export function resumeDuePauses(db: DbOrTx, now: Date): number[] {
     .where(and(eq(tandems.status, "paused"), isNotNull(tandems.pausedUntil)))
     .all();
   const due = paused.filter(
-    (p) => p.pausedUntil && p.pausedUntil <= localDate(now, pickTimeZone(p.timezone)),
+    (p) =>
+      p.pausedUntil &&
+      p.pausedUntil <= localDate(now, pickTimeZone(p.timezone)) &&
+      awake(pickTimeZone(p.timezone)),
   );
   if (due.length === 0) return [];
   return db

@@ -289,6 +289,8 @@ export const rhythm = defineCatalog({
     "rhythm.pause.posted":
       ":double_vertical_bar: {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
     "rhythm.pause.resumed": ":arrow_forward: {user} resumed this tandem. Check-ins continue as usual.",
+    "rhythm.pause.over":
+      ":arrow_forward: Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
     "rhythm.pause.not_paused": "This tandem is not paused.",
     "rhythm.pause.not_in_tandem": "Please type `/mentoring {command}` in your tandem's channel.",
     "rhythm.pause.not_allowed":
@@ -630,6 +632,8 @@ export const rhythm = defineCatalog({
       ":double_vertical_bar: {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
     "rhythm.pause.resumed":
       ":arrow_forward: {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
+    "rhythm.pause.over":
+      ":arrow_forward: Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
     "rhythm.pause.not_paused": "Dieses Tandem ist nicht pausiert.",
     "rhythm.pause.not_in_tandem": "Bitte tippe `/mentoring {command}` im Kanal deines Tandems.",
     "rhythm.pause.not_allowed":
