@@ -16,8 +16,8 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
   return f;
 }
 
-export function isValidTimeZone(tz: string): boolean {
-  if (tz.trim() === "") return false;
+export function isValidTimeZone(tz: string | null | undefined): tz is string {
+  if (!tz || tz.trim() === "") return false;
   try {
     formatter(`ymd:${tz}`, () => ymdFormat(tz));
     return true;

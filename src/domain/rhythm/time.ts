@@ -1,3 +1,4 @@
+import { isValidTimeZone } from "../dates";
 /**
  * Calendar dates and working hours in IANA time zones, with nothing but Intl.DateTimeFormat.
  * Working hours are Monday to Friday, 09:00 (inclusive) to 17:00 (exclusive), local time.
@@ -39,15 +40,7 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function isValidTimeZone(tz: string | null | undefined): tz is string {
-  if (!tz) return false;
-  try {
-    formatter(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone };
 
 /** The first usable zone of the candidates (a profile's tz may be missing or unknown), else UTC. */
 export function pickTimeZone(...candidates: (string | null | undefined)[]): string {

@@ -17,7 +17,7 @@ import {
   TIMEZONES,
 } from "../../domain/program";
 import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../domain/topics";
-import { isMessageKey, type Lang, type Translator, topicLabel } from "../../i18n";
+import { isMessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, context, divider, fields, header, input, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { safeText } from "../text";
@@ -25,9 +25,7 @@ import { safeText } from "../text";
 const INPUT = ids.setup.input;
 
 /** Dates as people read them: "1. März 2025" / "1 March 2025". */
-export function formatDate(lang: Lang, ymd: string): string {
-  return formatDay(lang, ymd);
-}
+export { formatDay as formatDate };
 
 export function cadenceLabel(t: Translator, days: number): string {
   const key = `setup.cadence.${days}`;
@@ -286,7 +284,7 @@ export function issueText(t: Translator, kind: "error" | "warning", issue: Issue
       maximumFractionDigits: 1,
     }).format(issue.params.days / 30.44);
   }
-  if (typeof issue.params?.today === "string") params.today = formatDate(t.lang, issue.params.today);
+  if (typeof issue.params?.today === "string") params.today = formatDay(t.lang, issue.params.today);
   const key = `setup.${kind}.${issue.code}`;
   return isMessageKey(key) ? t.plain(key, params) : issue.code;
 }
@@ -307,10 +305,10 @@ function topicList(t: Translator, program: Program): string {
 export function summaryFields(t: Translator, program: Program): KnownBlock[] {
   const first = [
     t("setup.summary.dates", {
-      start: formatDate(t.lang, program.startDate),
-      end: formatDate(t.lang, program.endDate),
+      start: formatDay(t.lang, program.startDate),
+      end: formatDay(t.lang, program.endDate),
     }),
-    t("setup.summary.deadline", { date: formatDate(t.lang, program.signupDeadline) }),
+    t("setup.summary.deadline", { date: formatDay(t.lang, program.signupDeadline) }),
     t("setup.summary.cadence", { cadence: cadenceLabel(t, program.meetingCadenceDays) }),
     t("setup.summary.locale", {
       language: t.plain(`setup.language.${program.language}`),
@@ -353,15 +351,15 @@ export function buildProgramSavedView(
 
 /** The public sign-up announcement, in the program's language, with the Join button. */
 export function buildAnnouncement(t: Translator, program: Program): { text: string; blocks: KnownBlock[] } {
-  const date = formatDate(t.lang, program.signupDeadline);
+  const date = formatDay(t.lang, program.signupDeadline);
   return {
     text: t("setup.announce.text", { name: program.name, date }),
     blocks: [
       header(t.plain("setup.announce.header", { name: program.name })),
       section(
         t("setup.announce.intro", {
-          start: formatDate(t.lang, program.startDate),
-          end: formatDate(t.lang, program.endDate),
+          start: formatDay(t.lang, program.startDate),
+          end: formatDay(t.lang, program.endDate),
         }),
       ),
       section(t("setup.announce.mentors")),
