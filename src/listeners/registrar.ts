@@ -8,6 +8,7 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from "@slack/bolt";
+import { parseMemberId } from "../slack/ids";
 import type { Subcommand, SubcommandTable } from "./commands/router";
 
 type ActionHandler = Middleware<SlackActionMiddlewareArgs<BlockAction>>;
@@ -22,6 +23,7 @@ export class Registrar {
   readonly events: string[] = [];
   readonly subcommands: SubcommandTable = {};
   private readonly actions = new Map<string, ActionHandler>();
+  private readonly families = new Map<string, ActionHandler>();
   private readonly views = new Map<string, ViewHandler>();
   constructor(readonly app: App) {}
 
@@ -45,6 +47,12 @@ export class Registrar {
     this.actions.set(actionId, handler);
   }
 
+  /** One handler for every member of a family of action ids (see memberId in slack/ids). */
+  actionFamily(family: string, handler: ActionHandler): void {
+    if (this.families.has(family)) throw new Error(`Action family ${family} registered twice`);
+    this.families.set(family, handler);
+  }
+
   view(callbackId: string, handler: ViewHandler): void {
     if (this.views.has(callbackId)) throw new Error(`View ${callbackId} registered twice`);
     this.views.set(callbackId, handler);
@@ -58,7 +66,7 @@ export class Registrar {
    */
   install(): void {
     this.app.action<BlockAction>(/.*/, async (args) => {
-      const handler = this.actions.get(args.action.action_id);
+      const handler = this.actionHandler(args.action.action_id);
       if (handler) await handler(args);
       else await args.ack();
     });
@@ -67,5 +75,12 @@ export class Registrar {
       if (handler) await handler(args);
       else await args.ack();
     });
+  }
+
+  private actionHandler(actionId: string): ActionHandler | undefined {
+    const exact = this.actions.get(actionId);
+    if (exact) return exact;
+    const member = parseMemberId(actionId);
+    return member ? this.families.get(member.family) : undefined;
   }
 }

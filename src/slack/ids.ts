@@ -1,6 +1,12 @@
 /**
  * Every Slack surface id in one place: callback ids of views, action ids of interactive elements,
  * block ids of inputs. Values that carry data are encoded and parsed by encodeValue/parseValue.
+ *
+ * Slack refuses a whole payload (`invalid_blocks`) when two elements of one block share an
+ * `action_id`. Buttons that do the same thing with different data (yes / not yet / help) are a
+ * *family*: each gets its own id, `memberId(family, member)`, and the Registrar routes every member
+ * to the family's one handler (`Registrar.actionFamily`). The ids marked "family" below are such
+ * prefixes; they never appear on an element by themselves.
  */
 export const COMMAND = "/mentoring";
 
@@ -105,11 +111,17 @@ export const ids = {
   },
   // check-ins, plans, events, pause and rematch (listeners/rhythm)
   rhythm: {
-    /** check-in buttons in a tandem channel; value encodeValue({ c: checkinId, a: "yes" | "not_yet" | "help" }) */
+    /**
+     * family: check-in buttons in a tandem channel, members "yes" | "not_yet" | "help";
+     * value encodeValue({ c: checkinId, a: the same answer })
+     */
     checkinAnswer: "rhythm.checkin_answer",
     /** the short check-in modal (when, topics, usefulness, next step, goal progress) */
     checkinModal: "rhythm.checkin_modal",
-    /** one-click follow-ups on an "at risk" alert; value encodeValue({ a: alertId, f: "claim" | "resolve" | "pause" }) */
+    /**
+     * family: one-click follow-ups on an "at risk" alert, members "claim" | "resolve" | "pause";
+     * value encodeValue({ a: alertId, f: the same follow-up }) (or { t: tandemId, f } on the at-risk list)
+     */
     alertFollowUp: "rhythm.alert_follow_up",
     /** action plan: the button in the welcome message and on the plan message, and its modal */
     planOpen: "rhythm.plan_open",
@@ -136,7 +148,7 @@ export const ids = {
     },
     /** the view shown after saving an event (World Café: the table proposal) */
     eventSavedView: "rhythm.event_saved",
-    /** value encodeValue({ e: eventId, r: "going" | "not_going" }) */
+    /** family: RSVP buttons, members "going" | "not_going"; value encodeValue({ e: eventId, r: the same }) */
     rsvp: "rhythm.rsvp",
     /** managers: compute World Café tables again / send each person their tables; value encodeValue({ e }) */
     cafePropose: "rhythm.cafe_propose",
@@ -162,7 +174,7 @@ export const ids = {
     rematchOpen: "rhythm.rematch_open",
     /** the confirmation shown after a rematch request */
     rematchSentView: "rhythm.rematch_sent",
-    /** Approve / Decline in the managers' DM; value encodeValue({ r: requestId, d: "approve" | "decline" }) */
+    /** family: Approve / Decline in the managers' DM, members "approve" | "decline"; value encodeValue({ r: requestId, d }) */
     rematchDecision: "rhythm.rematch_decision",
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
@@ -181,6 +193,20 @@ export const ids = {
     promptRemove: "rhythm.prompt_remove",
   },
 } as const;
+
+const MEMBER_SEPARATOR = ":";
+
+/** The action id of one member of a family of buttons, e.g. `rhythm.checkin_answer:yes`. */
+export function memberId(family: string, member: string): string {
+  return `${family}${MEMBER_SEPARATOR}${member}`;
+}
+
+/** The family and member of an action id made by memberId; undefined for a plain id. */
+export function parseMemberId(actionId: string): { family: string; member: string } | undefined {
+  const at = actionId.lastIndexOf(MEMBER_SEPARATOR);
+  if (at <= 0 || at === actionId.length - 1) return undefined;
+  return { family: actionId.slice(0, at), member: actionId.slice(at + 1) };
+}
 
 /** Encodes data carried in a button value or private_metadata. */
 export function encodeValue(data: Record<string, string | number | boolean | null>): string {

@@ -19,7 +19,7 @@ import {
 } from "../../src/db/schema";
 import { customTopicKey } from "../../src/domain/topics";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { ids, parseValue } from "../../src/slack/ids";
+import { ids, memberId, parseValue } from "../../src/slack/ids";
 import type { FakeMessage } from "../helpers/fake-slack";
 import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -610,7 +610,11 @@ describe("a whole cohort through Slack", () => {
     const click = (user: string, message: FakeMessage, answer: string) =>
       t.slack.blockAction(
         user,
-        buttonIn(message.blocks, ids.rhythm.checkinAnswer, (v) => parseValue(v).a === answer),
+        buttonIn(
+          message.blocks,
+          memberId(ids.rhythm.checkinAnswer, answer),
+          (v) => parseValue(v).a === answer,
+        ),
         {
           channelId: message.channel,
           message: { ts: message.ts, text: message.text, blocks: message.blocks },

@@ -9,7 +9,7 @@ import {
   slackUsers,
   tandemAlerts,
 } from "../../src/db/schema";
-import { encodeValue, ids } from "../../src/slack/ids";
+import { encodeValue, ids, memberId } from "../../src/slack/ids";
 import type { FakeMessage } from "../helpers/fake-slack";
 import { addGoals, MANAGER, postCheckin, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -55,7 +55,7 @@ describe("check-ins in a tandem channel", () => {
     return t.slack.blockAction(
       userId,
       {
-        action_id: ids.rhythm.checkinAnswer,
+        action_id: memberId(ids.rhythm.checkinAnswer, a),
         value: encodeValue({ c: checkinId, a }),
         block_id: ids.rhythm.checkinActions,
       },
@@ -248,7 +248,7 @@ describe("check-ins in a tandem channel", () => {
     const follow = (userId: string, f: string) =>
       t.slack.blockAction(
         userId,
-        { action_id: ids.rhythm.alertFollowUp, value: encodeValue({ a: alert.id, f }) },
+        { action_id: memberId(ids.rhythm.alertFollowUp, f), value: encodeValue({ a: alert.id, f }) },
         { channelId: dm.channel, message: { ts: dm.ts, text: dm.text, blocks: dm.blocks } },
       );
 
@@ -311,7 +311,7 @@ describe("check-ins in a tandem channel", () => {
     expect(text).toContain("no meeting for *40 days*");
     const blocks = (home?.blocks ?? []) as { accessory?: { action_id: string; value: string } }[];
     const resolveButtons = blocks.flatMap((b) =>
-      b.accessory?.action_id === ids.rhythm.alertFollowUp ? [b.accessory] : [],
+      b.accessory?.action_id === memberId(ids.rhythm.alertFollowUp, "resolve") ? [b.accessory] : [],
     );
     expect(resolveButtons).toHaveLength(2);
     const second = resolveButtons.find((b) => JSON.parse(b.value).t === tn.id);
@@ -320,7 +320,7 @@ describe("check-ins in a tandem channel", () => {
     const view = { id: "VHOME", type: "home" };
     await t.slack.blockAction(
       MANAGER,
-      { action_id: ids.rhythm.alertFollowUp, value: second.value },
+      { action_id: memberId(ids.rhythm.alertFollowUp, "resolve"), value: second.value },
       { view },
     );
     await t.fake.waitForCall("views.publish", 2);

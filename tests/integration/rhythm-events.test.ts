@@ -12,7 +12,7 @@ import {
   tandems,
   worldCafeSeats,
 } from "../../src/db/schema";
-import { ids } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
 const MANAGER = "UPM0000001";
@@ -155,7 +155,7 @@ describe("events through Slack's payloads", () => {
     const click = (userId: string, r: string) =>
       t.slack.blockAction(
         userId,
-        { action_id: ids.rhythm.rsvp, value: JSON.stringify({ e: event?.id, r }) },
+        { action_id: memberId(ids.rhythm.rsvp, r), value: JSON.stringify({ e: event?.id, r }) },
         { channelId: `D${userId.slice(1)}`, message: { ts: dm?.ts } },
       );
     await click("UMENTOR001", "going");

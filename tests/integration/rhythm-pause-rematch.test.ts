@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pairConstraints, participants, rematchRequests, slackOps, tandems } from "../../src/db/schema";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { encodeValue, ids } from "../../src/slack/ids";
+import { encodeValue, ids, memberId } from "../../src/slack/ids";
 import { addPerson, MANAGER, type RhythmSeed, type SeededTandem, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
@@ -163,7 +163,7 @@ describe("rematch", () => {
       .find((m) => JSON.stringify(m.blocks).includes(ids.rhythm.rematchDecision));
     return t.slack.blockAction(
       userId,
-      { action_id: ids.rhythm.rematchDecision, value: encodeValue({ r: requestId, d }) },
+      { action_id: memberId(ids.rhythm.rematchDecision, d), value: encodeValue({ r: requestId, d }) },
       {
         channelId: dm?.channel ?? "D0",
         message: { ts: dm?.ts ?? "1.1", text: dm?.text ?? "", blocks: dm?.blocks ?? [] },

@@ -11,7 +11,7 @@ import {
   tandems,
 } from "../../src/db/schema";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { ids, parseValue } from "../../src/slack/ids";
+import { ids, memberId, parseValue } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
 const MANAGER = "UPM0000001";
@@ -86,9 +86,9 @@ describe("scheduled messages reach Slack once", () => {
     const buttons = blocks.find((b) => b.type === "actions")?.elements ?? [];
     const checkin = app.db.select().from(checkins).get();
     expect(buttons.map((b) => [b.action_id, parseValue(b.value)])).toEqual([
-      [ids.rhythm.checkinAnswer, { c: checkin?.id, a: "yes" }],
-      [ids.rhythm.checkinAnswer, { c: checkin?.id, a: "not_yet" }],
-      [ids.rhythm.checkinAnswer, { c: checkin?.id, a: "help" }],
+      [memberId(ids.rhythm.checkinAnswer, "yes"), { c: checkin?.id, a: "yes" }],
+      [memberId(ids.rhythm.checkinAnswer, "not_yet"), { c: checkin?.id, a: "not_yet" }],
+      [memberId(ids.rhythm.checkinAnswer, "help"), { c: checkin?.id, a: "help" }],
     ]);
     await app.fake.waitFor(() => app.db.select().from(checkins).get()?.messageTs != null, "the recorded ts");
     expect(app.db.select().from(checkins).get()).toMatchObject({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type EventForm, invitedStatuses, validateEvent } from "../../src/domain/events";
 import { translator } from "../../src/i18n";
-import { ids } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import {
   buildEventAnnouncement,
   buildEventModal,
@@ -132,7 +132,10 @@ describe("event builders", () => {
       { e: 42, r: "going" },
       { e: 42, r: "not_going" },
     ]);
-    expect(buttons.every((b) => b.action_id === ids.rhythm.rsvp)).toBe(true);
+    expect(buttons.map((b) => b.action_id)).toEqual([
+      memberId(ids.rhythm.rsvp, "going"),
+      memberId(ids.rhythm.rsvp, "not_going"),
+    ]);
     const answered = JSON.stringify(buildEventAnnouncement(de, event, "not_going"));
     expect(answered).toContain("Du kannst nicht kommen");
     expect(answered).toContain("Dienstag, 5. Mai 2026");

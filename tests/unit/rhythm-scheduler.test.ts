@@ -18,7 +18,7 @@ import {
 import type { Deps } from "../../src/deps";
 import { runDueWork, startScheduler } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
-import { ids, parseValue } from "../../src/slack/ids";
+import { ids, memberId, parseValue } from "../../src/slack/ids";
 import { alertDmKey } from "../../src/slack/views/rhythmAlerts";
 
 const MANAGER = "UPM0000001";
@@ -202,9 +202,9 @@ describe("the scheduler job", () => {
     expect(row?.block_id).toBe(ids.rhythm.checkinActions);
     const buttons = row?.elements ?? [];
     expect(buttons.map((b) => b.action_id)).toEqual([
-      ids.rhythm.checkinAnswer,
-      ids.rhythm.checkinAnswer,
-      ids.rhythm.checkinAnswer,
+      memberId(ids.rhythm.checkinAnswer, "yes"),
+      memberId(ids.rhythm.checkinAnswer, "not_yet"),
+      memberId(ids.rhythm.checkinAnswer, "help"),
     ]);
     expect(buttons.map((b) => parseValue(b.value))).toEqual([
       { c: rows[0]?.id, a: "yes" },

@@ -121,5 +121,5 @@ export function alertFollowUpAction(deps: Deps) {
 }
 
 export function registerAlerts(r: Registrar, deps: Deps): void {
-  r.action(ids.rhythm.alertFollowUp, alertFollowUpAction(deps));
+  r.actionFamily(ids.rhythm.alertFollowUp, alertFollowUpAction(deps));
 }

@@ -263,6 +263,6 @@ export function checkinSubmission(deps: Deps) {
 }
 
 export function registerCheckins(r: Registrar, deps: Deps): void {
-  r.action(ids.rhythm.checkinAnswer, checkinAnswerAction(deps));
+  r.actionFamily(ids.rhythm.checkinAnswer, checkinAnswerAction(deps));
   r.view(ids.rhythm.checkinModal, checkinSubmission(deps));
 }

@@ -310,7 +310,7 @@ export function cafeConfirmAction(deps: Deps) {
 export function registerEvents(r: Registrar, deps: Deps): void {
   r.subcommand("event", { managerOnly: true, run: eventCommand });
   r.view(ids.rhythm.eventModal, eventSubmission(deps));
-  r.action(ids.rhythm.rsvp, rsvpAction(deps));
+  r.actionFamily(ids.rhythm.rsvp, rsvpAction(deps));
   r.action(ids.rhythm.cafePropose, cafeProposeAction(deps));
   r.action(ids.rhythm.cafeConfirm, cafeConfirmAction(deps));
 }

@@ -307,5 +307,5 @@ export function registerRematch(r: Registrar, deps: Deps): void {
   r.subcommand("rematch", { managerOnly: false, run: rematchCommand });
   r.action(ids.rhythm.rematchOpen, rematchOpenAction(deps));
   r.view(ids.rhythm.rematchModal, rematchSubmission(deps));
-  r.action(ids.rhythm.rematchDecision, rematchDecisionAction(deps));
+  r.actionFamily(ids.rhythm.rematchDecision, rematchDecisionAction(deps));
 }

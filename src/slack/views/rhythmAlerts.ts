@@ -3,7 +3,7 @@ import type { Lang, Translator } from "../../i18n";
 import { translator } from "../../i18n";
 import { type OpSpec, placeholder } from "../../outbox/types";
 import { button, context, header, section } from "../blocks";
-import { encodeValue, ids, parseValue } from "../ids";
+import { encodeValue, ids, memberId, parseValue } from "../ids";
 import { mentionChannel, mentionUser } from "../text";
 import { type BuiltMessage, buildAlertDm } from "./rhythmScheduled";
 
@@ -133,7 +133,10 @@ export function buildAtRiskSection(t: Translator, items: readonly AtRiskItem[]):
         ? encodeValue({ a: item.alertId, f: "resolve" })
         : encodeValue({ t: item.tandemId, f: "resolve" });
     blocks.push(
-      section(line.trim(), button(t.plain("rhythm.alert.resolve"), ids.rhythm.alertFollowUp, { value })),
+      section(
+        line.trim(),
+        button(t.plain("rhythm.alert.resolve"), memberId(ids.rhythm.alertFollowUp, "resolve"), { value }),
+      ),
     );
   }
   if (items.length > MAX_ROWS) {

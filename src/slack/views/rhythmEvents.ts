@@ -25,7 +25,7 @@ import {
   plain,
   section,
 } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { encodeValue, ids, memberId } from "../ids";
 import { mentionUser, safeText } from "../text";
 import { formatDate } from "./setup";
 
@@ -168,11 +168,11 @@ function factLines(t: Translator, e: EventInfo): string[] {
 function rsvpButtons(t: Translator, eventId: number): KnownBlock {
   return actions(
     [
-      button(t.plain("event.rsvp.going"), ids.rhythm.rsvp, {
+      button(t.plain("event.rsvp.going"), memberId(ids.rhythm.rsvp, "going"), {
         value: encodeValue({ e: eventId, r: "going" }),
         style: "primary",
       }),
-      button(t.plain("event.rsvp.not_going"), ids.rhythm.rsvp, {
+      button(t.plain("event.rsvp.not_going"), memberId(ids.rhythm.rsvp, "not_going"), {
         value: encodeValue({ e: eventId, r: "not_going" }),
       }),
     ],

@@ -2,7 +2,7 @@ import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { Translator } from "../../i18n";
 import { actions, button, context, plain, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { encodeValue, ids, memberId } from "../ids";
 import { mentionChannel, mentionUser, safeText, truncate } from "../text";
 import type { BuiltMessage } from "./rhythmScheduled";
 
@@ -105,11 +105,13 @@ export function buildRematchRequestDm(t: Translator, d: RematchRequestData): Bui
     const v = (decision: "approve" | "decline") => encodeValue({ r: d.requestId, d: decision });
     blocks.push(
       actions([
-        button(t.plain("rhythm.rematch.button.approve"), ids.rhythm.rematchDecision, {
+        button(t.plain("rhythm.rematch.button.approve"), memberId(ids.rhythm.rematchDecision, "approve"), {
           value: v("approve"),
           style: "danger",
         }),
-        button(t.plain("rhythm.rematch.button.decline"), ids.rhythm.rematchDecision, { value: v("decline") }),
+        button(t.plain("rhythm.rematch.button.decline"), memberId(ids.rhythm.rematchDecision, "decline"), {
+          value: v("decline"),
+        }),
       ]),
     );
   }

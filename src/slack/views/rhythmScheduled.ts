@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { CirclePhase } from "../../domain/rhythm/prompts";
 import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, header, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { encodeValue, ids, memberId } from "../ids";
 import { mentionChannel, mentionUser, safeText } from "../text";
 
 /**
@@ -38,12 +38,16 @@ export function buildCheckinMessage(
       ),
       actions(
         [
-          button(t.plain("rhythm.checkin.yes"), ids.rhythm.checkinAnswer, {
+          button(t.plain("rhythm.checkin.yes"), memberId(ids.rhythm.checkinAnswer, "yes"), {
             value: answer("yes"),
             style: "primary",
           }),
-          button(t.plain("rhythm.checkin.not_yet"), ids.rhythm.checkinAnswer, { value: answer("not_yet") }),
-          button(t.plain("rhythm.checkin.help"), ids.rhythm.checkinAnswer, { value: answer("help") }),
+          button(t.plain("rhythm.checkin.not_yet"), memberId(ids.rhythm.checkinAnswer, "not_yet"), {
+            value: answer("not_yet"),
+          }),
+          button(t.plain("rhythm.checkin.help"), memberId(ids.rhythm.checkinAnswer, "help"), {
+            value: answer("help"),
+          }),
         ],
         ids.rhythm.checkinActions,
       ),
@@ -119,12 +123,16 @@ export function buildAlertDm(
   blocks.push(
     actions(
       [
-        button(t.plain("rhythm.alert.claim"), ids.rhythm.alertFollowUp, {
+        button(t.plain("rhythm.alert.claim"), memberId(ids.rhythm.alertFollowUp, "claim"), {
           value: follow("claim"),
           style: "primary",
         }),
-        button(t.plain("rhythm.alert.resolve"), ids.rhythm.alertFollowUp, { value: follow("resolve") }),
-        button(t.plain("rhythm.alert.pause"), ids.rhythm.alertFollowUp, { value: follow("pause") }),
+        button(t.plain("rhythm.alert.resolve"), memberId(ids.rhythm.alertFollowUp, "resolve"), {
+          value: follow("resolve"),
+        }),
+        button(t.plain("rhythm.alert.pause"), memberId(ids.rhythm.alertFollowUp, "pause"), {
+          value: follow("pause"),
+        }),
       ],
       `alert.${d.alertId}`,
     ),
