@@ -1,6 +1,29 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type {
+  CheckinAnswer,
+  EventKind,
+  MeetingFormat,
+  PairReason,
+  ParticipantStatus,
+  ProgramStatus,
+  ProposalStatus,
+  Role,
+  TandemStatus,
+} from "../domain/types";
 import type { StoredPayload } from "../outbox/types";
+
+export type {
+  CheckinAnswer,
+  EventKind,
+  MeetingFormat,
+  PairReason,
+  ParticipantStatus,
+  ProgramStatus,
+  ProposalStatus,
+  Role,
+  TandemStatus,
+};
 
 /*
  * The whole program is modelled here, phase by phase: planning (programs, participants, ratings),
@@ -26,8 +49,6 @@ export const slackUsers = sqliteTable("slack_users", {
   deleted: integer("deleted", { mode: "boolean" }).notNull().default(false),
   fetchedAt: text("fetched_at").notNull(),
 });
-
-export type ProgramStatus = "draft" | "signup" | "matching" | "running" | "closed";
 
 export const programs = sqliteTable("programs", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -57,10 +78,6 @@ export const programs = sqliteTable("programs", {
   createdAt: createdAt(),
   updatedAt: text("updated_at"),
 });
-
-export type Role = "mentor" | "mentee";
-export type ParticipantStatus = "draft" | "complete" | "waiting" | "matched" | "withdrawn";
-export type MeetingFormat = "in_person" | "remote" | "mixed";
 
 export const participants = sqliteTable(
   "participants",
@@ -112,8 +129,6 @@ export const topicRatings = sqliteTable(
   (t) => [primaryKey({ columns: [t.participantId, t.topic, t.phase] })],
 );
 
-export type ProposalStatus = "draft" | "approved" | "discarded";
-
 export const matchProposals = sqliteTable("match_proposals", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   programId: integer("program_id")
@@ -126,11 +141,6 @@ export const matchProposals = sqliteTable("match_proposals", {
   decidedBy: text("decided_by"),
   decidedAt: text("decided_at"),
 });
-
-export interface PairReason {
-  key: string;
-  params: Record<string, string | number>;
-}
 
 export const proposalPairs = sqliteTable(
   "proposal_pairs",
@@ -183,8 +193,6 @@ export const pairConstraints = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.programId, t.mentorId, t.menteeId] })],
 );
-
-export type TandemStatus = "launching" | "active" | "paused" | "ended" | "failed";
 
 export const tandems = sqliteTable(
   "tandems",
@@ -286,8 +294,6 @@ export const checkins = sqliteTable(
   (t) => [uniqueIndex("checkins_tandem_period").on(t.tandemId, t.period)],
 );
 
-export type CheckinAnswer = "yes" | "not_yet" | "help";
-
 export const checkinAnswers = sqliteTable(
   "checkin_answers",
   {
@@ -334,8 +340,6 @@ export const planGoals = sqliteTable(
   },
   (t) => [uniqueIndex("plan_goals_tandem_position").on(t.tandemId, t.position)],
 );
-
-export type EventKind = "kickoff" | "world_cafe" | "closing";
 
 export const events = sqliteTable("events", {
   id: integer("id").primaryKey({ autoIncrement: true }),

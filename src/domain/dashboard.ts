@@ -1,4 +1,4 @@
-import type { ParticipantStatus, Role } from "../db/schema";
+import type { ParticipantStatus, Role } from "./types";
 
 /**
  * The program manager's dashboard, as numbers: sign-ups per role and department, who has not

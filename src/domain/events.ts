@@ -1,5 +1,5 @@
-import type { EventKind, ParticipantStatus } from "../db/schema";
 import { addDays, zonedTime } from "./rhythm/time";
+import type { EventKind, ParticipantStatus } from "./types";
 
 /**
  * Program events (kickoff, World Café, closing) as a program manager schedules them, and who is

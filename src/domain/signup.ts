@@ -1,5 +1,5 @@
-import type { MeetingFormat, ParticipantStatus, Role } from "../db/schema";
 import { LEVELS, type Level } from "./topics";
+import type { MeetingFormat, ParticipantStatus, Role } from "./types";
 
 /**
  * Sign-up rules, free of Slack: who may open the questionnaire, and what a valid set of answers is.

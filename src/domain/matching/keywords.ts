@@ -1,4 +1,9 @@
-import type { TopicInfo } from "./score";
+/** A program topic as matching sees it. */
+export interface TopicInfo {
+  key: string;
+  /** a custom topic's label (its words count as mentions in learning goals) */
+  label?: string;
+}
 
 /**
  * Words that show an executive named a catalog topic in their learning goals (German and English).

@@ -1,4 +1,4 @@
-import type { PairReason, Role } from "../../db/schema";
+import type { PairReason, Role } from "../types";
 import {
   type Candidate,
   menteeNeeds,

@@ -1,5 +1,7 @@
-import type { MeetingFormat, PairReason } from "../../db/schema";
-import { mentionedTopics } from "./keywords";
+import type { MeetingFormat, PairReason } from "../types";
+import { mentionedTopics, type TopicInfo } from "./keywords";
+
+export type { TopicInfo };
 
 /**
  * The fit of one mentor with one executive, in [0, 1], and the reasons for it in words.
@@ -42,12 +44,6 @@ export interface Candidate {
   ratings: Record<string, number>;
   /** mentees only */
   learningGoals: string | null;
-}
-
-export interface TopicInfo {
-  key: string;
-  /** a custom topic's label (its words count as mentions in learning goals) */
-  label?: string;
 }
 
 export interface PairFit {

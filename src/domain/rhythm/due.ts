@@ -1,4 +1,4 @@
-import type { EventKind, ProgramStatus, TandemStatus } from "../../db/schema";
+import type { EventKind, ProgramStatus, TandemStatus } from "../types";
 import type { CirclePhase } from "./prompts";
 import {
   addDays,
