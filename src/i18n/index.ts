@@ -1,4 +1,3 @@
-import { escapeText } from "../slack/text";
 import { common } from "./catalogs/common";
 import { help } from "./catalogs/help";
 import { home } from "./catalogs/home";
@@ -9,6 +8,7 @@ import { setup } from "./catalogs/setup";
 import { signup } from "./catalogs/signup";
 import { topics } from "./catalogs/topics";
 import type { Lang } from "./define";
+import { escapeText } from "./escape";
 
 export type { Lang } from "./define";
 export { LANGS } from "./define";

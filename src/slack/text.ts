@@ -1,13 +1,25 @@
-/** Escapes the three characters that are special in Slack mrkdwn and message text. */
-export function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import { escapeText } from "../i18n/escape";
+
+export { escapeText };
+
+/**
+ * The longest start of text within max UTF-16 code units, never splitting a character. Slack may count
+ * an emoji as two, so limits are kept in code units, the strict reading. No ellipsis: for input values.
+ */
+export function fitLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = "";
+  for (const char of text) {
+    if (out.length + char.length > max) break;
+    out += char;
+  }
+  return out;
 }
 
-/** Cuts text to at most max characters (by code point), marking the cut with an ellipsis. */
+/** Cuts text to at most max UTF-16 code units (see fitLength), marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+  if (text.length <= max) return text;
+  return `${fitLength(text, Math.max(0, max - 1))}…`;
 }
 
 /** User text for mrkdwn: escaped, then cut so the escaped form stays within max. */
@@ -16,7 +28,7 @@ export function safeText(text: string, max: number): string {
   if (escaped.length <= max) return escaped;
   // Cut the raw text so that no entity (&amp;) is split.
   let raw = truncate(text, max);
-  while (escapeText(raw).length > max) raw = truncate(raw, Array.from(raw).length - 1);
+  while (escapeText(raw).length > max) raw = truncate(raw, raw.length - 1);
   return escapeText(raw);
 }
 

@@ -29,6 +29,7 @@ export const matching = defineCatalog({
     "matching.menu.lock": "Lock this pair",
     "matching.menu.unlock": "Unlock this pair",
     "matching.menu.forbid": "Forbid this pair",
+    "matching.menu.allow": "Allow this pair again",
     "matching.no_pairs": "No pairs could be formed.",
     "matching.unmatched.title":
       "*Not matched ({count})*: they go on the waiting list and get a kind message when you approve.",
@@ -114,6 +115,7 @@ export const matching = defineCatalog({
     "matching.menu.lock": "Paar fixieren",
     "matching.menu.unlock": "Fixierung lösen",
     "matching.menu.forbid": "Paar ausschließen",
+    "matching.menu.allow": "Paar wieder zulassen",
     "matching.no_pairs": "Es konnten keine Paare gebildet werden.",
     "matching.unmatched.title":
       "*Ohne Partner/in ({count})*: Sie kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht.",

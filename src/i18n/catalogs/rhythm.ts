@@ -79,6 +79,7 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.list.title": "*The program's own mentor-circle prompts*",
     "rhythm.prompt.list.empty": "No own prompts yet. `/mentoring prompt add` adds one.",
     "rhythm.prompt.list.item": "*{phase}* · {text}",
+    "rhythm.prompt.list.more": "…and {count} more not shown here.",
     "rhythm.prompt.remove": "Remove",
     "rhythm.prompt.removed": "The prompt was removed.",
     "rhythm.alert.stall": "*{mentor}* and *{mentee}* have reported no meeting for {days} days.",
@@ -234,6 +235,7 @@ export const rhythm = defineCatalog({
     "event.list.title": "Events",
     "event.list.none": "No events are scheduled yet. Schedule one with `/mentoring event`.",
     "event.list.past": "(past)",
+    "event.list.more": "…and {count} more events not shown here.",
     "event.list.counts": "✅ {going} going · ❌ {notGoing} can't make it · {open} no answer yet",
 
     // check-ins, alerts, pause and rematch (listeners/rhythm: checkins, alerts, pause, rematch)
@@ -416,6 +418,7 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentoren-Runde*",
     "rhythm.prompt.list.empty": "Noch keine eigenen Impulse. `/mentoring prompt add` fügt einen hinzu.",
     "rhythm.prompt.list.item": "*{phase}* · {text}",
+    "rhythm.prompt.list.more": "…und {count} weitere, die hier nicht gezeigt werden.",
     "rhythm.prompt.remove": "Entfernen",
     "rhythm.prompt.removed": "Der Impuls wurde entfernt.",
     "rhythm.alert.stall": "*{mentor}* und *{mentee}* haben seit {days} Tagen kein Treffen gemeldet.",
@@ -575,6 +578,7 @@ export const rhythm = defineCatalog({
     "event.list.title": "Veranstaltungen",
     "event.list.none": "Noch keine Veranstaltungen geplant. Plane eine mit `/mentoring event`.",
     "event.list.past": "(vorbei)",
+    "event.list.more": "…und {count} weitere Veranstaltungen, die hier nicht gezeigt werden.",
     "event.list.counts": "✅ {going} kommen · ❌ {notGoing} können nicht · {open} noch ohne Antwort",
 
     // Check-ins, Alarme, Pause und Neuzuordnung
