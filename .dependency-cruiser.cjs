@@ -10,11 +10,23 @@
  */
 const LAYERS = [
   { name: "root", path: "^src/(main|app)\\.ts$", means: "composition root: config, db, app, jobs, start" },
-  { name: "entry", path: "^src/(listeners|jobs)/", means: "Slack payloads and clock ticks in, one use case called" },
+  {
+    name: "entry",
+    path: "^src/(listeners|jobs)/",
+    means: "Slack payloads and clock ticks in, one use case called",
+  },
   { name: "services", path: "^src/(services|launch)/", means: "use cases: load, decide, save, render, send" },
   { name: "outbox", path: "^src/outbox/", means: "Slack side effects once, paced, through given effects" },
-  { name: "slack", path: "^src/slack/", means: "pure Block Kit builders, ids, text escaping, Web API helpers" },
-  { name: "db", path: "^src/(db/|deps\\.ts$)", means: "schema, migrations, queries per aggregate; the deps type" },
+  {
+    name: "slack",
+    path: "^src/slack/",
+    means: "pure Block Kit builders, ids, text escaping, Web API helpers",
+  },
+  {
+    name: "db",
+    path: "^src/(db/|deps\\.ts$)",
+    means: "schema, migrations, queries per aggregate; the deps type",
+  },
   { name: "domain", path: "^src/domain/", means: "the program's logic and words, free of Slack and SQLite" },
   { name: "base", path: "^src/(i18n/|config\\.ts$|logger\\.ts$)", means: "catalogs, configuration, logging" },
 ];
