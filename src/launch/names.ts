@@ -1,3 +1,4 @@
+import { firstGivenName, givenName } from "../domain/names";
 import { MAX_CHANNEL_NAME, withSuffix } from "../outbox/channelName";
 
 const SPECIAL: Record<string, string> = {
@@ -28,17 +29,19 @@ export function slug(text: string): string {
     .replace(/^[-_]+|[-_]+$/g, "");
 }
 
-/** The first name we show: Slack's first name, else the first word of the real name, else the id. */
-export function firstNameOf(user: { userId: string; firstName?: string | null; realName?: string | null }) {
-  const first = user.firstName?.trim();
-  if (first) return first;
-  const real = user.realName?.trim().split(/\s+/)[0];
-  return real || user.userId;
+/** The given name we greet with, without titles (see domain/names); the user id when there is none. */
+export function firstNameOf(user: {
+  userId: string;
+  firstName?: string | null;
+  realName?: string | null;
+  displayName?: string | null;
+}): string {
+  return givenName(user) ?? user.userId;
 }
 
-/** A name part that survives slugging: non-Latin names fall back to the user id. */
+/** The first given name, slugged: names without Latin letters fall back to the user id. */
 function namePart(name: string, userId: string): string {
-  return slug(name) || slug(userId) || "x";
+  return slug(firstGivenName(name) ?? "") || slug(userId) || "x";
 }
 
 /** The prefix a program manager chose, made valid; "tandem" if nothing valid is left. */
@@ -52,7 +55,8 @@ export function channelPrefix(prefix: string): string {
 
 /**
  * prefix-firstname-firstname within 80 characters, leaving room for a "-NN" suffix: when too long,
- * the longer first name gives way first.
+ * the longer first name gives way first. Only the first given name counts, without titles: "Dr. Hans
+ * Peter" gives "hans".
  */
 export function tandemChannelName(
   prefix: string,
