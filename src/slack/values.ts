@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/**
+ * The data carried by Slack surfaces (button values, option values, private_metadata), one typed
+ * codec per id in slack/ids.ts. `encode` takes exactly the shape `parse` gives back; `parse`
+ * returns undefined for anything else (a stale or forged payload), never throws.
+ */
+export interface Codec<T> {
+  encode(data: T): string;
+  parse(raw: string | undefined | null): T | undefined;
+}
+
+function json<S extends z.ZodType>(schema: S): Codec<z.infer<S>> {
+  return {
+    encode: (data) => JSON.stringify(data),
+    parse(raw) {
+      if (!raw) return undefined;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+      const result = schema.safeParse(value);
+      return result.success ? result.data : undefined;
+    },
+  };
+}
+
+const id = z.number().int().positive();
+
+export const values = {
+  setup: {
+    /** the program modal: the program being edited, null for a new one */
+    programView: json(z.object({ programId: id.nullable() })),
+  },
+  signup: {
+    /** the questionnaire modal */
+    questionnaire: json(z.object({ programId: id, role: z.enum(["mentor", "mentee"]) })),
+    /** the role modal */
+    roleModal: json(z.object({ programId: id })),
+  },
+  matching: {
+    /** the review modal */
+    reviewModal: json(z.object({ p: id, page: z.number().int().min(0) })),
+    /** an option of a pair's overflow menu */
+    pairMenu: json(z.object({ a: z.enum(["lock", "unlock", "forbid"]), m: id, e: id })),
+  },
+  launch: {
+    retry: json(z.object({ batch: z.string().min(1) })),
+  },
+  rhythm: {
+    checkinAnswer: json(z.object({ c: id, a: z.enum(["yes", "not_yet", "help"]) })),
+    checkinModal: json(z.object({ c: id })),
+    /** on an alert DM ({a: alertId}) or on the at-risk list of the App Home ({t: tandemId}) */
+    alertFollowUp: json(
+      z.union([
+        z.object({ a: id, f: z.enum(["claim", "resolve", "pause"]) }),
+        z.object({ t: id, f: z.literal("resolve") }),
+      ]),
+    ),
+    planModal: json(z.object({ tandem: id, v: z.number().int().min(0) })),
+    rsvp: json(z.object({ e: id, r: z.enum(["going", "not_going"]) })),
+    /** the event modal */
+    eventModal: json(z.object({ p: id })),
+    /** World Café: the saved view, proposing tables again, sending them */
+    event: json(z.object({ e: id })),
+    pauseModal: json(z.object({ t: id })),
+    rematchModal: json(z.object({ t: id })),
+    rematchOpen: json(z.object({ t: id })),
+    rematchDecision: json(z.object({ r: id, d: z.enum(["approve", "decline"]) })),
+    /** the prompt modal and the schedule's prompt buttons */
+    program: json(z.object({ p: id })),
+    promptRemove: json(z.object({ id })),
+    sendNow: json(z.object({ k: z.string().min(1) })),
+  },
+} as const;
