@@ -12,26 +12,28 @@ export function formatDate(lang: Lang, date: string): string {
 
 /**
  * Joins whole lines (or mentions) into at most max characters, so a mention or an escaped entity is never cut in
- * half; what does not fit is summed up by more(count).
+ * half; what does not fit, plus `hidden` lines the caller left out beforehand, is summed up by more(count).
  */
 export function joinLines(
   lines: readonly string[],
   max: number,
   more: (count: number) => string,
   separator = "\n",
+  hidden = 0,
 ): string {
   const out: string[] = [];
   let length = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const rest = lines.length - i - 1;
+    const rest = lines.length - i - 1 + hidden;
     const tail = rest > 0 ? more(rest).length + 1 : 0;
     if (length + line.length + 1 + tail > max) {
-      out.push(more(lines.length - i));
-      break;
+      out.push(more(lines.length - i + hidden));
+      return out.join(separator);
     }
     out.push(line);
     length += line.length + 1;
   }
+  if (hidden > 0) out.push(more(hidden));
   return out.join(separator);
 }

@@ -4,8 +4,10 @@ import type { BatchFailure, BatchStatus } from "../../outbox/status";
 import { actions, button, context, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { escapeText, mentionUser } from "../text";
+import { joinLines } from "./homeParts";
 
 const MAX_FAILURES_SHOWN = 15;
+const SECTION_MAX = 3000;
 
 /** A failed op's reason in words: the Slack error explained, and the users it concerns. */
 export function failureReason(t: Translator, error: string): string {
@@ -51,9 +53,16 @@ export function buildLaunchStatusSection(t: Translator, status: BatchStatus | un
   blocks.push(section(lines.join("\n")));
   if (status.failures.length > 0) {
     const shown = status.failures.slice(0, MAX_FAILURES_SHOWN).map((f) => failureLine(t, f));
-    const more = status.failures.length - shown.length;
-    if (more > 0) shown.push(t("launch.status.more", { count: more }));
-    blocks.push(section([t("launch.status.failures"), ...shown].join("\n")));
+    const title = t("launch.status.failures");
+    // Whole lines only, and the count of the rest always last: a cut must never hide "and 40 more".
+    const list = joinLines(
+      shown,
+      SECTION_MAX - title.length - 1,
+      (count) => t("launch.status.more", { count }),
+      "\n",
+      status.failures.length - shown.length,
+    );
+    blocks.push(section(`${title}\n${list}`));
     blocks.push(
       actions([
         button(t.plain("launch.retry"), ids.launch.retry, {

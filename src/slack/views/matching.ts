@@ -100,7 +100,8 @@ function confirm(
 ): ConfirmationDialog {
   return {
     title: plain(t.plain(title), 100),
-    text: { type: "mrkdwn", text },
+    // Slack takes only plain_text here (and at most 300 characters)
+    text: plain(text, 300),
     confirm: plain(t.plain(yes), 30),
     deny: plain(t.plain("matching.confirm.no"), 30),
     ...(danger ? { style: "danger" as const } : {}),
@@ -130,7 +131,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
           confirm: confirm(
             t,
             "matching.confirm.approve.title",
-            t("matching.confirm.approve.text", { pairs: total, waiting }),
+            t.plain("matching.confirm.approve.text", { pairs: total, waiting }),
             "matching.confirm.approve.yes",
           ),
         },
@@ -139,7 +140,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
           confirm: confirm(
             t,
             "matching.confirm.discard.title",
-            t("matching.confirm.discard.text"),
+            t.plain("matching.confirm.discard.text"),
             "matching.confirm.discard.yes",
             true,
           ),
@@ -168,6 +169,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
     })}${status}\n${lines.join("\n")}`;
     const m = pair.mentor.participantId;
     const e = pair.mentee.participantId;
+    // An overflow needs two options or Slack refuses the whole view: a forbidden pair can be allowed again.
     const menu: Overflow = {
       type: "overflow",
       action_id: ids.matching.pairMenu,
@@ -175,9 +177,9 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
         kind === "lock"
           ? option(t.plain("matching.menu.unlock"), pairMenuValue("unlock", m, e))
           : option(t.plain("matching.menu.lock"), pairMenuValue("lock", m, e)),
-        ...(kind === "forbid"
-          ? []
-          : [option(t.plain("matching.menu.forbid"), pairMenuValue("forbid", m, e))]),
+        kind === "forbid"
+          ? option(t.plain("matching.menu.allow"), pairMenuValue("unlock", m, e))
+          : option(t.plain("matching.menu.forbid"), pairMenuValue("forbid", m, e)),
       ],
     };
     blocks.push({ ...section(text, menu), block_id: `matching.pair.${m}.${e}` });

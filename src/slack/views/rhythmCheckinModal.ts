@@ -4,7 +4,7 @@ import type { CheckinAnswer } from "../../db/schema";
 import type { MessageKey, Translator } from "../../i18n";
 import { context, input, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
-import { mentionUser, truncate } from "../text";
+import { fitLength, mentionUser, truncate } from "../text";
 import type { BuiltMessage } from "./rhythmScheduled";
 
 /*
@@ -96,7 +96,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
         multiline: true,
         max_length: TEXT_MAX,
         placeholder: plain(t.plain("rhythm.checkin.modal.topics_placeholder"), 150),
-        ...(prev?.topicsCovered ? { initial_value: prev.topicsCovered } : {}),
+        ...(prev?.topicsCovered ? { initial_value: fitLength(prev.topicsCovered, TEXT_MAX) } : {}),
       },
       { optional: true },
     ),
@@ -118,7 +118,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
         type: "plain_text_input",
         action_id: INPUT.nextStep,
         max_length: TEXT_MAX,
-        ...(prev?.nextStep ? { initial_value: prev.nextStep } : {}),
+        ...(prev?.nextStep ? { initial_value: fitLength(prev.nextStep, TEXT_MAX) } : {}),
       },
       { optional: true },
     ),

@@ -353,10 +353,19 @@ export interface EventListItem {
   past: boolean;
 }
 
+const EVENTS_SHOWN = 20;
+
+/** The events in date order; when there are too many, the oldest past ones are left out first. */
 export function buildEventList(t: Translator, items: readonly EventListItem[]): BuiltMessage {
   if (items.length === 0) return { text: t("event.list.none"), blocks: [section(t("event.list.none"))] };
+  const upcoming = items.filter((i) => !i.past);
+  const past = items.filter((i) => i.past);
+  const shown = [...past.slice(past.length - Math.max(0, EVENTS_SHOWN - upcoming.length)), ...upcoming].slice(
+    0,
+    EVENTS_SHOWN,
+  );
   const blocks: KnownBlock[] = [header(t.plain("event.list.title"))];
-  for (const item of items.slice(0, 20)) {
+  for (const item of shown) {
     const e = item.event;
     const lines = [
       `*${kindLabel(t, e.kind)}*${item.past ? ` ${t("event.list.past")}` : ""}`,
@@ -372,6 +381,9 @@ export function buildEventList(t: Translator, items: readonly EventListItem[]): 
         ? button(t.plain("event.cafe.propose"), ids.rhythm.cafePropose, { value: encodeValue({ e: e.id }) })
         : undefined;
     blocks.push(divider(), section(lines.join("\n"), accessory));
+  }
+  if (items.length > shown.length) {
+    blocks.push(context(t("event.list.more", { count: items.length - shown.length })));
   }
   return { text: t("event.list.title"), blocks: capBlocks(blocks, 50) };
 }

@@ -26,7 +26,7 @@ import {
   section,
 } from "../blocks";
 import { encodeValue, ids } from "../ids";
-import { mentionUser, safeText } from "../text";
+import { fitLength, mentionUser, safeText } from "../text";
 import { formatDate } from "./setup";
 
 /** Pure builders of the action plan's modal and pinned message. */
@@ -85,7 +85,7 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
         action_id: id("goal"),
         max_length: GOAL_MAX_LENGTH,
         placeholder: plain(t.plain("plan.field.goal_placeholder"), 150),
-        ...(g ? { initial_value: g.goal } : {}),
+        ...(g ? { initial_value: fitLength(g.goal, GOAL_MAX_LENGTH) } : {}),
       }),
     );
     if (topicOptions.length > 0) {
@@ -105,7 +105,7 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
         action_id: id("successSign"),
         max_length: SUCCESS_MAX_LENGTH,
         placeholder: plain(t.plain("plan.field.success_placeholder"), 150),
-        ...(g?.successSign ? { initial_value: g.successSign } : {}),
+        ...(g?.successSign ? { initial_value: fitLength(g.successSign, SUCCESS_MAX_LENGTH) } : {}),
       }),
       optionalInput(id("targetDate"), t.plain("plan.field.target"), {
         type: "datepicker",

@@ -264,7 +264,9 @@ export function buildPromptSavedView(
   };
 }
 
-/** The program's own prompts (the first 45), each with a Remove button. */
+const PROMPTS_SHOWN = 45;
+
+/** The program's own prompts (the first 45, then how many more), each with a Remove button. */
 export function buildPromptList(
   t: Translator,
   prompts: readonly { id: number; phase: CirclePhase; text: string }[],
@@ -273,7 +275,7 @@ export function buildPromptList(
   if (prompts.length === 0)
     return { text: title, blocks: [section(`${title}\n${t("rhythm.prompt.list.empty")}`)] };
   const blocks: KnownBlock[] = [section(title)];
-  for (const p of prompts.slice(0, 45)) {
+  for (const p of prompts.slice(0, PROMPTS_SHOWN)) {
     blocks.push(
       section(
         t.plain("rhythm.prompt.list.item", {
@@ -286,6 +288,9 @@ export function buildPromptList(
         }),
       ),
     );
+  }
+  if (prompts.length > PROMPTS_SHOWN) {
+    blocks.push(context(t("rhythm.prompt.list.more", { count: prompts.length - PROMPTS_SHOWN })));
   }
   blocks.push(context(t("rhythm.prompt.usage")));
   return { text: title, blocks: capBlocks(blocks, 50) };

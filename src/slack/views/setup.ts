@@ -20,9 +20,10 @@ import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../d
 import { isMessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, context, divider, fields, header, input, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
-import { safeText } from "../text";
+import { fitLength, safeText } from "../text";
 
 const INPUT = ids.setup.input;
+const CUSTOM_TOPICS_MAX_LENGTH = MAX_TOPICS * (MAX_CUSTOM_TOPIC_LENGTH + 2);
 
 /** Dates as people read them: "1. März 2025" / "1 March 2025". */
 export { formatDay as formatDate };
@@ -98,7 +99,7 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
       action_id: INPUT.name,
       max_length: MAX_NAME_LENGTH,
       placeholder: plain(t.plain("setup.field.name_placeholder"), 150),
-      ...(p ? { initial_value: p.name } : {}),
+      ...(p ? { initial_value: fitLength(p.name, MAX_NAME_LENGTH) } : {}),
     }),
     input(
       INPUT.topics,
@@ -119,8 +120,10 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
         type: "plain_text_input",
         action_id: INPUT.customTopics,
         multiline: true,
-        max_length: MAX_TOPICS * (MAX_CUSTOM_TOPIC_LENGTH + 2),
-        ...(custom.length > 0 ? { initial_value: custom.join("\n") } : {}),
+        max_length: CUSTOM_TOPICS_MAX_LENGTH,
+        ...(custom.length > 0
+          ? { initial_value: fitLength(custom.join("\n"), CUSTOM_TOPICS_MAX_LENGTH) }
+          : {}),
       },
       { hint: t.plain("setup.field.custom_topics_hint"), optional: true },
     ),
@@ -184,7 +187,7 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
         type: "plain_text_input",
         action_id: INPUT.channelPrefix,
         max_length: MAX_PREFIX_LENGTH,
-        initial_value: p?.channelPrefix ?? PROGRAM_DEFAULTS.channelPrefix,
+        initial_value: fitLength(p?.channelPrefix ?? PROGRAM_DEFAULTS.channelPrefix, MAX_PREFIX_LENGTH),
       },
       { hint: t.plain("setup.field.channel_prefix_hint") },
     ),

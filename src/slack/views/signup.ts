@@ -25,6 +25,7 @@ import { LEVELS } from "../../domain/topics";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
 import { capBlocks, context, divider, input, option, plain, section } from "../blocks";
 import { encodeValue, ids, parseValue } from "../ids";
+import { fitLength } from "../text";
 
 /** Modals of the sign-up: role choice, the role's questionnaire, and small confirmations. */
 
@@ -59,7 +60,7 @@ function textInput(
 ): PlainTextInput {
   const el: PlainTextInput = { type: "plain_text_input", action_id: actionId, max_length: maxLength };
   if (opts.multiline) el.multiline = true;
-  if (opts.initial) el.initial_value = Array.from(opts.initial).slice(0, maxLength).join("");
+  if (opts.initial) el.initial_value = fitLength(opts.initial, maxLength);
   if (opts.placeholder) el.placeholder = plain(opts.placeholder, 150);
   return el;
 }

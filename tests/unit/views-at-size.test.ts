@@ -1,0 +1,1370 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { HomeView, KnownBlock, ModalView } from "@slack/types";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Participant } from "../../src/db/queries/participants";
+import type { Program } from "../../src/db/queries/programs";
+import type { PairReason } from "../../src/db/schema";
+import type { Dashboard } from "../../src/domain/dashboard";
+import { DESCRIPTION_MAX_LENGTH, PLACE_MAX_LENGTH, ROUNDS } from "../../src/domain/events";
+import type { PairConstraint } from "../../src/domain/matching/match";
+import { GOAL_MAX_LENGTH, type PlanGoal, SUCCESS_MAX_LENGTH } from "../../src/domain/plan";
+import { MAX_CUSTOM_TOPIC_LENGTH, MAX_NAME_LENGTH, MAX_PREFIX_LENGTH } from "../../src/domain/program";
+import { PROMPT_MAX_LENGTH, type ScheduleEntry } from "../../src/domain/rhythm/schedule";
+import { type CafeRound, tableSizes } from "../../src/domain/rhythm/worldcafe";
+import { LIMITS as SIGNUP_LIMITS } from "../../src/domain/signup";
+import { MAX_TOPICS, TOPIC_CATALOG } from "../../src/domain/topics";
+import { type Lang, type Translator, translator } from "../../src/i18n";
+import type { BatchStatus } from "../../src/outbox/status";
+import { ids } from "../../src/slack/ids";
+import * as help from "../../src/slack/views/help";
+import * as home from "../../src/slack/views/home";
+import * as homeDashboard from "../../src/slack/views/homeDashboard";
+import * as launchMessages from "../../src/slack/views/launchMessages";
+import * as launchStatus from "../../src/slack/views/launchStatus";
+import * as matching from "../../src/slack/views/matching";
+import * as rhythmAlerts from "../../src/slack/views/rhythmAlerts";
+import * as rhythmCheckinModal from "../../src/slack/views/rhythmCheckinModal";
+import * as rhythmEvents from "../../src/slack/views/rhythmEvents";
+import * as rhythmPause from "../../src/slack/views/rhythmPause";
+import * as rhythmPlan from "../../src/slack/views/rhythmPlan";
+import * as rhythmRematch from "../../src/slack/views/rhythmRematch";
+import * as rhythmSchedule from "../../src/slack/views/rhythmSchedule";
+import * as rhythmScheduled from "../../src/slack/views/rhythmScheduled";
+import * as setup from "../../src/slack/views/setup";
+import * as signup from "../../src/slack/views/signup";
+import * as signupMessages from "../../src/slack/views/signupMessages";
+import { checkSlackPayload } from "../helpers/block-kit";
+
+/*
+ * Every message, modal and App Home the app can send, built at the largest sizes a program reaches
+ * (400 participants, 150 tandems, 30 topics, 20 events, six World Café rounds, every free text at its
+ * maximum, names full of umlauts, emoji and <!channel>) in German and English, and checked against
+ * Slack's Block Kit rules. Where a builder cuts a list or caps blocks, what a person needs (send and
+ * submit buttons, pagers, the call to action) must survive, and a cut list must say so.
+ */
+
+// ---------------------------------------------------------------- data at size
+
+const PARTICIPANTS = 400;
+const TANDEMS = 150;
+const TOPIC_COUNT = 30;
+const EVENTS = 20;
+const CAFE_ROUNDS = ROUNDS.max;
+
+/** Text a person may type: umlauts, emoji (incl. a ZWJ sequence), mention-like text and mrkdwn markup. */
+const NASTY = "Grüße <!channel> & <@U0EVIL01> an Jürgen 🚀👩‍💻 <https://evil.example|klick> *fett* ß Ö > ";
+
+/** Exactly `length` code points of nasty text (the unit Slack's max_length counts). */
+function text(length: number, salt = 0): string {
+  const chars = Array.from(NASTY);
+  return Array.from({ length }, (_, i) => chars[(i + salt) % chars.length]).join("");
+}
+
+/** The worst case for escaping: every character grows to four or five when escaped. */
+function escapable(length: number): string {
+  return "<&>".repeat(Math.ceil(length / 3)).slice(0, length);
+}
+
+const user = (i: number) => `U${String(i).padStart(10, "0")}`;
+const channel = (i: number) => `C${String(i).padStart(10, "0")}`;
+const name = (i: number) => text(MAX_NAME_LENGTH, i);
+
+const MENTORS = Array.from({ length: PARTICIPANTS / 2 }, (_, i) => user(i));
+const MENTEES = Array.from({ length: PARTICIPANTS / 2 }, (_, i) => user(1000 + i));
+const EVERYONE = [...MENTORS, ...MENTEES];
+
+/** 30 topics: the catalog and custom ones with labels at their maximum. */
+const CUSTOM_TOPICS: Record<string, string> = Object.fromEntries(
+  Array.from({ length: TOPIC_COUNT - TOPIC_CATALOG.length }, (_, i) => [
+    `custom:topic-${i}`,
+    text(MAX_CUSTOM_TOPIC_LENGTH, i),
+  ]),
+);
+const TOPICS = [...TOPIC_CATALOG.map((d) => d.key), ...Object.keys(CUSTOM_TOPICS)];
+/** A program holds at most MAX_TOPICS (the setup validation); the custom ones come first, they are longest. */
+const PROGRAM_TOPICS = [...Object.keys(CUSTOM_TOPICS), ...TOPIC_CATALOG.map((d) => d.key)].slice(
+  0,
+  MAX_TOPICS,
+);
+
+const PROGRAM: Program = {
+  id: 7,
+  name: name(0),
+  topics: PROGRAM_TOPICS,
+  customTopics: CUSTOM_TOPICS,
+  startDate: "2026-03-02",
+  endDate: "2026-08-31",
+  meetingCadenceDays: 30,
+  signupDeadline: "2026-02-20",
+  language: "de",
+  timezone: "America/Argentina/ComodRivadavia",
+  signupOpen: true,
+  status: "running",
+  announcementChannel: channel(1),
+  mentorCapacity: 5,
+  channelPrefix: "x".repeat(MAX_PREFIX_LENGTH),
+  executiveCircle: true,
+  checkinCadenceDays: 7,
+  circleCadenceDays: 7,
+  nudgeAfterDays: 7,
+  alertAfterDays: 180,
+  createdBy: user(1),
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: null,
+};
+
+function participant(role: "mentor" | "mentee", i: number): Participant {
+  return {
+    id: i + 1,
+    programId: PROGRAM.id,
+    userId: role === "mentor" ? user(i) : user(1000 + i),
+    role,
+    status: "complete",
+    department: text(SIGNUP_LIMITS.department, i),
+    background: text(SIGNUP_LIMITS.background, i + 1),
+    hopeToLearn: text(SIGNUP_LIMITS.hopeToLearn, i + 2),
+    learningGoals: text(SIGNUP_LIMITS.learningGoals, i + 3),
+    expectations: text(SIGNUP_LIMITS.expectations, i + 4),
+    concerns: text(SIGNUP_LIMITS.concerns, i + 5),
+    meetingFormat: "mixed",
+    meetingsPerMonth: 2,
+    languages: ["de", "en", ...Array.from({ length: 3 }, (_, k) => text(SIGNUP_LIMITS.language, k))],
+    availability: text(SIGNUP_LIMITS.availability, i + 6),
+    excludedUserIds: EVERYONE.slice(0, 10),
+    consent: true,
+    consentAt: "2026-02-01",
+    createdAt: "2026-01-02T00:00:00Z",
+    updatedAt: null,
+    withdrawnAt: null,
+  };
+}
+
+const RATINGS = new Map(TOPICS.map((topic, i) => [topic, (i % 5) + 1]));
+
+/** Every reason the matcher gives, one strong-in per program topic. */
+const REASONS: PairReason[] = [
+  ...PROGRAM_TOPICS.map((topic, i) => ({
+    key: i % 2 ? "matching.reason.strong_in" : "matching.reason.strong_in_goal",
+    params: { topic, mentorLevel: 5, menteeLevel: 1 },
+  })),
+  { key: "matching.reason.same_format", params: { format: "in_person" } },
+  { key: "matching.reason.same_frequency", params: { perMonth: 2 } },
+  { key: "matching.reason.different_departments", params: {} },
+  { key: "matching.reason.shared_language", params: { language: text(SIGNUP_LIMITS.language) } },
+];
+
+function reviewData(page: number, notice = true): matching.ReviewData {
+  const person = (userId: string, i: number) => ({
+    participantId: i + 1,
+    userId,
+    department: text(SIGNUP_LIMITS.department, i),
+  });
+  const pairs = Array.from({ length: TANDEMS }, (_, i) => ({
+    mentor: person(user(i), i),
+    mentee: person(user(1000 + i), 1000 + i),
+    score: 0.5 + (i % 50) / 100,
+    reasons: REASONS,
+  }));
+  const unmatched = EVERYONE.filter(
+    (u) => !pairs.some((p) => p.mentor.userId === u || p.mentee.userId === u),
+  ).map((u, i) => ({
+    ...person(u, 2000 + i),
+    role: (i % 2 ? "mentor" : "mentee") as "mentor" | "mentee",
+    reason: { key: "matching.unmatched.only_forbidden", params: {} },
+  }));
+  const constraints: PairConstraint[] = pairs.slice(0, 60).map((p, i) => ({
+    mentorId: p.mentor.participantId,
+    menteeId: p.mentee.participantId,
+    kind: i % 2 ? "lock" : "forbid",
+  }));
+  return {
+    proposalId: 3,
+    programName: PROGRAM.name,
+    customTopics: CUSTOM_TOPICS,
+    pairs,
+    unmatched,
+    constraints,
+    page,
+    ...(notice ? { notice: escapable(500) } : {}),
+  };
+}
+
+function dashboard(): Dashboard {
+  return {
+    total: { complete: 300, draft: 100 },
+    byRole: { mentor: { complete: 150, draft: 50 }, mentee: { complete: 150, draft: 50 } },
+    byDepartment: Array.from({ length: PARTICIPANTS }, (_, i) => ({
+      department: i === 0 ? null : text(SIGNUP_LIMITS.department, i),
+      complete: 1,
+      draft: i % 2,
+    })),
+    unfinished: EVERYONE.slice(0, 100),
+    topics: PROGRAM_TOPICS.map((topic, i) => ({ topic, demand: 150, supply: i, shortfall: i % 2 === 0 })),
+  };
+}
+
+function managerData(): homeDashboard.ManagerHomeData {
+  return {
+    program: {
+      id: PROGRAM.id,
+      name: PROGRAM.name,
+      startDate: PROGRAM.startDate,
+      endDate: PROGRAM.endDate,
+      signupDeadline: PROGRAM.signupDeadline,
+      status: "running",
+      signupSwitchedOn: true,
+      signupOpen: false,
+      topics: PROGRAM_TOPICS,
+      customTopics: CUSTOM_TOPICS,
+    },
+    dashboard: dashboard(),
+  };
+}
+
+function participantData(state: home.ParticipantState): home.ParticipantHomeData {
+  return {
+    program: { name: PROGRAM.name, signupOpen: true, signupDeadline: "2026-02-20", deadlinePassed: false },
+    role: state === "none" ? undefined : "mentee",
+    state,
+    tandem: { channelId: channel(5), partnerUserId: user(5) },
+    upcoming: Array.from({ length: 40 }, (_, i) => ({
+      date: `2026-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+      label: escapable(200),
+    })),
+  };
+}
+
+const FAILURES = 300;
+function batchStatus(): BatchStatus {
+  return {
+    batch: `launch:${PROGRAM.id}`,
+    total: 2000,
+    done: 1600,
+    pending: 50,
+    failed: FAILURES,
+    blocked: 50,
+    failures: Array.from({ length: FAILURES }, (_, i) => ({
+      key: `launch:${PROGRAM.id}:op:${i}`,
+      kind: i % 2 ? "channel.invite" : "dm.post",
+      about: `<@${user(i)}> &amp; <#${channel(i)}>`,
+      error: i % 3 ? `user_not_found: ${EVERYONE.slice(0, 100).join(",")}` : `${text(200)}: ${text(500)}`,
+    })),
+  };
+}
+
+const AT_RISK = TANDEMS;
+function atRisk(): rhythmAlerts.AtRiskItem[] {
+  return Array.from({ length: AT_RISK }, (_, i) => ({
+    tandemId: i + 1,
+    channelId: i % 7 ? channel(i) : null,
+    mentorUserId: user(i),
+    menteeUserId: user(1000 + i),
+    reason: i % 2 ? "help" : "stall",
+    quietDays: 180,
+    alertId: i % 3 ? i + 1 : undefined,
+    claimedBy: i % 4 ? user(i + 1) : null,
+  }));
+}
+
+function eventInfo(i: number, kind: rhythmEvents.EventInfo["kind"] = "world_cafe"): rhythmEvents.EventInfo {
+  return {
+    id: i + 1,
+    kind,
+    startsAt: "2026-05-20T15:00:00Z",
+    place: text(PLACE_MAX_LENGTH, i),
+    description: text(DESCRIPTION_MAX_LENGTH, i),
+    rounds: CAFE_ROUNDS,
+    timezone: "America/Argentina/ComodRivadavia",
+    program: PROGRAM.name,
+  };
+}
+
+/** Everyone in tables of 4–6, rotating by round (a stand-in for the annealer's plan: same sizes). */
+function cafePlan(): CafeRound[] {
+  const sizes = tableSizes(PARTICIPANTS, 6);
+  return Array.from({ length: CAFE_ROUNDS }, (_, r) => {
+    const order = EVERYONE.map((u, i) => ({ u, k: (i * (r * 2 + 1) + r) % EVERYONE.length })).sort(
+      (a, b) => a.k - b.k,
+    );
+    let at = 0;
+    return {
+      round: r + 1,
+      tables: sizes.map((size) => {
+        const table = order.slice(at, at + size).map((x) => x.u);
+        at += size;
+        return table.sort();
+      }),
+    };
+  });
+}
+
+function goals(): PlanGoal[] {
+  return [1, 2, 3, 4, 5].map((position) => ({
+    position,
+    topic: PROGRAM_TOPICS[position - 1] ?? null,
+    goal: text(GOAL_MAX_LENGTH, position),
+    successSign: text(SUCCESS_MAX_LENGTH, position),
+    targetDate: "2026-08-31",
+    status: position % 3 === 0 ? "done" : position % 2 ? "in_progress" : "open",
+  }));
+}
+
+function scheduleRows(): rhythmSchedule.ScheduleRow[] {
+  const base = { programId: PROGRAM.id, date: "2026-04-01", sendAt: new Date("2026-04-01T09:00:00Z") };
+  const rows: rhythmSchedule.ScheduleRow[] = [];
+  const who = (i: number) => ({ mentorUserId: user(i), menteeUserId: user(1000 + i) });
+  const entry = (e: ScheduleEntry) => e;
+  for (let i = 0; i < TANDEMS * 2; i++) {
+    rows.push({
+      entry: entry({ ...base, key: `c${i}`, kind: "checkin", tandemId: i, period: i, status: "upcoming" }),
+      ...who(i),
+    });
+  }
+  for (let i = 0; i < TANDEMS; i++) {
+    rows.push({
+      entry: entry({
+        ...base,
+        key: `n${i}`,
+        kind: "nudge",
+        tandemId: i,
+        since: "2026-01-01",
+        status: "pending",
+      }),
+      ...who(i),
+    });
+    rows.push({
+      entry: entry(
+        i % 2
+          ? {
+              ...base,
+              key: `a${i}`,
+              kind: "alert",
+              tandemId: i,
+              reason: "stall",
+              since: "2026-01-01",
+              status: "sent",
+            }
+          : {
+              ...base,
+              key: `a${i}`,
+              kind: "alert",
+              tandemId: i,
+              reason: "help",
+              helpRequestId: `h${i}`,
+              status: "upcoming",
+            },
+      ),
+      ...who(i),
+    });
+  }
+  for (let i = 0; i < 10; i++) {
+    rows.push({
+      entry: entry({
+        ...base,
+        key: `p${i}`,
+        kind: "circle",
+        number: i + 1,
+        phase: "middle",
+        indexInPhase: i,
+        status: "upcoming",
+      }),
+      prompt: { source: "custom", id: i, text: text(PROMPT_MAX_LENGTH, i) },
+    });
+  }
+  for (let i = 0; i < EVENTS * 2; i++) {
+    rows.push({
+      entry: entry({
+        ...base,
+        key: `r${i}`,
+        kind: "reminder",
+        eventId: i,
+        eventKind: "world_cafe",
+        before: i % 2 ? "7d" : "1d",
+        sendAt: undefined,
+        status: "upcoming",
+      }),
+      event: { kind: "world_cafe", startsAt: "2026-05-20T15:00:00Z" },
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- what is sent, and how
+
+type Blocks = KnownBlock[];
+type Sent =
+  | { kind: "message"; text: string; blocks: Blocks }
+  | { kind: "modal"; view: ModalView }
+  | { kind: "home"; view: HomeView }
+  /** plain text such as a channel purpose (at most 250 characters) */
+  | { kind: "purpose"; text: string };
+
+interface Case {
+  label: string;
+  sent: Sent;
+  /** what a person needs from this payload at this size */
+  expect?: (sent: Sent) => void;
+}
+
+const message = (m: { text: string; blocks: Blocks }): Sent => ({ kind: "message", ...m });
+const blocksMessage = (blocks: Blocks): Sent => ({ kind: "message", text: "fallback", blocks });
+const modal = (view: ModalView): Sent => ({ kind: "modal", view });
+const homeOf = (blocks: Blocks): Sent => ({ kind: "home", view: { type: "home", blocks } });
+
+function blocksOf(sent: Sent): Blocks {
+  if (sent.kind === "message") return sent.blocks;
+  if (sent.kind === "purpose") return [];
+  return sent.view.blocks as Blocks;
+}
+
+/** action_ids of buttons, selects and overflows, in actions blocks and as section accessories. */
+function actionIds(sent: Sent): string[] {
+  const out: string[] = [];
+  for (const block of blocksOf(sent)) {
+    if (block.type === "actions")
+      for (const e of block.elements) if ("action_id" in e && e.action_id) out.push(e.action_id);
+    if (
+      block.type === "section" &&
+      block.accessory &&
+      "action_id" in block.accessory &&
+      block.accessory.action_id
+    )
+      out.push(block.accessory.action_id);
+  }
+  return out;
+}
+
+/** Matches an action id or a member of that family (the lead renames families to `family:member`). */
+function hasAction(sent: Sent, id: string): boolean {
+  return actionIds(sent).some((a) => a === id || a.startsWith(`${id}:`) || a.startsWith(`${id}.`));
+}
+
+function allText(sent: Sent): string {
+  return JSON.stringify(blocksOf(sent));
+}
+
+function expectActions(...wanted: string[]) {
+  return (sent: Sent) => {
+    for (const id of wanted) expect(hasAction(sent, id), `button ${id} kept`).toBe(true);
+  };
+}
+
+function all(...checks: ((sent: Sent) => void)[]) {
+  return (sent: Sent) => {
+    for (const check of checks) check(sent);
+  };
+}
+
+/** A cut list whose lines may be cut further to fit says it left out between min and max. */
+function saysBetween(min: number, max: number) {
+  return (sent: Sent) => {
+    const counts = [...allText(sent).matchAll(/\b(\d+) (more|weitere)/g)].map((m) => Number(m[1]));
+    expect(
+      counts.some((n) => n >= min && n <= max),
+      `says "${min}–${max} more" (found ${counts.join(", ")})`,
+    ).toBe(true);
+  };
+}
+
+/** A cut list says how many were left out, in the reader's language. */
+function says(count: number) {
+  return (sent: Sent) =>
+    expect(new RegExp(`\\b${count}\\b (more|weitere)`).test(allText(sent)), `says "${count} more"`).toBe(
+      true,
+    );
+}
+
+function callFor(sent: Exclude<Sent, { kind: "purpose" }>): [string, Record<string, unknown>] {
+  switch (sent.kind) {
+    case "message":
+      return ["chat.postMessage", { channel: channel(9), text: sent.text, blocks: sent.blocks }];
+    case "modal":
+      return ["views.open", { trigger_id: "12345.98765.abcd2358fdea", view: sent.view }];
+    case "home":
+      return ["views.publish", { user_id: user(9), view: sent.view }];
+  }
+}
+
+function check(c: Case): void {
+  if (c.sent.kind === "purpose") {
+    expect(Array.from(c.sent.text).length, c.label).toBeLessThanOrEqual(250);
+    expect(c.sent.text.length, c.label).toBeGreaterThan(0);
+  } else {
+    const [method, params] = callFor(c.sent);
+    const result = checkSlackPayload(method, params);
+    expect(result.ok ? [] : result.messages, `${c.label}: ${method}`).toEqual([]);
+    // A payload exactly at the block limit was most likely cut by capBlocks: what fell off is lost.
+    const cap = c.sent.kind === "message" ? 50 : 100;
+    expect(blocksOf(c.sent).length, `${c.label}: below ${cap} blocks`).toBeLessThan(cap);
+    if (c.sent.kind !== "message") {
+      const bytes = Buffer.byteLength(JSON.stringify(c.sent.view));
+      expect(bytes, `${c.label}: view under 250 KB`).toBeLessThan(250_000);
+    }
+  }
+  c.expect?.(c.sent);
+}
+
+// ---------------------------------------------------------------- the table
+
+type Builders = Record<string, (t: Translator) => Case[]>;
+
+const AT = TANDEMS; // an id beyond the others
+
+const table: Builders = {
+  // help.ts
+  buildHelpBlocks: (t) => [
+    {
+      label: "manager",
+      sent: blocksMessage(help.buildHelpBlocks(t, { isManager: true, unknown: text(3000) })),
+    },
+    { label: "participant", sent: blocksMessage(help.buildHelpBlocks(t, { isManager: false })) },
+  ],
+
+  // home.ts, homeDashboard.ts
+  buildHomeView: (t) => [
+    {
+      label: "manager who takes part, every section at size",
+      sent: {
+        kind: "home",
+        view: home.buildHomeView(t, {
+          participant: participantData("matched"),
+          manager: managerData(),
+          extraSections: [
+            rhythmRematch.buildRematchHomeSection(t, { tandemId: AT }),
+            launchStatus.buildLaunchStatusSection(t, batchStatus()),
+            rhythmAlerts.buildAtRiskSection(t, atRisk()),
+          ],
+        }),
+      },
+      expect: all(
+        expectActions(
+          ids.rhythm.rematchOpen,
+          ids.setup.openModal,
+          ids.setup.closeSignup,
+          ids.launch.retry,
+          ids.rhythm.alertFollowUp,
+        ),
+        saysBetween(FAILURES - 15, FAILURES),
+        says(AT_RISK - 15),
+      ),
+    },
+    ...(["none", "draft", "complete", "waiting", "matched", "withdrawn"] as const).map((state) => ({
+      label: `participant ${state}`,
+      sent: { kind: "home", view: home.buildHomeView(t, { participant: participantData(state) }) } as Sent,
+    })),
+    {
+      label: "manager without program",
+      sent: {
+        kind: "home",
+        view: home.buildHomeView(t, { manager: { program: undefined, dashboard: undefined } }),
+      },
+      expect: expectActions(ids.setup.openModal),
+    },
+  ],
+  buildParticipantHome: (t) =>
+    (["none", "draft", "complete", "waiting", "matched", "withdrawn"] as const).map((state) => ({
+      label: state,
+      sent: homeOf(home.buildParticipantHome(t, participantData(state))),
+    })),
+  buildManagerDashboard: (t) => [
+    {
+      label: "400 sign-ups, 400 departments, 100 unfinished",
+      sent: homeOf(homeDashboard.buildManagerDashboard(t, managerData())),
+      expect: all(expectActions(ids.setup.openModal, ids.setup.closeSignup), (sent) =>
+        expect(/(more|weitere)/.test(allText(sent)), "says how many more").toBe(true),
+      ),
+    },
+  ],
+
+  // launchMessages.ts
+  buildTandemWelcome: (t) => [
+    {
+      label: "every answer at its maximum",
+      sent: message(
+        launchMessages.buildTandemWelcome(t, {
+          program: PROGRAM.name,
+          mentor: { ...participant("mentor", 0), name: name(1) },
+          mentee: { ...participant("mentee", 0), name: name(2) },
+          reasons: REASONS,
+          customTopics: CUSTOM_TOPICS,
+        }),
+      ),
+      expect: expectActions(ids.rhythm.planOpen),
+    },
+  ],
+  buildTandemPurpose: (t) => [
+    {
+      label: "long names",
+      sent: {
+        kind: "purpose",
+        text: launchMessages.buildTandemPurpose(t, { program: name(0), mentor: name(1), mentee: name(2) }),
+      },
+    },
+  ],
+  buildTandemDm: (t) =>
+    [true, false].map((isMentor) => ({
+      label: isMentor ? "mentor" : "mentee",
+      sent: message(
+        launchMessages.buildTandemDm(t, { partnerId: user(1), channel: `<#${channel(1)}>`, isMentor }),
+      ),
+    })),
+  buildWaitingDm: (t) => [
+    {
+      label: "long program",
+      sent: message(launchMessages.buildWaitingDm(t, { program: escapable(MAX_NAME_LENGTH) })),
+    },
+  ],
+  buildCircleWelcome: (t) =>
+    (["mentor", "executive"] as const).map((kind) => ({
+      label: kind,
+      sent: message(
+        launchMessages.buildCircleWelcome(t, { kind, program: name(0), managers: EVERYONE.slice(0, 40) }),
+      ),
+    })),
+  buildCirclePurpose: (t) =>
+    (["mentor", "executive"] as const).map((kind) => ({
+      label: kind,
+      sent: { kind: "purpose", text: launchMessages.buildCirclePurpose(t, kind, name(0)) },
+    })),
+
+  // launchStatus.ts
+  buildLaunchStatusSection: (t) => [
+    {
+      label: "300 failures",
+      sent: blocksMessage(launchStatus.buildLaunchStatusSection(t, batchStatus())),
+      expect: all(expectActions(ids.launch.retry), saysBetween(FAILURES - 15, FAILURES)),
+    },
+  ],
+
+  // matching.ts
+  buildReviewView: (t) => {
+    const pages = Math.ceil(TANDEMS / matching.PAIRS_PER_PAGE);
+    const unmatchedMore = PARTICIPANTS - 2 * TANDEMS - 60;
+    return [
+      {
+        label: "first page",
+        sent: modal(matching.buildReviewView(t, reviewData(0))),
+        expect: all(
+          expectActions(
+            ids.matching.approve,
+            ids.matching.discard,
+            ids.matching.recompute,
+            `${ids.matching.page}.next`,
+          ),
+          says(unmatchedMore),
+        ),
+      },
+      {
+        label: "middle page",
+        sent: modal(matching.buildReviewView(t, reviewData(1, false))),
+        expect: expectActions(ids.matching.approve, `${ids.matching.page}.prev`, `${ids.matching.page}.next`),
+      },
+      {
+        label: "last page (page number out of range)",
+        sent: modal(matching.buildReviewView(t, reviewData(pages + 5))),
+        expect: expectActions(ids.matching.approve, `${ids.matching.page}.prev`),
+      },
+    ];
+  },
+  buildReviewDoneView: (t) => [
+    { label: "long text", sent: modal(matching.buildReviewDoneView(t, escapable(3500))) },
+  ],
+
+  // rhythmAlerts.ts, rhythmScheduled.ts
+  buildAtRiskSection: (t) => [
+    {
+      label: "150 tandems at risk",
+      sent: homeOf(rhythmAlerts.buildAtRiskSection(t, atRisk())),
+      expect: all(expectActions(ids.rhythm.alertFollowUp), says(AT_RISK - 15)),
+    },
+  ],
+  buildAlertState: (t) => {
+    const data = {
+      alertId: 9,
+      reason: "stall" as const,
+      days: 180,
+      mentorUserId: user(1),
+      menteeUserId: user(2),
+      channelId: channel(1),
+    };
+    return [
+      {
+        label: "claimed",
+        sent: message(rhythmAlerts.buildAlertState(t, data, { claimedBy: user(3), resolvedBy: null })),
+        expect: expectActions(ids.rhythm.alertFollowUp),
+      },
+      {
+        label: "resolved",
+        sent: message(rhythmAlerts.buildAlertState(t, data, { claimedBy: user(3), resolvedBy: user(4) })),
+      },
+    ];
+  },
+  buildAlertDm: (t) =>
+    (["stall", "help"] as const).map((reason) => ({
+      label: reason,
+      sent: message(
+        rhythmScheduled.buildAlertDm(t, {
+          alertId: 9,
+          reason,
+          days: 180,
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          channelId: channel(1),
+        }),
+      ),
+      expect: expectActions(ids.rhythm.alertFollowUp),
+    })),
+  buildCheckinMessage: (t) => [
+    {
+      label: "with everyone's answer",
+      sent: message(
+        rhythmCheckinModal.withAnswers(
+          rhythmScheduled.buildCheckinMessage(t, {
+            checkinId: 1,
+            mentorUserId: user(1),
+            menteeUserId: user(2),
+          }),
+          rhythmCheckinModal.checkinStatusLine(t, [user(1), user(2)], [{ userId: user(1), answer: "help" }]),
+        ),
+      ),
+      expect: expectActions(ids.rhythm.checkinAnswer),
+    },
+  ],
+  buildNudgeMessage: (t) => [
+    {
+      label: "long quiet",
+      sent: message(
+        rhythmScheduled.buildNudgeMessage(t, { mentorUserId: user(1), menteeUserId: user(2), days: 180 }),
+      ),
+    },
+  ],
+  buildCirclePrompt: (t) => [
+    {
+      label: "own prompt at maximum",
+      sent: message(
+        rhythmScheduled.buildCirclePrompt(t, {
+          phase: "end",
+          prompt: { source: "custom", text: text(PROMPT_MAX_LENGTH) },
+        }),
+      ),
+    },
+    {
+      label: "own prompt all escapes",
+      sent: message(
+        rhythmScheduled.buildCirclePrompt(t, {
+          phase: "start",
+          prompt: { source: "custom", text: escapable(PROMPT_MAX_LENGTH) },
+        }),
+      ),
+    },
+    {
+      label: "library prompt",
+      sent: message(
+        rhythmScheduled.buildCirclePrompt(t, {
+          phase: "middle",
+          prompt: { source: "library", key: "rhythm.circle.fallback" },
+        }),
+      ),
+    },
+  ],
+
+  // rhythmCheckinModal.ts
+  buildCheckinModal: (t) => [
+    {
+      label: "five goals and earlier answers at maximum",
+      sent: modal(
+        rhythmCheckinModal.buildCheckinModal(t, {
+          checkinId: 1,
+          today: "2026-05-01",
+          goals: goals().map((g, i) => ({ id: i + 1, position: g.position, goal: g.goal, status: g.status })),
+          previous: {
+            metOn: "2026-04-30",
+            topicsCovered: text(rhythmCheckinModal.TEXT_MAX),
+            usefulness: 5,
+            nextStep: text(rhythmCheckinModal.TEXT_MAX, 3),
+          },
+        }),
+      ),
+      expect: (sent) => expect(sent.kind === "modal" && sent.view.submit).toBeTruthy(),
+    },
+  ],
+
+  // rhythmEvents.ts
+  buildEventModal: (t) => [
+    {
+      label: "long zone",
+      sent: modal(rhythmEvents.buildEventModal(t, { timezone: PROGRAM.timezone, programId: 1 })),
+    },
+  ],
+  buildEventAnnouncement: (t) =>
+    ([undefined, "going", "not_going"] as const).map((answer) => ({
+      label: `answer ${answer ?? "none"}`,
+      sent: message(
+        rhythmEvents.buildEventAnnouncement(
+          t,
+          {
+            ...eventInfo(1),
+            place: escapable(PLACE_MAX_LENGTH),
+            description: escapable(DESCRIPTION_MAX_LENGTH),
+          },
+          answer,
+        ),
+      ),
+      expect: expectActions(ids.rhythm.rsvp),
+    })),
+  buildEventReminder: (t) =>
+    [1, 3, 7].map((days) => ({
+      label: `${days} days before`,
+      sent: message(rhythmEvents.buildEventReminder(t, eventInfo(2, "kickoff"), days)),
+      expect: expectActions(ids.rhythm.rsvp),
+    })),
+  buildEventSavedView: (t) => [
+    {
+      label: "World Café, 400 people, six rounds",
+      sent: modal(
+        rhythmEvents.buildEventSavedView(t, {
+          event: eventInfo(3),
+          invited: PARTICIPANTS,
+          plan: cafePlan(),
+          sent: { sent: 399, already: 1 },
+        }),
+      ),
+      expect: expectActions(ids.rhythm.cafeConfirm, ids.rhythm.cafePropose),
+    },
+    {
+      label: "World Café, planning",
+      sent: modal(
+        rhythmEvents.buildEventSavedView(t, { event: eventInfo(3), invited: PARTICIPANTS, plan: null }),
+      ),
+    },
+    {
+      label: "closing",
+      sent: modal(
+        rhythmEvents.buildEventSavedView(t, { event: eventInfo(4, "closing"), invited: PARTICIPANTS }),
+      ),
+    },
+  ],
+  cafeBlocks: (t) => [
+    {
+      label: "ephemeral proposal, 400 people, six rounds",
+      sent: blocksMessage(rhythmEvents.cafeBlocks(t, 3, cafePlan(), { sent: 0, already: 0 })),
+      expect: expectActions(ids.rhythm.cafeConfirm, ids.rhythm.cafePropose),
+    },
+  ],
+  buildTablesDm: (t) => [
+    {
+      label: "six rounds",
+      sent: message(rhythmEvents.buildTablesDm(t, eventInfo(3), EVERYONE[7] ?? "", cafePlan())),
+      expect: (sent) => {
+        for (let r = 1; r <= CAFE_ROUNDS; r++) expect(allText(sent)).toContain(String(r));
+      },
+    },
+  ],
+  buildEventList: (t) => {
+    const items = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        event: eventInfo(i, (["kickoff", "world_cafe", "closing"] as const)[i % 3]),
+        going: 200,
+        notGoing: 100,
+        invited: PARTICIPANTS,
+        past: i < 5,
+      }));
+    return [
+      {
+        label: "20 events",
+        sent: message(rhythmEvents.buildEventList(t, items(EVENTS))),
+        expect: expectActions(ids.rhythm.cafePropose),
+      },
+      {
+        label: "30 events: the upcoming ones are kept",
+        sent: message(rhythmEvents.buildEventList(t, items(30))),
+        expect: all(says(10), (sent) => expect(allText(sent)).toContain('\\"e\\":20}')),
+      },
+    ];
+  },
+
+  // rhythmPause.ts
+  buildPauseModal: (t) => [
+    {
+      label: "paused",
+      sent: modal(
+        rhythmPause.buildPauseModal(t, {
+          tandemId: 1,
+          today: "2026-05-01",
+          programEnd: "2026-08-31",
+          pausedUntil: "2026-06-01",
+        }),
+      ),
+    },
+  ],
+  buildPausedMessage: (t) => [
+    {
+      label: "until",
+      sent: message(rhythmPause.buildPausedMessage(t, { userId: user(1), until: "2026-06-01" })),
+    },
+  ],
+  buildResumedMessage: (t) => [
+    { label: "resumed", sent: message(rhythmPause.buildResumedMessage(t, { userId: user(1) })) },
+  ],
+
+  // rhythmPlan.ts
+  buildPlanModal: (t) => [
+    {
+      label: "five goals at maximum, 30 topics offered",
+      sent: modal(
+        rhythmPlan.buildPlanModal(t, {
+          tandemId: 1,
+          version: 99,
+          goals: goals(),
+          topics: TOPICS,
+          customTopics: CUSTOM_TOPICS,
+          programEnd: "2026-08-31",
+        }),
+      ),
+      expect: (sent) => expect(sent.kind === "modal" && sent.view.submit).toBeTruthy(),
+    },
+  ],
+  buildPlanMessage: (t) => [
+    {
+      label: "five goals at maximum",
+      sent: message(
+        rhythmPlan.buildPlanMessage(t, {
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          goals: goals(),
+          customTopics: CUSTOM_TOPICS,
+          updatedBy: user(1),
+          updatedOn: "2026-05-01",
+        }),
+      ),
+      expect: expectActions(ids.rhythm.planOpen),
+    },
+    {
+      label: "all escapes",
+      sent: message(
+        rhythmPlan.buildPlanMessage(t, {
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          goals: goals().map((g) => ({
+            ...g,
+            goal: escapable(GOAL_MAX_LENGTH),
+            successSign: escapable(SUCCESS_MAX_LENGTH),
+          })),
+          customTopics: CUSTOM_TOPICS,
+          updatedBy: user(1),
+          updatedOn: "2026-05-01",
+        }),
+      ),
+      expect: expectActions(ids.rhythm.planOpen),
+    },
+  ],
+
+  // rhythmRematch.ts
+  buildRematchModal: (t) => [
+    {
+      label: "modal",
+      sent: modal(rhythmRematch.buildRematchModal(t, { tandemId: 1, partnerUserId: user(2) })),
+    },
+  ],
+  buildRematchHomeSection: (t) => [
+    {
+      label: "home",
+      sent: homeOf(rhythmRematch.buildRematchHomeSection(t, { tandemId: 1 })),
+      expect: expectActions(ids.rhythm.rematchOpen),
+    },
+  ],
+  buildRematchSentView: (t) => [{ label: "sent", sent: modal(rhythmRematch.buildRematchSentView(t)) }],
+  buildRematchRequestDm: (t) => {
+    const base = { requestId: 1, requesterUserId: user(1), partnerUserId: user(2), channelId: channel(1) };
+    return [
+      {
+        label: "open, reason at maximum",
+        sent: message(
+          rhythmRematch.buildRematchRequestDm(t, { ...base, reason: text(rhythmRematch.REASON_MAX) }),
+        ),
+        expect: expectActions(ids.rhythm.rematchDecision),
+      },
+      {
+        label: "open, all escapes",
+        sent: message(
+          rhythmRematch.buildRematchRequestDm(t, { ...base, reason: escapable(rhythmRematch.REASON_MAX) }),
+        ),
+        expect: expectActions(ids.rhythm.rematchDecision),
+      },
+      {
+        label: "approved",
+        sent: message(
+          rhythmRematch.buildRematchRequestDm(t, {
+            ...base,
+            channelId: null,
+            reason: null,
+            decision: { status: "approved", by: user(3) },
+          }),
+        ),
+      },
+      {
+        label: "declined",
+        sent: message(
+          rhythmRematch.buildRematchRequestDm(t, {
+            ...base,
+            reason: text(10),
+            decision: { status: "declined", by: user(3) },
+          }),
+        ),
+      },
+    ];
+  },
+  buildRematchEndedDm: (t) =>
+    [true, false].map((requester) => ({
+      label: String(requester),
+      sent: message(rhythmRematch.buildRematchEndedDm(t, { partnerUserId: user(2), requester })),
+    })),
+  buildRematchDeclinedDm: (t) => [
+    {
+      label: "declined",
+      sent: message(
+        rhythmRematch.buildRematchDeclinedDm(t, { partnerUserId: user(2), managerUserId: user(3) }),
+      ),
+    },
+  ],
+  buildTandemEndedMessage: (t) => [
+    { label: "ended", sent: message(rhythmRematch.buildTandemEndedMessage(t)) },
+  ],
+
+  // rhythmSchedule.ts
+  buildSchedule: (t) => [
+    {
+      label: "150 tandems, 20 events, own prompts at maximum",
+      sent: message(
+        rhythmSchedule.buildSchedule(t, {
+          programId: PROGRAM.id,
+          programName: PROGRAM.name,
+          timezone: PROGRAM.timezone,
+          hasMentorCircle: true,
+          rows: scheduleRows(),
+          notice: escapable(2000),
+        }),
+      ),
+      expect: all(
+        expectActions(ids.rhythm.promptOpen, ids.rhythm.promptList, ids.rhythm.sendNow),
+        says(TANDEMS * 2 - 15),
+        says(TANDEMS * 2 - 10),
+        says(10 - 3),
+        says(EVENTS * 2 - 6),
+      ),
+    },
+  ],
+  buildPromptModal: (t) => [
+    { label: "modal", sent: modal(rhythmSchedule.buildPromptModal(t, { programId: 1, phase: "middle" })) },
+  ],
+  buildPromptSavedView: (t) =>
+    [text(PROMPT_MAX_LENGTH), escapable(PROMPT_MAX_LENGTH), "\n".repeat(PROMPT_MAX_LENGTH)].map(
+      (prompt, i) => ({
+        label: `prompt ${i}`,
+        sent: modal(
+          rhythmSchedule.buildPromptSavedView(t, {
+            phase: "end",
+            text: prompt,
+            duplicate: i === 1,
+            date: i ? null : "2026-06-01",
+            hasMentorCircle: i !== 2,
+          }),
+        ),
+      }),
+    ),
+  buildPromptList: (t) => [
+    {
+      label: "100 own prompts at maximum",
+      sent: message(
+        rhythmSchedule.buildPromptList(
+          t,
+          Array.from({ length: 100 }, (_, i) => ({
+            id: i,
+            phase: "middle" as const,
+            text: i % 2 ? text(PROMPT_MAX_LENGTH, i) : escapable(PROMPT_MAX_LENGTH),
+          })),
+        ),
+      ),
+      expect: all(expectActions(ids.rhythm.promptRemove), says(100 - 45)),
+    },
+  ],
+
+  // setup.ts
+  buildProgramModal: (t) => [
+    { label: "new", sent: modal(setup.buildProgramModal(t, {})) },
+    {
+      label: "edit, every field at maximum",
+      sent: modal(setup.buildProgramModal(t, { program: PROGRAM })),
+      expect: (sent) => expect(sent.kind === "modal" && sent.view.submit).toBeTruthy(),
+    },
+  ],
+  buildProgramSavedView: (t) => [
+    {
+      label: "with every warning",
+      sent: modal(
+        setup.buildProgramSavedView(t, {
+          program: PROGRAM,
+          created: false,
+          warnings: [
+            { code: "duration_short", params: { days: 30 } },
+            { code: "duration_long", params: { days: 400 } },
+          ],
+        }),
+      ),
+    },
+  ],
+  buildAnnouncement: (t) => [
+    {
+      label: "announcement",
+      sent: message(setup.buildAnnouncement(t, PROGRAM)),
+      expect: expectActions(ids.signup.join),
+    },
+  ],
+
+  // signup.ts
+  buildRoleModal: (t) => [{ label: "role", sent: modal(signup.buildRoleModal(t, PROGRAM, "mentee")) }],
+  buildQuestionnaire: (t) => {
+    const withTopics = { ...PROGRAM, topics: TOPICS };
+    const opts = (role: "mentor" | "mentee", editing: boolean) => ({
+      existing: participant(role, 0),
+      ratings: RATINGS,
+      editing,
+    });
+    return [
+      ...(["mentor", "mentee"] as const).flatMap((role) => [
+        { label: `${role}, new`, sent: modal(signup.buildQuestionnaire(t, withTopics, role)) },
+        {
+          label: `${role}, editing at maximum`,
+          sent: modal(signup.buildQuestionnaire(t, withTopics, role, opts(role, true))),
+        },
+      ]),
+      {
+        label: "switching role",
+        sent: modal(signup.buildQuestionnaire(t, withTopics, "mentor", opts("mentee", true))),
+      },
+    ].map((c) => ({
+      ...c,
+      expect: (sent: Sent) => expect(sent.kind === "modal" && sent.view.submit).toBeTruthy(),
+    }));
+  },
+  buildInfoModal: (t) => [{ label: "long", sent: modal(signup.buildInfoModal(t, escapable(3500))) }],
+  buildLeaveModal: (t) => [
+    { label: "leave", sent: modal(signup.buildLeaveModal(t, { id: 1, name: name(3) })) },
+  ],
+
+  // signupMessages.ts
+  buildSignupDm: (t) =>
+    (["new", "updated", "switched"] as const).map((change) => ({
+      label: change,
+      sent: message(
+        signupMessages.buildSignupDm(
+          t,
+          { ...PROGRAM, topics: TOPICS },
+          participant("mentee", 1),
+          change,
+          "2026-02-01",
+        ),
+      ),
+    })),
+  buildWithdrawnDm: (t) => [
+    { label: "withdrawn", sent: message(signupMessages.buildWithdrawnDm(t, { name: name(4) })) },
+  ],
+  buildProfileBlocks: (t) =>
+    (["mentor", "mentee"] as const).map((role) => ({
+      label: role,
+      sent: blocksMessage(
+        signupMessages.buildProfileBlocks(t, { ...PROGRAM, topics: TOPICS }, participant(role, 2), RATINGS),
+      ),
+      expect: expectActions(ids.signup.join, ids.signup.leave),
+    })),
+  buildLeaveConfirm: (t) => [
+    {
+      label: "confirm",
+      sent: message(signupMessages.buildLeaveConfirm(t, { name: name(5) })),
+      expect: expectActions(ids.signup.leave),
+    },
+  ],
+};
+
+/** Exported builders that are not named build*, checked as well. */
+const EXTRA = ["cafeBlocks"];
+
+const LANGS: Lang[] = ["de", "en"];
+
+// ---------------------------------------------------------------- the tests
+
+describe("every view builder at the largest realistic sizes", () => {
+  it("covers every exported build* function of src/slack/views and src/slack", async () => {
+    const dirs = [join(__dirname, "../../src/slack/views"), join(__dirname, "../../src/slack")];
+    const exported = new Set<string>();
+    for (const dir of dirs) {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+        const mod: Record<string, unknown> = await import(join(dir, file));
+        for (const [key, value] of Object.entries(mod)) {
+          if (key.startsWith("build") && typeof value === "function") exported.add(key);
+        }
+      }
+    }
+    const covered = Object.keys(table).filter((k) => !EXTRA.includes(k));
+    expect([...exported].sort()).toEqual(covered.sort());
+  });
+
+  for (const lang of LANGS) {
+    describe(lang, () => {
+      const t = translator(lang);
+      for (const [builder, cases] of Object.entries(table)) {
+        it(builder, () => {
+          for (const c of cases(t)) check({ ...c, label: `${builder} (${lang}) ${c.label}` });
+        });
+      }
+    });
+  }
+
+  it("user text at its maximum never breaks a payload (property)", () => {
+    const nastyChar = fc.constantFrom(
+      ..."<>&*_~`|ÄÖÜäöüß🚀👩‍💻@!#\n ".split(""),
+      "<!channel>",
+      "<@U0EVIL01>",
+      "é",
+    );
+    const nasty = (max: number) =>
+      fc
+        .array(nastyChar, { minLength: 1, maxLength: max })
+        .map((parts) => Array.from(parts.join("")).slice(0, max).join(""));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LANGS),
+        nasty(rhythmRematch.REASON_MAX),
+        nasty(PROMPT_MAX_LENGTH),
+        nasty(PLACE_MAX_LENGTH),
+        nasty(DESCRIPTION_MAX_LENGTH),
+        nasty(GOAL_MAX_LENGTH),
+        nasty(SIGNUP_LIMITS.learningGoals),
+        nasty(MAX_NAME_LENGTH),
+        (lang, reason, prompt, place, description, goal, answer, programName) => {
+          const t = translator(lang);
+          const cases: Case[] = [
+            {
+              label: "rematch",
+              sent: message(
+                rhythmRematch.buildRematchRequestDm(t, {
+                  requestId: 1,
+                  requesterUserId: user(1),
+                  partnerUserId: user(2),
+                  channelId: null,
+                  reason,
+                }),
+              ),
+            },
+            {
+              label: "circle prompt",
+              sent: message(
+                rhythmScheduled.buildCirclePrompt(t, {
+                  phase: "start",
+                  prompt: { source: "custom", text: prompt },
+                }),
+              ),
+            },
+            {
+              label: "prompt saved",
+              sent: modal(
+                rhythmSchedule.buildPromptSavedView(t, {
+                  phase: "end",
+                  text: prompt,
+                  duplicate: false,
+                  date: null,
+                  hasMentorCircle: true,
+                }),
+              ),
+            },
+            {
+              label: "announcement",
+              sent: message(
+                rhythmEvents.buildEventAnnouncement(t, {
+                  ...eventInfo(1),
+                  place,
+                  description,
+                  program: programName,
+                }),
+              ),
+            },
+            {
+              label: "plan",
+              sent: message(
+                rhythmPlan.buildPlanMessage(t, {
+                  mentorUserId: user(1),
+                  menteeUserId: user(2),
+                  goals: goals().map((g) => ({ ...g, goal, successSign: goal })),
+                  customTopics: {},
+                  updatedBy: user(1),
+                  updatedOn: "2026-05-01",
+                }),
+              ),
+            },
+            {
+              label: "welcome",
+              sent: message(
+                launchMessages.buildTandemWelcome(t, {
+                  program: programName,
+                  mentor: {
+                    ...participant("mentor", 0),
+                    background: answer,
+                    hopeToLearn: answer,
+                    expectations: answer,
+                    name: programName,
+                  },
+                  mentee: {
+                    ...participant("mentee", 0),
+                    learningGoals: answer,
+                    expectations: answer,
+                    department: programName,
+                    name: programName,
+                  },
+                  reasons: REASONS,
+                  customTopics: CUSTOM_TOPICS,
+                }),
+              ),
+            },
+            {
+              label: "profile",
+              sent: blocksMessage(
+                signupMessages.buildProfileBlocks(
+                  t,
+                  { ...PROGRAM, name: programName },
+                  {
+                    ...participant("mentee", 0),
+                    learningGoals: answer,
+                    expectations: answer,
+                    concerns: answer,
+                  },
+                  RATINGS,
+                ),
+              ),
+            },
+            {
+              label: "home",
+              sent: {
+                kind: "home",
+                view: home.buildHomeView(t, {
+                  participant: {
+                    ...participantData("matched"),
+                    program: {
+                      name: programName,
+                      signupOpen: true,
+                      signupDeadline: "2026-02-20",
+                      deadlinePassed: false,
+                    },
+                  },
+                }),
+              },
+            },
+          ];
+          for (const c of cases) check(c);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
