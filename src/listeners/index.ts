@@ -14,7 +14,7 @@ import { registerSignup } from "./signup";
 /** One module per feature; each registers its subcommands, actions, views and events. */
 export function registerListeners(app: App, deps: Deps): Registrar {
   app.use(dedupeEvents(deps));
-  const r = new Registrar(app);
+  const r = new Registrar(app, deps);
   registerSetup(r, deps);
   registerSignup(r, deps);
   registerHome(r, deps);

@@ -8,11 +8,25 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from "@slack/bolt";
+import type { Deps } from "../deps";
 import { parseMemberId } from "../slack/ids";
 import type { Subcommand, SubcommandTable } from "./commands/router";
+import { type Click, clickOf, type Submission, submissionOf } from "./interaction";
 
 type ActionHandler = Middleware<SlackActionMiddlewareArgs<BlockAction>>;
 type ViewHandler = Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>>;
+
+export interface ClickOptions {
+  /** refused with a private answer, and logged, unless the clicker is a program manager */
+  managerOnly?: boolean;
+  /** the id is a family: every memberId(family, …) comes here */
+  family?: boolean;
+}
+
+export interface SubmissionOptions {
+  /** refused beside the first input (or acknowledged and answered privately) unless a program manager submits */
+  managerOnly?: boolean;
+}
 
 /**
  * Registers listeners on the Bolt app and remembers the commands and events, so that a test can
@@ -25,7 +39,59 @@ export class Registrar {
   private readonly actions = new Map<string, ActionHandler>();
   private readonly families = new Map<string, ActionHandler>();
   private readonly views = new Map<string, ViewHandler>();
-  constructor(readonly app: App) {}
+  constructor(
+    readonly app: App,
+    private readonly deps: Deps,
+  ) {}
+
+  /**
+   * A click handler without the ceremony: acknowledged first, the clicker read once (language,
+   * role, private answer, modal opener), program-manager-only clicks refused on the server.
+   */
+  click(actionId: string, handler: (click: Click) => Promise<void>, opts: ClickOptions = {}): void {
+    const deps = this.deps;
+    const run: ActionHandler = async (args) => {
+      await args.ack();
+      const click = await clickOf(deps, args);
+      if (opts.managerOnly && !click.isManager) {
+        deps.logger.warn(
+          `Refused ${args.action.action_id} from ${click.userId}, who is not a program manager`,
+        );
+        await click.reply(click.t("common.error.not_manager"));
+        return;
+      }
+      await handler(click);
+    };
+    if (opts.family) this.actionFamily(actionId, run);
+    else this.action(actionId, run);
+  }
+
+  /**
+   * A view submission handler: the submitter read once, manager-only views refused on the server
+   * (a submission can be forged), and the submission acknowledged if the handler did not answer.
+   */
+  submission(
+    callbackId: string,
+    handler: (submission: Submission) => Promise<void>,
+    opts: SubmissionOptions = {},
+  ): void {
+    const deps = this.deps;
+    this.view(callbackId, async (args) => {
+      const submission = await submissionOf(deps, args);
+      if (opts.managerOnly && !submission.isManager) {
+        deps.logger.warn(
+          `Refused the ${callbackId} view from ${submission.userId}, who is not a program manager`,
+        );
+        const refusal = submission.t.plain("common.error.not_manager");
+        const input = args.view.blocks.find((b) => b.type === "input");
+        if (input?.block_id) await submission.refuse(input.block_id, refusal);
+        else await submission.ack({ response_action: "errors", errors: {} });
+        return;
+      }
+      await handler(submission);
+      await submission.ack();
+    });
+  }
 
   command(name: string, handler: Middleware<SlackCommandMiddlewareArgs>): void {
     this.commands.push(name);

@@ -1,0 +1,154 @@
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  SlackActionMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewOutput,
+  ViewResponseAction,
+  ViewSubmitAction,
+} from "@slack/bolt";
+import type { Block, KnownBlock, ModalView } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import { isProgramManager } from "../db/queries/managers";
+import type { Deps } from "../deps";
+import type { Translator } from "../i18n";
+import { translatorFor } from "../slack/users";
+
+/**
+ * What a listener hands a use case about the person who acted: who they are, in which language,
+ * whether they run the program, and the two ways to answer them. Services see only this, never
+ * Bolt's arguments.
+ */
+export interface Actor {
+  userId: string;
+  t: Translator;
+  isManager: boolean;
+  /** An answer only this person sees (see privateAnswer). Never throws. */
+  reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
+  /** Opens a modal with the request's trigger, or apologises privately; true when it opened. */
+  openModal(view: ModalView): Promise<boolean>;
+}
+
+/** A click, with the clicked element and where it was. */
+export interface Click extends Actor {
+  action: BlockAction["actions"][number];
+  /** the clicked button's or option's value */
+  value: string | undefined;
+  body: BlockAction;
+  client: WebClient;
+  /** true for clicks in the App Home or a modal (no response_url, no message to update) */
+  inView: boolean;
+}
+
+/** A view submission; ack answers Slack (errors, update, push, clear) and must be called once. */
+export interface Submission {
+  userId: string;
+  t: Translator;
+  isManager: boolean;
+  view: ViewOutput;
+  body: ViewSubmitAction;
+  client: WebClient;
+  ack(answer?: ViewResponseAction): Promise<void>;
+  /** Slack's inline error beside one input: acks the submission with it. */
+  refuse(blockId: string, message: string): Promise<void>;
+}
+
+type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/**
+ * A private answer: through the response_url when the request came with one (commands, message
+ * buttons); otherwise (App Home, modals: Slack sends no response_url there, and Bolt's respond()
+ * throws without one) in the app's DM with the person.
+ */
+export function privateReply(
+  deps: Deps,
+  client: WebClient,
+  userId: string,
+  respond:
+    | ((msg: {
+        response_type: "ephemeral";
+        replace_original: false;
+        text: string;
+        blocks?: (KnownBlock | Block)[];
+      }) => Promise<unknown>)
+    | undefined,
+): Actor["reply"] {
+  return async (text, blocks) => {
+    const withBlocks = blocks && blocks.length > 0 ? { blocks } : {};
+    try {
+      if (respond)
+        await respond({ response_type: "ephemeral", replace_original: false, text, ...withBlocks });
+      else await client.chat.postMessage({ channel: userId, text, ...withBlocks });
+    } catch (error) {
+      deps.logger.warn(`Could not answer ${userId}: ${String(error)}`);
+    }
+  };
+}
+
+/** Opens a modal, or says privately that it could not (usually an expired trigger). */
+export function modalOpener(
+  deps: Deps,
+  client: WebClient,
+  triggerId: string,
+  reply: Actor["reply"],
+  t: Translator,
+): Actor["openModal"] {
+  return async (view) => {
+    try {
+      await client.views.open({ trigger_id: triggerId, view });
+      return true;
+    } catch (error) {
+      deps.logger.warn(`Could not open the modal ${view.callback_id ?? ""}: ${String(error)}`);
+      await reply(t("common.error.generic"));
+      return false;
+    }
+  };
+}
+
+export async function clickOf(deps: Deps, args: ActionArgs): Promise<Click> {
+  const { body, action, client, respond } = args;
+  const userId = body.user.id;
+  const t = await translatorFor(deps, client, userId);
+  const reply = privateReply(deps, client, userId, body.response_url ? respond : undefined);
+  const value =
+    action.type === "button"
+      ? action.value
+      : "selected_option" in action && action.selected_option
+        ? action.selected_option.value
+        : undefined;
+  return {
+    userId,
+    t,
+    isManager: isProgramManager(deps.db, deps.config, userId),
+    reply,
+    openModal: modalOpener(deps, client, body.trigger_id, reply, t),
+    action,
+    value,
+    body,
+    client,
+    inView: body.container?.type === "view" || body.view !== undefined,
+  };
+}
+
+export async function submissionOf(deps: Deps, args: ViewArgs): Promise<Submission> {
+  const { body, view, client, ack } = args;
+  const userId = body.user.id;
+  const t = await translatorFor(deps, client, userId);
+  let acked = false;
+  const once = async (answer?: ViewResponseAction) => {
+    if (acked) return;
+    acked = true;
+    await (answer ? ack(answer) : ack());
+  };
+  return {
+    userId,
+    t,
+    isManager: isProgramManager(deps.db, deps.config, userId),
+    view,
+    body,
+    client,
+    ack: once,
+    refuse: (blockId, message) => once({ response_action: "errors", errors: { [blockId]: message } }),
+  };
+}
