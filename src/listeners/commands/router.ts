@@ -2,12 +2,13 @@ import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@
 import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../../db/queries/managers";
 import type { Deps } from "../../deps";
-import type { Translator } from "../../i18n";
 import { translatorFor } from "../../slack/users";
 import { buildHelpBlocks } from "../../slack/views/help";
 import type { AfterAck } from "../afterAck";
+import { type Actor, modalOpener, privateReply } from "../interaction";
 
-export interface SubcommandContext {
+/** A subcommand's context; as an Actor it answers privately and opens modals with the command's trigger. */
+export interface SubcommandContext extends Actor {
   deps: Deps;
   client: WebClient;
   userId: string;
@@ -18,8 +19,6 @@ export interface SubcommandContext {
   /** the raw text after the subcommand, for mentions and channel links */
   rest: string;
   respond: RespondFn;
-  t: Translator;
-  isManager: boolean;
 }
 
 export interface Subcommand {
@@ -52,6 +51,7 @@ async function runSubcommand(
   const userId = command.user_id;
   const t = await translatorFor(deps, client, userId);
   const isManager = isProgramManager(deps.db, deps.config, userId);
+  const reply = privateReply(deps, client, userId, respond);
   const ctx: SubcommandContext = {
     deps,
     client,
@@ -63,6 +63,8 @@ async function runSubcommand(
     respond,
     t,
     isManager,
+    reply,
+    openModal: modalOpener(deps, client, command.trigger_id, reply, t),
   };
   const sub = name === "" || name === "help" ? undefined : table[name];
   if (!sub) {
