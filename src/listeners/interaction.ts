@@ -7,27 +7,13 @@ import type {
   ViewResponseAction,
   ViewSubmitAction,
 } from "@slack/bolt";
-import type { Block, KnownBlock, ModalView } from "@slack/types";
+import type { Block, KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../db/queries/managers";
 import type { Deps } from "../deps";
 import type { Translator } from "../i18n";
+import type { Actor } from "../services/actor";
 import { translatorFor } from "../slack/users";
-
-/**
- * What a listener hands a use case about the person who acted: who they are, in which language,
- * whether they run the program, and the two ways to answer them. Services see only this, never
- * Bolt's arguments.
- */
-export interface Actor {
-  userId: string;
-  t: Translator;
-  isManager: boolean;
-  /** An answer only this person sees (see privateAnswer). Never throws. */
-  reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
-  /** Opens a modal with the request's trigger, or apologises privately; true when it opened. */
-  openModal(view: ModalView): Promise<boolean>;
-}
 
 /** A click, with the clicked element and where it was. */
 export interface Click extends Actor {
@@ -152,3 +138,5 @@ export async function submissionOf(deps: Deps, args: ViewArgs): Promise<Submissi
     refuse: (blockId, message) => once({ response_action: "errors", errors: { [blockId]: message } }),
   };
 }
+
+export type { Actor };

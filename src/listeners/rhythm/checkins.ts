@@ -39,7 +39,7 @@ import {
 import { buildCheckinMessage } from "../../slack/views/rhythmScheduled";
 import type { Registrar } from "../registrar";
 import { replyPrivately, whoClicked } from "../reply";
-import { managerRecipients, programToday, tandemTranslator } from "./shared";
+import { managerRecipients, programToday, tandemTranslator } from "../../services/tandems";
 
 const ANSWERS: readonly CheckinAnswer[] = ["yes", "not_yet", "help"];
 

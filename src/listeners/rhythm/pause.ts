@@ -1,5 +1,4 @@
-import type { AllMiddlewareArgs, RespondFn, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import {
   isMember,
   pauseTandem,
@@ -10,57 +9,20 @@ import {
 } from "../../db/queries/checkins";
 import { isProgramManager } from "../../db/queries/managers";
 import type { Deps } from "../../deps";
-import type { Translator } from "../../i18n";
 import { enqueue } from "../../outbox/enqueue";
+import { liveTandem as live, openPauseModal } from "../../services/pause";
+import { programToday, tandemTranslator } from "../../services/tandems";
 import { ids, parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import { formatDate } from "../../slack/views/homeParts";
-import {
-  buildPausedMessage,
-  buildPauseModal,
-  buildResumedMessage,
-  readPauseForm,
-} from "../../slack/views/rhythmPause";
+import { buildPausedMessage, buildResumedMessage, readPauseForm } from "../../slack/views/rhythmPause";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
-import { replyPrivately } from "../reply";
-import { programToday, tandemTranslator } from "./shared";
 
 const PAUSE_BATCH = "rhythm:pause";
 
-const live = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
-
 function mayPause(deps: Deps, info: TandemInfo, userId: string): boolean {
   return isMember(info, userId) || isProgramManager(deps.db, deps.config, userId);
-}
-
-/** Opens the pause modal (from the command, or a manager's alert follow-up). */
-export async function openPauseModal(
-  deps: Deps,
-  client: WebClient,
-  d: {
-    triggerId: string;
-    info: TandemInfo;
-    t: Translator;
-    to: { userId: string; respond?: RespondFn | undefined };
-  },
-): Promise<void> {
-  if (!live(d.info)) {
-    await replyPrivately(deps, client, d.to, d.t("rhythm.pause.ended"));
-    return;
-  }
-  const view = buildPauseModal(d.t, {
-    tandemId: d.info.tandem.id,
-    today: programToday(d.info, deps.clock()),
-    programEnd: d.info.program.endDate,
-    pausedUntil: d.info.tandem.pausedUntil,
-  });
-  try {
-    await client.views.open({ trigger_id: d.triggerId, view });
-  } catch (error) {
-    deps.logger.error(`Could not open the pause modal: ${String(error)}`);
-    await replyPrivately(deps, client, d.to, d.t("common.error.generic"));
-  }
 }
 
 /** The tandem of the channel the command was typed in, if the user may pause it; else a private hint. */
@@ -85,12 +47,7 @@ async function tandemHere(
 export async function pauseCommand(ctx: SubcommandContext): Promise<void> {
   const info = await tandemHere(ctx, "pause");
   if (!info) return;
-  await openPauseModal(ctx.deps, ctx.client, {
-    triggerId: ctx.triggerId,
-    info,
-    t: ctx.t,
-    to: { userId: ctx.userId, respond: ctx.respond },
-  });
+  await openPauseModal(ctx.deps, ctx, info);
 }
 
 /** `/mentoring resume`: ends a pause early; the channel is told. */

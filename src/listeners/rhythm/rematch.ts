@@ -45,7 +45,7 @@ import {
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
 import { replyPrivately, whoClicked } from "../reply";
-import { managerRecipients, tandemTranslator } from "./shared";
+import { managerRecipients, tandemTranslator } from "../../services/tandems";
 
 const live = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
 

@@ -1,10 +1,10 @@
-import type { TandemInfo } from "../../db/queries/checkins";
-import { cachedUsers } from "../../db/queries/launch";
-import { listProgramManagers } from "../../db/queries/managers";
-import type { Deps } from "../../deps";
-import { localDate, pickTimeZone } from "../../domain/rhythm/time";
-import { type Lang, langFromLocale, type Translator, translator } from "../../i18n";
-import type { ManagerRecipient } from "../../slack/views/rhythmAlerts";
+import type { TandemInfo } from "../db/queries/checkins";
+import { cachedUsers } from "../db/queries/launch";
+import { listProgramManagers } from "../db/queries/managers";
+import type { Deps } from "../deps";
+import { localDate, pickTimeZone } from "../domain/rhythm/time";
+import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import type { ManagerRecipient } from "../slack/views/rhythmAlerts";
 
 /** Helpers shared by the check-in, alert, pause and rematch listeners. */
 

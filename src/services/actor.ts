@@ -1,0 +1,17 @@
+import type { Block, KnownBlock, ModalView } from "@slack/types";
+import type { Translator } from "../i18n";
+
+/**
+ * The person a use case acts for, as the listener hands them over: who, in which language,
+ * whether they run the program, and the two ways to answer them. Use cases see only this, never
+ * Bolt's arguments, so the same use case serves a command, a button and a modal.
+ */
+export interface Actor {
+  userId: string;
+  t: Translator;
+  isManager: boolean;
+  /** An answer only this person sees (the response_url where there is one, else the app's DM). Never throws. */
+  reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
+  /** Opens a modal with the request's trigger, or apologises privately; true when it opened. */
+  openModal(view: ModalView): Promise<boolean>;
+}
