@@ -72,7 +72,7 @@ export function privateReply(
   };
 }
 
-/** Opens a modal, or says privately that it could not (usually an expired trigger). */
+/** Opens a modal, or says privately that it could not (usually an expired trigger); the view id when it opened. */
 export function modalOpener(
   deps: Deps,
   client: WebClient,
@@ -82,12 +82,12 @@ export function modalOpener(
 ): Actor["openModal"] {
   return async (view) => {
     try {
-      await client.views.open({ trigger_id: triggerId, view });
-      return true;
+      const opened = await client.views.open({ trigger_id: triggerId, view });
+      return opened.view?.id ?? "";
     } catch (error) {
       deps.logger.warn(`Could not open the modal ${view.callback_id ?? ""}: ${String(error)}`);
       await reply(t("common.error.generic"));
-      return false;
+      return undefined;
     }
   };
 }

@@ -12,6 +12,6 @@ export interface Actor {
   isManager: boolean;
   /** An answer only this person sees (the response_url where there is one, else the app's DM). Never throws. */
   reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
-  /** Opens a modal with the request's trigger, or apologises privately; true when it opened. */
-  openModal(view: ModalView): Promise<boolean>;
+  /** Opens a modal with the request's trigger, or apologises privately; the view's id when it opened. */
+  openModal(view: ModalView): Promise<string | undefined>;
 }

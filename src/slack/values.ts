@@ -42,7 +42,7 @@ export const values = {
   },
   matching: {
     /** the review modal */
-    reviewModal: json(z.object({ p: id, page: z.number().int().min(0) })),
+    reviewModal: json(z.object({ p: id, page: z.number().int().min(0).catch(0) })),
     /** an option of a pair's overflow menu */
     pairMenu: json(z.object({ a: z.enum(["lock", "unlock", "forbid"]), m: id, e: id })),
   },

@@ -1,10 +1,11 @@
 import type { ConfirmationDialog, KnownBlock, ModalView, Overflow } from "@slack/types";
-import type { PairReason } from "../../db/schema";
 import type { PairConstraint } from "../../domain/matching/match";
+import type { PairReason } from "../../domain/types";
 import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, context, divider, option, plain, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { mentionUser, truncate } from "../text";
+import { values } from "../values";
 
 /** Pairs per page of the review modal: keeps it far below 100 blocks and 250 KB. */
 export const PAIRS_PER_PAGE = 40;
@@ -30,31 +31,10 @@ export interface ReviewData {
   notice?: string;
 }
 
-export interface ReviewMetadata {
-  proposalId: number;
-  page: number;
-}
-
-export function reviewMetadata(raw: Record<string, unknown>): ReviewMetadata | undefined {
-  const proposalId = raw.p;
-  const page = raw.page;
-  if (typeof proposalId !== "number" || !Number.isInteger(proposalId)) return undefined;
-  return { proposalId, page: typeof page === "number" && Number.isInteger(page) && page >= 0 ? page : 0 };
-}
-
 export type PairMenuAction = "lock" | "unlock" | "forbid";
 
 export function pairMenuValue(a: PairMenuAction, mentorId: number, menteeId: number): string {
-  return encodeValue({ a, m: mentorId, e: menteeId });
-}
-
-export function parsePairMenuValue(
-  raw: Record<string, unknown>,
-): { action: PairMenuAction; mentorId: number; menteeId: number } | undefined {
-  const { a, m, e } = raw;
-  if (a !== "lock" && a !== "unlock" && a !== "forbid") return undefined;
-  if (typeof m !== "number" || typeof e !== "number") return undefined;
-  return { action: a, mentorId: m, menteeId: e };
+  return values.matching.pairMenu.encode({ a, m: mentorId, e: menteeId });
 }
 
 function languageName(t: Translator, code: string): string {
@@ -227,7 +207,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
   return {
     type: "modal",
     callback_id: ids.matching.reviewModal,
-    private_metadata: encodeValue({ p: data.proposalId, page }),
+    private_metadata: values.matching.reviewModal.encode({ p: data.proposalId, page }),
     title: plain(t.plain("matching.modal.title"), 24),
     close: plain(t.plain("common.close"), 24),
     blocks,
