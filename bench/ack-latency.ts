@@ -147,8 +147,11 @@ async function main(): Promise<void> {
   } finally {
     tandem.child.kill();
     bare.child.kill();
-    await fake.stop();
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      await fake.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 

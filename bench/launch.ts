@@ -115,8 +115,11 @@ async function main(): Promise<void> {
     for (const [m, [a, b]] of spans) console.log(`  ${m}: ${a}–${b} ms`);
   }
   db.$client.close();
-  await fake.stop();
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    await fake.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   if (duplicates > 0 || lost > 0 || failed > 0) process.exitCode = 1;
 }
 

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { checkSlackPayload } from "./block-kit";
+import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "./triggers";
 
 /**
  * A fake Slack Web API over HTTP on loopback. The app's real WebClient talks to it through
@@ -52,6 +54,25 @@ export type Handler = (
 
 const JSON_PARAMS = new Set(["blocks", "view", "attachments", "metadata"]);
 
+/** Calls whose payload Slack validates as Block Kit (see block-kit.ts); response_url is a POST to one. */
+const CHECKED = new Set([
+  "chat.postMessage",
+  "chat.update",
+  "chat.postEphemeral",
+  "chat.scheduleMessage",
+  "views.open",
+  "views.update",
+  "views.push",
+  "views.publish",
+  "response_url",
+]);
+
+export interface Refusal {
+  method: string;
+  error: string;
+  messages: string[];
+}
+
 function isRaw(v: unknown): v is RawAnswer {
   return typeof v === "object" && v !== null && "status" in v && "body" in v;
 }
@@ -72,6 +93,11 @@ export class FakeSlack {
    */
   guard: ((method: string, params: Record<string, unknown>) => RawAnswer | undefined) | undefined;
   readonly botUserId = "UBOT0000001";
+  /** Calls refused for a payload or trigger Slack would refuse; stop() fails the test if any. */
+  readonly refused: Refusal[] = [];
+  /** Set by tests that provoke refusals on purpose, so stop() does not fail them. */
+  allowRefusals = false;
+  private readonly usedTriggers = new Set<string>();
   private server: Server | undefined;
   private seq = 0;
   private tsSeq = 0;
@@ -86,11 +112,23 @@ export class FakeSlack {
     return this;
   }
 
+  /**
+   * Closes the server, then throws if Slack would have refused any call: the app may have swallowed
+   * the error (an outbox step marked failed, a logged warning), the test must not pass anyway.
+   */
   async stop(): Promise<void> {
     const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = undefined;
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    if (this.refused.length > 0 && !this.allowRefusals) {
+      const list = this.refused.map((r) => `- ${r.method}: ${r.error} ${r.messages.join(" ")}`.trimEnd());
+      throw new Error(
+        `Fake Slack refused ${this.refused.length} call(s) that Slack would refuse:\n${list.join("\n")}`,
+      );
+    }
   }
 
   get apiUrl(): string {
@@ -162,6 +200,12 @@ export class FakeSlack {
     }
     if (method === "response_url") params.response_url_id = url.slice("/response/".length);
     this.calls.push({ method, params, token, at: Date.now() });
+    const refusal = this.refusal(method, params);
+    if (refusal) {
+      res.writeHead(refusal.status, { "content-type": "application/json" });
+      res.end(JSON.stringify(refusal.body));
+      return;
+    }
     let answer: Record<string, unknown> | RawAnswer;
     try {
       const override = this.overrides.get(method);
@@ -173,6 +217,42 @@ export class FakeSlack {
     const out = isRaw(answer) ? answer : { status: 200, body: answer };
     res.writeHead(out.status, { "content-type": "application/json", ...(out.headers ?? {}) });
     res.end(JSON.stringify(out.body));
+  }
+
+  /**
+   * What Slack refuses before looking at state: a trigger_id that is unknown, used or older than 3 s
+   * (views.open, views.push), and Block Kit that breaks its rules. Recorded in `refused`.
+   */
+  private refusal(method: string, params: Record<string, unknown>): RawAnswer | undefined {
+    if (!CHECKED.has(method)) return undefined;
+    let refused: Refusal | undefined;
+    if (method === "views.open" || method === "views.push") {
+      const error = this.exchangeTrigger(params.trigger_id);
+      if (error) refused = { method, error, messages: [] };
+    }
+    if (!refused) {
+      const check = checkSlackPayload(method, params);
+      if (!check.ok) refused = { method, error: check.error, messages: check.messages };
+    }
+    if (!refused) return undefined;
+    this.refused.push(refused);
+    const body = {
+      ok: false,
+      error: refused.error,
+      ...(refused.messages.length > 0 ? { response_metadata: { messages: refused.messages } } : {}),
+    };
+    // A response_url answers a bad payload like an incoming webhook: HTTP 400 (Bolt's respond() throws).
+    return { status: method === "response_url" ? 400 : 200, body };
+  }
+
+  private exchangeTrigger(triggerId: unknown): string | undefined {
+    const id = typeof triggerId === "string" ? triggerId : "";
+    const issuedAt = triggerIssuedAt(id);
+    if (issuedAt === undefined || issuedAt > Date.now() + 1000) return "invalid_trigger_id";
+    if (this.usedTriggers.has(id)) return "exchanged_trigger_id";
+    if (Date.now() - issuedAt > TRIGGER_LIFETIME_MS) return "expired_trigger_id";
+    this.usedTriggers.add(id);
+    return undefined;
   }
 
   /** The default behaviour of each method, keeping state like Slack would. */

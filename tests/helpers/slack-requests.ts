@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { mintTriggerId } from "./triggers";
 
 /**
  * Sends requests to the app the way Slack does: form-encoded commands and interactivity
@@ -73,7 +74,7 @@ export class SlackRequests {
       api_app_id: "A0TANDEM",
       is_enterprise_install: "false",
       response_url: `${this.responseBase}/response/${nextId("r")}`,
-      trigger_id: nextId("trig."),
+      trigger_id: mintTriggerId(),
     });
   }
 
@@ -103,7 +104,7 @@ export class SlackRequests {
       api_app_id: "A0TANDEM",
       token: "legacy-verification-token",
       container,
-      trigger_id: nextId("trig."),
+      trigger_id: mintTriggerId(),
       team: { id: "T0001", domain: "acme" },
       enterprise: null,
       is_enterprise_install: false,
@@ -136,7 +137,7 @@ export class SlackRequests {
       user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0001" },
       api_app_id: "A0TANDEM",
       token: "legacy-verification-token",
-      trigger_id: nextId("trig."),
+      trigger_id: mintTriggerId(),
       view: { ...view, team_id: "T0001", state: { values: fillView(view, answers) } },
       response_urls: [],
       is_enterprise_install: false,

@@ -76,10 +76,17 @@ export async function startTestApp(
       now = new Date(date);
     },
     async stop() {
-      await tandem.stop();
-      await fake.stop();
-      db.$client.close();
-      rmSync(dir, { recursive: true, force: true });
+      // fake.stop() throws when Slack would have refused a call: clean up first, whatever happens.
+      try {
+        await tandem.stop();
+      } finally {
+        try {
+          await fake.stop();
+        } finally {
+          db.$client.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
     },
   };
 }

@@ -111,8 +111,11 @@ describe("launch survives SIGKILL", () => {
   });
 
   afterAll(async () => {
-    await fake.stop();
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      await fake.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("ends with one channel per tandem, both members, one welcome and one DM each", {

@@ -7,6 +7,7 @@ import { customTopicKey } from "../../src/domain/topics";
 import { ids } from "../../src/slack/ids";
 import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { mintTriggerId } from "../helpers/triggers";
 
 const PM = "UPM0000001";
 const PM_DE = "UPMDE00001";
@@ -70,7 +71,7 @@ describe("program setup", () => {
       api_app_id: "A0TANDEM",
       token: "legacy-verification-token",
       container: { type: "view", view_id: "VHOME0001" },
-      trigger_id: `trig.${Date.now()}`,
+      trigger_id: mintTriggerId(),
       team: { id: "T0001", domain: "acme" },
       view: { id: "VHOME0001", type: "home", callback_id: "home", private_metadata: "" },
       actions: [{ type: "button", block_id: "b", action_id: actionId, action_ts: String(Date.now() / 1000) }],
