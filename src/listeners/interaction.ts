@@ -12,7 +12,7 @@ import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../db/queries/managers";
 import type { Deps } from "../deps";
 import type { Translator } from "../i18n";
-import type { Actor } from "../services/actor";
+import type { Actor, Submitter } from "../services/actor";
 import { translatorFor } from "../slack/users";
 
 /** A click, with the clicked element and where it was. */
@@ -26,17 +26,11 @@ export interface Click extends Actor {
   inView: boolean;
 }
 
-/** A view submission; ack answers Slack (errors, update, push, clear) and must be called once. */
-export interface Submission {
-  userId: string;
-  t: Translator;
-  isManager: boolean;
+/** A view submission: the submitted view and its submitter; the first answer wins, later ones are ignored. */
+export interface Submission extends Submitter {
   view: ViewOutput;
   body: ViewSubmitAction;
   client: WebClient;
-  ack(answer?: ViewResponseAction): Promise<void>;
-  /** Slack's inline error beside one input: acks the submission with it. */
-  refuse(blockId: string, message: string): Promise<void>;
 }
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -134,9 +128,12 @@ export async function submissionOf(deps: Deps, args: ViewArgs): Promise<Submissi
     view,
     body,
     client,
-    ack: once,
-    refuse: (blockId, message) => once({ response_action: "errors", errors: { [blockId]: message } }),
+    refuse: (errors) => once({ response_action: "errors", errors }),
+    accept: () => once(),
+    update: (next) => once({ response_action: "update", view: next }),
+    push: (next) => once({ response_action: "push", view: next }),
+    reply: privateReply(deps, client, userId, undefined),
   };
 }
 
-export type { Actor };
+export type { Actor, Submitter };

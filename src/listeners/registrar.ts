@@ -68,7 +68,7 @@ export class Registrar {
 
   /**
    * A view submission handler: the submitter read once, manager-only views refused on the server
-   * (a submission can be forged), and the submission acknowledged if the handler did not answer.
+   * (a submission can be forged), and the modal closed if the handler did not answer.
    */
   submission(
     callbackId: string,
@@ -84,12 +84,15 @@ export class Registrar {
         );
         const refusal = submission.t.plain("common.error.not_manager");
         const input = args.view.blocks.find((b) => b.type === "input");
-        if (input?.block_id) await submission.refuse(input.block_id, refusal);
-        else await submission.ack({ response_action: "errors", errors: {} });
+        if (input?.block_id) await submission.refuse({ [input.block_id]: refusal });
+        else {
+          await submission.accept();
+          await submission.reply(refusal);
+        }
         return;
       }
       await handler(submission);
-      await submission.ack();
+      await submission.accept();
     });
   }
 

@@ -15,3 +15,23 @@ export interface Actor {
   /** Opens a modal with the request's trigger, or apologises privately; the view's id when it opened. */
   openModal(view: ModalView): Promise<string | undefined>;
 }
+
+/**
+ * The person who submitted a modal, as a use case sees them. Exactly one of refuse, accept, update
+ * or push answers Slack, and it must come within 3 seconds: before any slow work.
+ */
+export interface Submitter {
+  userId: string;
+  t: Translator;
+  isManager: boolean;
+  /** keeps the modal open with a message beside each input (block id → text) */
+  refuse(errors: Record<string, string>): Promise<void>;
+  /** closes the modal */
+  accept(): Promise<void>;
+  /** replaces the modal with another view */
+  update(view: ModalView): Promise<void>;
+  /** stacks another view on the modal */
+  push(view: ModalView): Promise<void>;
+  /** a message only this person sees, in the app's DM (a submission has no response_url). Never throws. */
+  reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
+}
