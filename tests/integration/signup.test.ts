@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { participants, programs, topicRatings } from "../../src/db/schema";
+import { participants, programs, slackOps, topicRatings } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -413,6 +413,8 @@ describe("sign-up", () => {
     expect(res.body).toBe("");
     await t.fake.waitFor(() => rowOf("UMEN000002")[0]?.status === "withdrawn", "withdrawn");
     await t.fake.waitFor(() => publishesTo("UMEN000002") >= 2, "home republished");
+    // The confirmation goes through the outbox: it arrives after the answer.
+    await t.fake.waitFor(() => t.fake.dmsTo("UMEN000002").length === 2, "withdrawal DM");
     expect(t.fake.dmsTo("UMEN000002").at(-1)?.text).toContain("withdrawn");
   });
 
@@ -430,5 +432,20 @@ describe("sign-up", () => {
     const dm = t.fake.dmsTo("UDEU000001").at(-1);
     expect(dm?.text).toContain("Du bist für *Digital Tandem 2030* als *Führungskraft (Mentee)* angemeldet");
     expect(JSON.stringify(dm?.blocks)).toContain("15. März 2030");
+  });
+
+  it("confirms one submitted questionnaire once, through the outbox, even when the request comes twice", async () => {
+    const questionnaire = await chooseRole("UMEN000001", await openJoin("UMEN000001"), "mentor");
+    await (await submit("UMEN000001", questionnaire, mentorAnswers())).waitForDm();
+    const again = await t.slack.viewSubmission("UMEN000001", questionnaire, mentorAnswers());
+    expect(again.status).toBe(200);
+    await t.fake.waitFor(() => t.outbox.isIdle(), "the outbox to be idle");
+    const ops = t.db
+      .select()
+      .from(slackOps)
+      .where(eq(slackOps.batch, `signup:${programId}`))
+      .all();
+    expect(ops.map((o) => [o.kind, o.status])).toEqual([["dm.post", "done"]]);
+    expect(t.fake.dmsTo("UMEN000001")).toHaveLength(1);
   });
 });

@@ -13,6 +13,7 @@ import type { Role } from "../../db/schema";
 import type { Deps } from "../../deps";
 import { isRole, joinGate, localDate, statusAfterSubmit, validateSignup } from "../../domain/signup";
 import type { Translator } from "../../i18n";
+import { enqueue } from "../../outbox/enqueue";
 import { publishHome } from "../../slack/home";
 import { ids } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
@@ -26,7 +27,13 @@ import {
   readRole,
   slackErrors,
 } from "../../slack/views/signup";
-import { buildSignupDm, closedText, type SignupChange } from "../../slack/views/signupMessages";
+import {
+  buildSignupDm,
+  closedText,
+  confirmationDmOp,
+  type SignupChange,
+  signupBatch,
+} from "../../slack/views/signupMessages";
 import type { SubcommandContext } from "../commands/router";
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -154,7 +161,10 @@ export function roleSubmitted(deps: Deps) {
   };
 }
 
-/** A filled-in questionnaire: errors inline, or stored, confirmed by DM, and the App Home refreshed. */
+/**
+ * A filled-in questionnaire: errors inline, or stored with its confirmation DM queued in the outbox
+ * (one per submitted view), and the App Home refreshed.
+ */
 export function questionnaireSubmitted(deps: Deps) {
   return async ({ ack, body, view, client }: ViewArgs) => {
     const userId = body.user.id;
@@ -183,22 +193,20 @@ export function questionnaireSubmitted(deps: Deps) {
     }
     const change: SignupChange =
       gate.kind === "edit" ? (gate.role === meta.role ? "updated" : "switched") : "new";
-    const saved = saveSignup(
-      deps.db,
-      program.id,
-      userId,
-      result.answers,
-      statusAfterSubmit(before?.status),
-      deps.clock(),
-    );
+    deps.db.transaction(() => {
+      const saved = saveSignup(
+        deps.db,
+        program.id,
+        userId,
+        result.answers,
+        statusAfterSubmit(before?.status),
+        deps.clock(),
+      );
+      const dm = buildSignupDm(t, program, saved, change, today(deps, program));
+      enqueue(deps.db, signupBatch(program.id), [confirmationDmOp(program.id, userId, view.id, dm)]);
+    });
     await ack();
-
-    const dm = buildSignupDm(t, program, saved, change, today(deps, program));
-    try {
-      await client.chat.postMessage({ channel: userId, text: dm.text, blocks: dm.blocks });
-    } catch (error) {
-      deps.logger.warn(`Sign-up confirmation to ${userId} failed: ${String(error)}`);
-    }
+    deps.wakeOutbox();
     await publishHome(deps, client, userId);
   };
 }

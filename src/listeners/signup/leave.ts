@@ -11,10 +11,16 @@ import { currentProgram, type Program } from "../../db/queries/programs";
 import type { Deps } from "../../deps";
 import { leaveGate } from "../../domain/signup";
 import type { Translator } from "../../i18n";
+import { enqueue } from "../../outbox/enqueue";
 import { publishHome } from "../../slack/home";
 import { translatorFor } from "../../slack/users";
 import { buildInfoModal, buildLeaveModal } from "../../slack/views/signup";
-import { buildLeaveConfirm, buildWithdrawnDm } from "../../slack/views/signupMessages";
+import {
+  buildLeaveConfirm,
+  buildWithdrawnDm,
+  confirmationDmOp,
+  signupBatch,
+} from "../../slack/views/signupMessages";
 import type { SubcommandContext } from "../commands/router";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -34,7 +40,7 @@ function checkLeave(deps: Deps, t: Translator, userId: string): LeaveCheck {
   return { ok: true, program, participantId: participant.id };
 }
 
-/** Withdraws, tells the person by DM and refreshes their App Home. */
+/** Withdraws, queues the DM that tells the person (keyed by the withdrawal) and refreshes their App Home. */
 async function withdraw(
   deps: Deps,
   client: WebClient,
@@ -42,13 +48,14 @@ async function withdraw(
   userId: string,
   check: LeaveCheck & { ok: true },
 ) {
-  withdrawParticipant(deps.db, check.participantId, deps.clock());
-  const dm = buildWithdrawnDm(t, check.program);
-  try {
-    await client.chat.postMessage({ channel: userId, text: dm.text, blocks: dm.blocks });
-  } catch (error) {
-    deps.logger.warn(`Withdrawal confirmation to ${userId} failed: ${String(error)}`);
-  }
+  const { id: programId } = check.program;
+  deps.db.transaction(() => {
+    const withdrawn = withdrawParticipant(deps.db, check.participantId, deps.clock());
+    const occasion = `withdrawn:${withdrawn?.withdrawnAt ?? deps.clock().toISOString()}`;
+    const dm = buildWithdrawnDm(t, check.program);
+    enqueue(deps.db, signupBatch(programId), [confirmationDmOp(programId, userId, occasion, dm)]);
+  });
+  deps.wakeOutbox();
   await publishHome(deps, client, userId);
 }
 

@@ -5,9 +5,10 @@ import { formatDay } from "../../domain/dates";
 import { isSignupOpen } from "../../domain/signup";
 import type { Lang, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
+import type { OpSpec } from "../../outbox/types";
 import { actions, button, capBlocks, context, divider, fields, header, section } from "../blocks";
 import { ids } from "../ids";
-import { safeText } from "../text";
+import { mentionUser, safeText } from "../text";
 import { formatLabel, languageLabel, perMonthLabel } from "./signup";
 
 /** Messages of the sign-up: confirmations by DM, the profile, the leave confirmation. */
@@ -72,6 +73,29 @@ export function buildSignupDm(
 export function buildWithdrawnDm(t: Translator, program: { name: string }): Message {
   const text = t("signup.dm.withdrawn", { program: program.name });
   return { text, blocks: [section(text)] };
+}
+
+/** The outbox batch of a program's sign-up confirmations. */
+export function signupBatch(programId: number): string {
+  return `signup:${programId}`;
+}
+
+/**
+ * A confirmation DM as an outbox op. `occasion` names the one submission or withdrawal it confirms
+ * (the submitted view's id, the withdrawal's time), so a repeated request enqueues nothing new.
+ */
+export function confirmationDmOp(
+  programId: number,
+  userId: string,
+  occasion: string,
+  message: Message,
+): OpSpec {
+  return {
+    key: `${signupBatch(programId)}:dm:${userId}:${occasion}`,
+    kind: "dm.post",
+    args: { user: userId, text: message.text, blocks: message.blocks },
+    about: mentionUser(userId),
+  };
 }
 
 /** One's own answers, escaped: nothing a person typed can ping or link. */
