@@ -1,11 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { computeMatching } from "../../domain/matching/match";
+import type { ProposedPair } from "../../domain/matching/match";
 import type { DbOrTx } from "../../outbox/types";
 import type { Db } from "../client";
 import { pairConstraints, participants, rematchRequests, tandems } from "../schema";
 import { type TandemInfo, tandemInfo } from "./checkins";
-import { loadMatchInput } from "./matching";
-import { getProgram } from "./programs";
 
 export type RematchRequest = typeof rematchRequests.$inferSelect;
 
@@ -115,25 +113,19 @@ export function declineRematch(db: DbOrTx, id: number, by: string, now: Date): D
 }
 
 /**
- * After a rematch: new tandems (status "launching") for those of the given people whom the matcher
- * pairs with someone waiting, with the usual hard constraints and fit. Pairs among the rest of the
- * waiting list are left for the managers' next matching round. Returns the new tandems' ids; the
- * caller then runs planLaunch, the same exactly-once path as the first launch.
+ * After a rematch: the new tandems (status "launching") for the pairs the matcher proposed, each only
+ * while both people are still free. Returns the new tandems' ids; the caller then runs planLaunch,
+ * the same exactly-once path as the first launch.
  */
-export function pairAfterRematch(
+export function insertRematchTandems(
   db: Db,
-  input: { programId: number; participantIds: number[]; replacesTandemId: number; now: Date },
+  input: { programId: number; pairs: readonly ProposedPair[]; replacesTandemId: number; now: Date },
 ): number[] {
-  const program = getProgram(db, input.programId);
-  if (!program) return [];
-  const result = computeMatching(loadMatchInput(db, program));
-  const wanted = new Set(input.participantIds);
-  const pairs = result.pairs.filter((p) => wanted.has(p.mentorId) || wanted.has(p.menteeId));
-  if (pairs.length === 0) return [];
+  if (input.pairs.length === 0) return [];
   const at = input.now.toISOString();
   return db.transaction((tx) => {
     const ids: number[] = [];
-    for (const pair of pairs) {
+    for (const pair of input.pairs) {
       // Someone may have been matched or have left since the matcher read the cohort.
       const free = tx
         .select({ id: participants.id })

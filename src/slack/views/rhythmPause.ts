@@ -2,8 +2,9 @@ import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { MessageKey, Translator } from "../../i18n";
 import { plain, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { mentionUser } from "../text";
+import { values } from "../values";
 import { formatDate } from "./homeParts";
 import type { BuiltMessage } from "./rhythmScheduled";
 
@@ -36,7 +37,7 @@ export function buildPauseModal(t: Translator, d: PauseModalData): ModalView {
   return {
     type: "modal",
     callback_id: ids.rhythm.pauseModal,
-    private_metadata: encodeValue({ t: d.tandemId }),
+    private_metadata: values.rhythm.pauseModal.encode({ t: d.tandemId }),
     title: plain(t.plain("rhythm.pause.modal.title"), 24),
     submit: plain(t.plain("rhythm.pause.modal.submit"), 24),
     close: plain(t.plain("common.cancel"), 24),

@@ -2,8 +2,9 @@ import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { Translator } from "../../i18n";
 import { actions, button, context, plain, section } from "../blocks";
-import { encodeValue, ids, memberId } from "../ids";
+import { ids, memberId } from "../ids";
 import { mentionChannel, mentionUser, safeText, truncate } from "../text";
+import { values } from "../values";
 import type { BuiltMessage } from "./rhythmScheduled";
 
 /** Asking confidentially for a new match, and the program managers' decision. */
@@ -14,7 +15,7 @@ export function buildRematchModal(t: Translator, d: { tandemId: number; partnerU
   return {
     type: "modal",
     callback_id: ids.rhythm.rematchModal,
-    private_metadata: encodeValue({ t: d.tandemId }),
+    private_metadata: values.rhythm.rematchModal.encode({ t: d.tandemId }),
     title: plain(t.plain("rhythm.rematch.modal.title"), 24),
     submit: plain(t.plain("rhythm.rematch.modal.submit"), 24),
     close: plain(t.plain("common.cancel"), 24),
@@ -42,7 +43,7 @@ export function buildRematchHomeSection(t: Translator, d: { tandemId: number }):
     section(
       t("rhythm.rematch.home.text"),
       button(t.plain("rhythm.rematch.home.button"), ids.rhythm.rematchOpen, {
-        value: encodeValue({ t: d.tandemId }),
+        value: values.rhythm.rematchOpen.encode({ t: d.tandemId }),
       }),
     ),
   ];
@@ -102,7 +103,8 @@ export function buildRematchRequestDm(t: Translator, d: RematchRequestData): Bui
       ),
     );
   } else {
-    const v = (decision: "approve" | "decline") => encodeValue({ r: d.requestId, d: decision });
+    const v = (decision: "approve" | "decline") =>
+      values.rhythm.rematchDecision.encode({ r: d.requestId, d: decision });
     blocks.push(
       actions([
         button(t.plain("rhythm.rematch.button.approve"), memberId(ids.rhythm.rematchDecision, "approve"), {
