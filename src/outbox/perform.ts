@@ -1,7 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { DueOp } from "../db/queries/outbox";
 import type { WorkerDeps } from "../deps";
-import { renderAndPublishHome } from "../slack/home";
+import { renderAndPublishHome } from "../services/home";
 import { withSuffix } from "./channelName";
 import { OutboxError, perUserErrors, platformErrorCode } from "./errors";
 import { paceKey } from "./pacer";
@@ -142,7 +142,7 @@ export async function perform(
     }
     case "home.publish": {
       // Not publishHome(): it swallows errors, and the outbox must see a 429 to retry it.
-      await renderAndPublishHome(ctx.deps, client, argsOf(kind, args).user);
+      await renderAndPublishHome(ctx.deps, argsOf(kind, args).user);
       return {};
     }
   }

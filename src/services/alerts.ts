@@ -11,11 +11,11 @@ import { opByKey } from "../db/queries/outbox";
 import type { Deps, WorkerDeps } from "../deps";
 import { daysBetween } from "../domain/rhythm/time";
 import { enqueue } from "../outbox/enqueue";
-import { publishHome } from "../slack/home";
 import { mentionUser } from "../slack/text";
 import type { values } from "../slack/values";
 import { ALERT_BATCH, type AlertDmData, alertDmKey, alertUpdateOps } from "../slack/views/rhythmAlerts";
 import type { Actor } from "./actor";
+import { publishHome } from "./home";
 import { openPauseModal } from "./pause";
 import { managerRecipients, programToday } from "./tandems";
 
@@ -91,5 +91,5 @@ export async function followUpAlert(deps: WorkerDeps, actor: Actor, input: Alert
     if (resolveAlert(deps.db, alert.id, userId, now)) updateCopies(deps, alert.id, info, "resolved");
     else await actor.reply(t("rhythm.alert.already_resolved"));
   }
-  await publishHome(deps, deps.client, userId);
+  await publishHome(deps, userId);
 }

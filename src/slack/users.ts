@@ -1,54 +1,12 @@
 import type { WebClient } from "@slack/web-api";
-import { eq, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { prepared } from "../db/prepared";
 import { currentProgram } from "../db/queries/programs";
-import { slackUsers } from "../db/schema";
+import { cachedUser, type SlackUser, saveUser } from "../db/queries/users";
 import type { Deps } from "../deps";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 
-export type SlackUser = typeof slackUsers.$inferSelect;
+export { cachedUser, type SlackUser };
 
 const MAX_AGE_MS = 12 * 60 * 60 * 1000;
-
-export function cachedUser(db: Db, userId: string): SlackUser | undefined {
-  return prepared(db, "cachedUser", (d) =>
-    d
-      .select()
-      .from(slackUsers)
-      .where(eq(slackUsers.userId, sql.placeholder("userId")))
-      .prepare(),
-  ).get({ userId });
-}
-
-function saveUser(db: Db, row: SlackUser): void {
-  const upsert = prepared(db, "saveUser", (d) =>
-    d
-      .insert(slackUsers)
-      .values({
-        userId: sql.placeholder("userId"),
-        locale: sql.placeholder("locale"),
-        tz: sql.placeholder("tz"),
-        realName: sql.placeholder("realName"),
-        firstName: sql.placeholder("firstName"),
-        deleted: sql.placeholder("deleted"),
-        fetchedAt: sql.placeholder("fetchedAt"),
-      })
-      .onConflictDoUpdate({
-        target: slackUsers.userId,
-        set: {
-          locale: sql`excluded.locale`,
-          tz: sql`excluded.tz`,
-          realName: sql`excluded.real_name`,
-          firstName: sql`excluded.first_name`,
-          deleted: sql`excluded.deleted`,
-          fetchedAt: sql`excluded.fetched_at`,
-        },
-      })
-      .prepare(),
-  );
-  upsert.run({ ...row, deleted: row.deleted ? 1 : 0 });
-}
 
 /** Profile facts we need (locale, time zone, names), from users.info, cached for 12 hours. */
 export async function getUser(deps: Deps, client: WebClient, userId: string): Promise<SlackUser | undefined> {

@@ -4,6 +4,8 @@ import type { Db } from "../client";
 import { prepared } from "../prepared";
 import { programManagers } from "../schema";
 
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 /** Program managers are the ones named in PROGRAM_MANAGERS plus those added in the app. */
 export function isProgramManager(db: Db, config: Config, userId: string): boolean {
   if (config.programManagers.includes(userId)) return true;
@@ -26,6 +28,7 @@ export function listProgramManagers(db: Db, config: Config): string[] {
   return [...new Set([...config.programManagers, ...added])];
 }
 
-export function addProgramManager(db: Db, userId: string, addedBy: string): void {
+/** Takes a transaction too, so that what the new manager is sent can be enqueued with it. */
+export function addProgramManager(db: Db | Tx, userId: string, addedBy: string): void {
   db.insert(programManagers).values({ userId, addedBy }).onConflictDoNothing().run();
 }

@@ -3,8 +3,8 @@ import { isProgramManager } from "../../db/queries/managers";
 import { retryFailed } from "../../db/queries/outbox";
 import type { Deps } from "../../deps";
 import { batchStatus } from "../../outbox/status";
+import { publishHome } from "../../services/home";
 import { context } from "../../slack/blocks";
-import { publishHome } from "../../slack/home";
 import { parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import { buildLaunchStatusSection } from "../../slack/views/launchStatus";
@@ -38,7 +38,7 @@ export function retryLaunch(deps: Deps) {
     if (count > 0) deps.wakeOutbox();
     const note = count > 0 ? t("launch.retry.done", { count }) : t("launch.retry.nothing");
     if (body.container?.type === "view") {
-      await publishHome(deps, client, userId);
+      await publishHome({ ...deps, client }, userId);
       return;
     }
     await respond({

@@ -14,7 +14,7 @@ import type { Deps } from "../../deps";
 import { isRole, joinGate, localDate, statusAfterSubmit, validateSignup } from "../../domain/signup";
 import type { Translator } from "../../i18n";
 import { enqueue } from "../../outbox/enqueue";
-import { publishHome } from "../../slack/home";
+import { publishHome } from "../../services/home";
 import { ids } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import {
@@ -207,6 +207,6 @@ export function questionnaireSubmitted(deps: Deps) {
     });
     await ack();
     deps.wakeOutbox();
-    await publishHome(deps, client, userId);
+    await publishHome({ ...deps, client }, userId);
   };
 }

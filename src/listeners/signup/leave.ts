@@ -12,7 +12,7 @@ import type { Deps } from "../../deps";
 import { leaveGate } from "../../domain/signup";
 import type { Translator } from "../../i18n";
 import { enqueue } from "../../outbox/enqueue";
-import { publishHome } from "../../slack/home";
+import { publishHome } from "../../services/home";
 import { translatorFor } from "../../slack/users";
 import { buildInfoModal, buildLeaveModal } from "../../slack/views/signup";
 import {
@@ -56,7 +56,7 @@ async function withdraw(
     enqueue(deps.db, signupBatch(programId), [confirmationDmOp(programId, userId, occasion, dm)]);
   });
   deps.wakeOutbox();
-  await publishHome(deps, client, userId);
+  await publishHome({ ...deps, client }, userId);
 }
 
 /** `/mentoring leave`: asks first, with a danger button. */

@@ -19,8 +19,9 @@ import {
 import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../domain/topics";
 import { isMessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, context, divider, fields, header, input, option, plain, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { fitLength, safeText } from "../text";
+import { values } from "../values";
 
 const INPUT = ids.setup.input;
 const CUSTOM_TOPICS_MAX_LENGTH = MAX_TOPICS * (MAX_CUSTOM_TOPIC_LENGTH + 2);
@@ -242,7 +243,7 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
   return {
     type: "modal",
     callback_id: ids.setup.programView,
-    private_metadata: encodeValue({ programId: p?.id ?? null }),
+    private_metadata: values.setup.programView.encode({ programId: p?.id ?? null }),
     title: plain(t.plain(p ? "setup.modal.title_edit" : "setup.modal.title_new"), 24),
     submit: plain(t.plain("common.save"), 24),
     close: plain(t.plain("common.cancel"), 24),
@@ -253,8 +254,8 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
 type StateValues = Record<string, Record<string, ViewStateValue>>;
 
 /** Reads the submitted modal back into the domain's form shape. */
-export function readProgramForm(values: StateValues): ProgramForm {
-  const get = (id: string): ViewStateValue | undefined => values[id]?.[id];
+export function readProgramForm(state: StateValues): ProgramForm {
+  const get = (id: string): ViewStateValue | undefined => state[id]?.[id];
   const text = (id: string): string | null => {
     const v = get(id);
     return v?.value ?? v?.selected_date ?? v?.selected_option?.value ?? null;

@@ -1,20 +1,24 @@
 import type { KnownBlock } from "@slack/types";
-import type { WebClient } from "@slack/web-api";
 import { atRiskTandems, runningTandemOfUser } from "../db/queries/checkins";
 import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
 import { isProgramManager } from "../db/queries/managers";
 import { currentProgram, type Program } from "../db/queries/programs";
-import type { Deps } from "../deps";
+import type { Deps, WorkerDeps } from "../deps";
 import { buildDashboard, localDate, signupIsOpen } from "../domain/dashboard";
 import type { Translator } from "../i18n";
 import { launchBatch } from "../launch/plan";
 import { batchStatus } from "../outbox/status";
-import { translatorFor } from "./users";
-import { buildHomeView, type HomeViewData, type ParticipantHomeData, type UpcomingDate } from "./views/home";
-import type { ManagerHomeData } from "./views/homeDashboard";
-import { buildLaunchStatusSection } from "./views/launchStatus";
-import { buildAtRiskSection } from "./views/rhythmAlerts";
-import { buildRematchHomeSection } from "./views/rhythmRematch";
+import { translatorFor } from "../slack/users";
+import {
+  buildHomeView,
+  type HomeViewData,
+  type ParticipantHomeData,
+  type UpcomingDate,
+} from "../slack/views/home";
+import type { ManagerHomeData } from "../slack/views/homeDashboard";
+import { buildLaunchStatusSection } from "../slack/views/launchStatus";
+import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
+import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {
@@ -106,20 +110,19 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
 }
 
 /** Renders and publishes the App Home, letting Slack's errors through (the outbox retries on them). */
-export async function renderAndPublishHome(deps: Deps, client: WebClient, userId: string): Promise<void> {
-  const t = await translatorFor(deps, client, userId);
-  await client.views.publish({ user_id: userId, view: buildHomeView(t, homeViewData(deps, t, userId)) });
+export async function renderAndPublishHome(deps: WorkerDeps, userId: string): Promise<void> {
+  const t = await translatorFor(deps, deps.client, userId);
+  await deps.client.views.publish({ user_id: userId, view: buildHomeView(t, homeViewData(deps, t, userId)) });
 }
 
 /**
- * Builds and publishes a user's App Home (participant status, and the dashboard for program
- * managers). Every feature that changes what someone's home shows calls this afterwards.
- * A failed publish is logged, not thrown: the home is a view of the state, and the caller's
- * own work has already succeeded.
+ * Builds and publishes the App Home of the person who acted, right after their change (everyone
+ * else's goes through a home.publish operation). A failed publish is logged, not thrown: the home
+ * is a view of the state, and the caller's own work has already succeeded.
  */
-export async function publishHome(deps: Deps, client: WebClient, userId: string): Promise<void> {
+export async function publishHome(deps: WorkerDeps, userId: string): Promise<void> {
   try {
-    await renderAndPublishHome(deps, client, userId);
+    await renderAndPublishHome(deps, userId);
   } catch (error) {
     deps.logger.warn(`Publishing the App Home of ${userId} failed: ${String(error)}`);
   }
