@@ -6,6 +6,7 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from "@slack/bolt";
+import type { Block, KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../db/queries/managers";
 import type { Deps } from "../deps";
@@ -28,6 +29,49 @@ export async function replyPrivately(
   } catch (error) {
     deps.logger.warn(`Could not reply to ${to.userId}: ${String(error)}`);
   }
+}
+
+/** What privateAnswer sends: replace swaps the clicked message when there is one to swap. */
+export interface PrivateAnswer {
+  text: string;
+  blocks?: (KnownBlock | Block)[];
+  replace?: boolean;
+}
+
+/**
+ * Answers only the clicker. Slack sends a response_url with clicks in messages only, not with
+ * clicks in the App Home or in modals, and Bolt's respond() throws without one: there the answer
+ * goes to the app's DM instead. Failures are logged, never thrown.
+ */
+export function privateAnswer(
+  deps: Deps,
+  {
+    body,
+    client,
+    respond,
+  }: Pick<SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs, "body" | "client" | "respond">,
+): (answer: PrivateAnswer) => Promise<void> {
+  const userId = body.user.id;
+  return async ({ text, blocks, replace = false }) => {
+    try {
+      if (body.response_url) {
+        await respond({
+          response_type: "ephemeral",
+          replace_original: replace,
+          text,
+          ...(blocks && blocks.length > 0 ? { blocks } : {}),
+        });
+      } else {
+        await client.chat.postMessage({
+          channel: userId,
+          text,
+          ...(blocks && blocks.length > 0 ? { blocks } : {}),
+        });
+      }
+    } catch (error) {
+      deps.logger.warn(`Could not answer ${userId}: ${String(error)}`);
+    }
+  };
 }
 
 /** Who clicked, in their language, and where an answer only they see goes. */

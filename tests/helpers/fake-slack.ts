@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkSlackPayload } from "./block-kit";
@@ -73,6 +74,28 @@ export interface Refusal {
   messages: string[];
 }
 
+/** The bot scopes manifest.json asks for: what the installed app may do, as Slack sees it. */
+export function manifestBotScopes(): Set<string> {
+  const manifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8")) as {
+    oauth_config?: { scopes?: { bot?: string[] } };
+  };
+  return new Set(manifest.oauth_config?.scopes?.bot ?? []);
+}
+
+/** Slack's limits on a response_url: 5 uses within 30 minutes. */
+export const RESPONSE_URL_USES = 5;
+export const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
+
+/** Methods that act in a channel only when the bot is a member (chat.*: see access). */
+const MEMBER_ONLY = new Set([
+  "pins.add",
+  "bookmarks.add",
+  "conversations.setPurpose",
+  "conversations.setTopic",
+  "conversations.invite",
+  "conversations.archive",
+]);
+
 function isRaw(v: unknown): v is RawAnswer {
   return typeof v === "object" && v !== null && "status" in v && "body" in v;
 }
@@ -98,6 +121,10 @@ export class FakeSlack {
   /** Set by tests that provoke refusals on purpose, so stop() does not fail them. */
   allowRefusals = false;
   private readonly usedTriggers = new Set<string>();
+  /** The installed app's bot scopes (from manifest.json); chat:write.public decides public posting. */
+  readonly scopes = manifestBotScopes();
+  /** Uses of each response_url (by its id) that Slack accepted. */
+  private readonly responseUses = new Map<string, { uses: number; issuedAt: number }>();
   private server: Server | undefined;
   private seq = 0;
   private tsSeq = 0;
@@ -144,6 +171,22 @@ export class FakeSlack {
       ...user,
     };
     this.users.set(full.id, full);
+    return full;
+  }
+
+  /**
+   * A channel that exists before the test (e.g. a tandem channel the app created earlier): private
+   * unless its id starts with C, with the bot as a member unless members say otherwise.
+   */
+  addChannel(channel: Partial<FakeChannel> & { id: string }): FakeChannel {
+    const full: FakeChannel = {
+      name: channel.id.toLowerCase(),
+      isPrivate: !channel.id.startsWith("C"),
+      members: new Set([this.botUserId]),
+      archived: false,
+      ...channel,
+    };
+    this.channels.set(full.id, full);
     return full;
   }
 
@@ -210,13 +253,60 @@ export class FakeSlack {
     try {
       const override = this.overrides.get(method);
       const guarded = this.guard?.(method, params);
-      answer = guarded ?? (override ? await override(params, this) : this.defaultAnswer(method, params));
+      answer = guarded ?? (override ? await override(params, this) : this.answerFor(method, params));
     } catch (error) {
       answer = { status: 500, body: { ok: false, error: String(error) } };
     }
     const out = isRaw(answer) ? answer : { status: 200, body: answer };
     res.writeHead(out.status, { "content-type": "application/json", ...(out.headers ?? {}) });
     res.end(JSON.stringify(out.body));
+  }
+
+  private answerFor(method: string, params: Record<string, unknown>): Record<string, unknown> | RawAnswer {
+    return method === "response_url" ? this.responseUrlAnswer(params) : this.defaultAnswer(method, params);
+  }
+
+  /**
+   * A response_url works 5 times within 30 minutes; after that Slack answers HTTP 404 (Bolt's
+   * respond() then throws). The URL's id carries its issue time (see SlackRequests.responseUrl).
+   */
+  private responseUrlAnswer(p: Record<string, unknown>): Record<string, unknown> | RawAnswer {
+    const id = typeof p.response_url_id === "string" ? p.response_url_id : "";
+    const issued = /^r-(\d+)-/.exec(id)?.[1];
+    const state = this.responseUses.get(id) ?? { uses: 0, issuedAt: issued ? Number(issued) : Date.now() };
+    if (Date.now() - state.issuedAt > RESPONSE_URL_LIFETIME_MS) {
+      return { status: 404, body: { ok: false, error: "expired_url" } };
+    }
+    if (state.uses >= RESPONSE_URL_USES) return { status: 404, body: { ok: false, error: "used_url" } };
+    state.uses += 1;
+    this.responseUses.set(id, state);
+    return { ok: true };
+  }
+
+  /**
+   * The channel a call names (an id, a user id for the app's DM, or "#name") and whether the bot
+   * may act there. Channels the fake never heard of: a `C…` id is a public channel the bot has not
+   * joined (tests post to e.g. C0GENERAL); any other unknown id or name does not exist. A private
+   * channel the bot is not in does not exist for it either: Slack answers channel_not_found there.
+   */
+  access(method: string, ref: string): { channel: FakeChannel } | { error: string } {
+    let channel: FakeChannel | undefined;
+    if (/^[UW]/.test(ref)) channel = this.channels.get(this.dmChannel(ref));
+    else if (ref.startsWith("#")) channel = [...this.channels.values()].find((c) => c.name === ref.slice(1));
+    else channel = this.channels.get(ref);
+    if (!channel && /^C[A-Z0-9]+$/.test(ref)) {
+      channel = { id: ref, name: ref.toLowerCase(), isPrivate: false, members: new Set(), archived: false };
+    }
+    if (!channel) return { error: "channel_not_found" };
+    if (channel.id.startsWith("D")) return { channel };
+    const member = channel.members.has(this.botUserId);
+    if (channel.isPrivate && !member) return { error: "channel_not_found" };
+    if (!member) {
+      const mayPost = method.startsWith("chat.") && this.scopes.has("chat:write.public");
+      if (MEMBER_ONLY.has(method) || (method.startsWith("chat.") && !mayPost))
+        return { error: "not_in_channel" };
+    }
+    return { channel };
   }
 
   /**
@@ -298,10 +388,10 @@ export class FakeSlack {
         return { ok: true, view: { ...view, id: this.nextId("V") } };
       }
       case "chat.postMessage": {
-        let channel = str("channel");
-        if (/^[UW]/.test(channel)) channel = this.dmChannel(channel);
-        const c = this.channels.get(channel);
-        if (c?.archived) return { ok: false, error: "is_archived" };
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
+        const channel = found.channel.id;
+        if (found.channel.archived) return { ok: false, error: "is_archived" };
         const ts = this.nextTs();
         const msg: FakeMessage = {
           channel,
@@ -315,15 +405,20 @@ export class FakeSlack {
         return { ok: true, channel, ts, message: { text: msg.text, ts } };
       }
       case "chat.update": {
-        const msg = this.messages.find((m) => m.channel === str("channel") && m.ts === str("ts"));
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
+        const msg = this.messages.find((m) => m.channel === found.channel.id && m.ts === str("ts"));
         if (!msg) return { ok: false, error: "message_not_found" };
         msg.text = str("text");
         msg.blocks = p.blocks as unknown[] | undefined;
         msg.updates += 1;
         return { ok: true, channel: msg.channel, ts: msg.ts };
       }
-      case "chat.postEphemeral":
+      case "chat.postEphemeral": {
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
         return { ok: true, message_ts: this.nextTs() };
+      }
       case "conversations.open": {
         const users = str("users").split(",").filter(Boolean);
         if (users.length === 1 && users[0]) return { ok: true, channel: { id: this.dmChannel(users[0]) } };
@@ -348,8 +443,9 @@ export class FakeSlack {
         return { ok: true, channel: { id, name, is_private: channel.isPrivate } };
       }
       case "conversations.invite": {
-        const c = this.channels.get(str("channel"));
-        if (!c) return { ok: false, error: "channel_not_found" };
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
+        const c = found.channel;
         if (c.archived) return { ok: false, error: "is_archived" };
         const users = str("users").split(",").filter(Boolean);
         const errors: Record<string, unknown>[] = [];
@@ -366,23 +462,29 @@ export class FakeSlack {
         return { ok: true, channel: { id: c.id, name: c.name }, ...(errors.length ? { errors } : {}) };
       }
       case "conversations.archive": {
-        const c = this.channels.get(str("channel"));
-        if (!c) return { ok: false, error: "channel_not_found" };
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
+        const c = found.channel;
         if (c.archived) return { ok: false, error: "already_archived" };
         c.archived = true;
         return { ok: true };
       }
       case "conversations.setPurpose":
       case "conversations.setTopic": {
-        const c = this.channels.get(str("channel"));
-        if (!c) return { ok: false, error: "channel_not_found" };
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
+        const c = found.channel;
         if (method.endsWith("Purpose")) c.purpose = str("purpose");
         else c.topic = str("topic");
         return { ok: true };
       }
-      case "conversations.info": {
+      case "conversations.info":
+      case "conversations.members": {
         const c = this.channels.get(str("channel"));
-        if (!c) return { ok: false, error: "channel_not_found" };
+        if (!c || (c.isPrivate && !c.members.has(this.botUserId) && !c.id.startsWith("D")))
+          return { ok: false, error: "channel_not_found" };
+        if (method === "conversations.members")
+          return { ok: true, members: [...c.members], response_metadata: { next_cursor: "" } };
         return {
           ok: true,
           channel: { id: c.id, name: c.name, is_private: c.isPrivate, is_archived: c.archived },
@@ -413,23 +515,21 @@ export class FakeSlack {
           response_metadata: { next_cursor: "" },
         };
       }
-      case "conversations.members": {
-        const c = this.channels.get(str("channel"));
-        if (!c) return { ok: false, error: "channel_not_found" };
-        return { ok: true, members: [...c.members], response_metadata: { next_cursor: "" } };
-      }
       case "conversations.join":
         return { ok: true, channel: { id: str("channel") } };
       case "pins.add": {
+        const found = this.access(method, str("channel"));
+        if ("error" in found) return { ok: false, error: found.error };
         if (this.pins.some((x) => x.channel === str("channel") && x.ts === str("timestamp")))
           return { ok: false, error: "already_pinned" };
         this.pins.push({ channel: str("channel"), ts: str("timestamp") });
         return { ok: true };
       }
-      case "bookmarks.add":
+      case "bookmarks.add": {
+        const found = this.access(method, str("channel_id"));
+        if ("error" in found) return { ok: false, error: found.error };
         return { ok: true, bookmark: { id: this.nextId("Bk") } };
-      case "response_url":
-        return { ok: true };
+      }
       default:
         return { ok: false, error: "unknown_method" };
     }

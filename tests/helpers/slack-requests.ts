@@ -51,6 +51,14 @@ export class SlackRequests {
     };
   }
 
+  /**
+   * A response_url as Slack mints it; its id carries the issue time, so the fake can refuse it
+   * after 30 minutes (give an earlier issuedAt to test that).
+   */
+  responseUrl(issuedAt = Date.now()): string {
+    return `${this.responseBase}/response/r-${issuedAt}-${nextId("")}`;
+  }
+
   form(fields: Record<string, string>, headers?: Record<string, string>): Promise<HttpAnswer> {
     return this.post(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded", headers);
   }
@@ -73,7 +81,7 @@ export class SlackRequests {
       text,
       api_app_id: "A0TANDEM",
       is_enterprise_install: "false",
-      response_url: `${this.responseBase}/response/${nextId("r")}`,
+      response_url: this.responseUrl(),
       trigger_id: mintTriggerId(),
     });
   }
@@ -82,7 +90,10 @@ export class SlackRequests {
     return this.form({ payload: JSON.stringify(payload) }, headers);
   }
 
-  /** A click on a button: in a message (give channel and message) or in a view (give view). */
+  /**
+   * A click on a button: in a message (give channel and message) or in a view (give view: the App
+   * Home or a modal). Like Slack, only a click in a message comes with a response_url.
+   */
   blockAction(
     userId: string,
     action: {
@@ -111,7 +122,7 @@ export class SlackRequests {
       ...(where.channelId ? { channel: { id: where.channelId, name: "channel" } } : {}),
       ...(where.message ? { message: where.message } : {}),
       ...(where.view ? { view: where.view } : {}),
-      response_url: `${this.responseBase}/response/${nextId("r")}`,
+      ...(where.view ? {} : { response_url: this.responseUrl() }),
       actions: [
         {
           type: action.type ?? (action.selected_option ? "static_select" : "button"),

@@ -250,13 +250,16 @@ describe("events through Slack's payloads", () => {
       }
     }
 
-    // A participant cannot send the tables.
+    // A participant cannot send the tables; a click in a modal has no response_url, so the app's DM says so.
     await t.slack.blockAction(
       "UMENTOR001",
       { action_id: ids.rhythm.cafeConfirm, value: JSON.stringify({ e: seats[0]?.eventId }) },
       { view: proposal },
     );
-    await new Promise((r) => setTimeout(r, 150));
+    await t.fake.waitFor(
+      () => t.fake.dmsTo("UMENTOR001").some((m) => String(m.text).includes("Only program managers")),
+      "the refusal in the DM",
+    );
     expect(
       t.db
         .select()
@@ -274,15 +277,15 @@ describe("events through Slack's payloads", () => {
       await t.fake.waitForCall("views.update", 2 + click);
     }
     await t.fake.waitFor(
-      () => t.fake.callsTo("chat.postMessage").length === 24,
-      "12 announcements and 12 tables",
+      () => t.fake.callsTo("chat.postMessage").length === 25,
+      "the refusal, 12 announcements and 12 tables",
     );
     await new Promise((r) => setTimeout(r, 150));
     for (const [mentor, exec] of pairs) {
       for (const user of [mentor, exec]) {
         const tablesDms = t.fake
           .dmsTo(user)
-          .filter((m) => JSON.stringify(m.blocks).includes("Round 1: table"));
+          .filter((m) => JSON.stringify(m.blocks ?? []).includes("Round 1: table"));
         expect(tablesDms).toHaveLength(1);
         expect(JSON.stringify(tablesDms[0]?.blocks)).toContain("Round 3: table");
       }
@@ -293,16 +296,16 @@ describe("events through Slack's payloads", () => {
 
     // From the list, a manager can plan the tables again; the proposal replaces the list message.
     await t.slack.command(MANAGER, "event list");
-    await t.fake.waitForCall("response_url", 2);
-    expect(JSON.stringify(t.fake.responses()[1]?.blocks)).toContain(ids.rhythm.cafePropose);
+    await t.fake.waitForCall("response_url", 1);
+    expect(JSON.stringify(t.fake.responses()[0]?.blocks)).toContain(ids.rhythm.cafePropose);
     await t.slack.blockAction(
       MANAGER,
       { action_id: ids.rhythm.cafePropose, value: JSON.stringify({ e: seats[0]?.eventId }) },
       { channelId: "C0GENERAL", message: { ts: "1.2" } },
     );
-    await t.fake.waitForCall("response_url", 3);
-    expect(t.fake.responses()[2]).toMatchObject({ replace_original: true });
-    expect(JSON.stringify(t.fake.responses()[2]?.blocks)).toContain("Proposed tables");
+    await t.fake.waitForCall("response_url", 2);
+    expect(t.fake.responses()[1]).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(t.fake.responses()[1]?.blocks)).toContain("Proposed tables");
     expect(t.db.select().from(worldCafeSeats).all()).toHaveLength(36);
   });
 });

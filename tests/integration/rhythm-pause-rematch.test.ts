@@ -204,8 +204,9 @@ describe("rematch", () => {
       { action_id: ids.rhythm.rematchOpen, value: button.value },
       { view: home },
     );
+    // No response_url from the App Home: the refusal comes in the app's DM.
     await t.fake.waitFor(
-      () => t.fake.responses().some((r) => String(r.text).includes("Only the two members")),
+      () => t.fake.dmsTo(tandem(1).mentee).some((m) => m.text.includes("Only the two members")),
       "the refusal",
     );
     expect(t.fake.callsTo("views.open")).toHaveLength(0);

@@ -66,6 +66,7 @@ describe("action plan through Slack's payloads", () => {
     t = await startTestApp({ now: "2026-04-10T10:00:00Z" });
     for (const id of [MANAGER, MENTOR, EXEC, OTHER]) t.fake.addUser({ id, locale: "en-US" });
     ({ tandemId } = seed(t.db));
+    t.fake.addChannel({ id: CHANNEL, members: new Set([t.fake.botUserId, MENTOR, EXEC]) });
   });
   afterEach(async () => t.stop());
 

@@ -30,6 +30,7 @@ describe("/mentoring schedule and custom circle prompts", () => {
     app = await startTestApp({ now: "2026-04-10T10:00:00Z" });
     seed = seedRhythm(app.db, app.fake, { tandems: 2 });
     app.db.insert(circles).values({ programId: seed.programId, kind: "mentor", channelId: CIRCLE }).run();
+    app.fake.addChannel({ id: CIRCLE });
     app.fake.addUser({ id: OUTSIDER, locale: "en-US" });
   });
   afterEach(async () => {

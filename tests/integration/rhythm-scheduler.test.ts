@@ -67,6 +67,9 @@ describe("scheduled messages reach Slack once", () => {
 
   beforeEach(async () => {
     app = await startTestApp({ now: "2027-02-16T08:00:00Z" });
+    // The tandem's and the circle's private channels, which the app created at launch.
+    app.fake.addChannel({ id: CHANNEL, members: new Set([app.fake.botUserId, MENTOR, EXEC]) });
+    app.fake.addChannel({ id: CIRCLE });
   });
   afterEach(async () => {
     await app.stop();

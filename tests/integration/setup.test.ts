@@ -345,15 +345,20 @@ describe("program setup", () => {
     expect(reply).toContain("Sign-up is still closed");
   });
 
-  it("asks the manager to invite the app when Slack says it is not in the channel", async () => {
+  it("asks the manager to invite the app to a private channel it is not in", async () => {
     await createProgram();
-    t.fake.on("chat.postMessage", () => ({ ok: false, error: "not_in_channel" }));
+    t.fake.addChannel({ id: "G0PRIV0001", name: "secret", members: new Set([PM]) });
     await t.slack.command(PM, "announce <#G0PRIV0001|secret>");
     expect((await lastResponse(1)).text).toContain("/invite @Tandem");
     expect(currentProgram(t.db)?.announcementChannel).toBeNull();
+    expect(t.fake.messages).toHaveLength(0);
+    // Typed in that private channel, without a channel argument: the same private answer.
+    await t.slack.command(PM, "announce", { channelId: "G0PRIV0001" });
+    expect((await lastResponse(2)).text).toContain("/invite @Tandem");
+    expect(t.fake.messages).toHaveLength(0);
 
     await t.slack.command(PM, "announce <!channel>");
-    expect((await lastResponse(2)).text).toContain("couldn't read a channel");
+    expect((await lastResponse(3)).text).toContain("couldn't read a channel");
   });
 
   it("adds and lists program managers", async () => {

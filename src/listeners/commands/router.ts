@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@
 import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../../db/queries/managers";
 import type { Deps } from "../../deps";
-import { translatorFor } from "../../slack/users";
+import { translatorFor, translatorWithin } from "../../slack/users";
 import { buildHelpBlocks } from "../../slack/views/help";
 import type { AfterAck } from "../afterAck";
 import { type Actor, modalOpener, privateReply } from "../interaction";
@@ -23,6 +23,11 @@ export interface SubcommandContext extends Actor {
 
 export interface Subcommand {
   managerOnly: boolean;
+  /**
+   * Opens a modal on the command's trigger (3 s): waits for the profile's language only briefly
+   * (translatorWithin), as a rate-limited users.info could outlast the trigger.
+   */
+  modalFirst?: boolean;
   run(ctx: SubcommandContext): Promise<void>;
 }
 
@@ -49,7 +54,10 @@ async function runSubcommand(
   const [first = "", ...args] = text.split(/\s+/).filter(Boolean);
   const name = first.toLowerCase();
   const userId = command.user_id;
-  const t = await translatorFor(deps, client, userId);
+  const sub = name === "" || name === "help" ? undefined : table[name];
+  const t = sub?.modalFirst
+    ? await translatorWithin(deps, client, userId)
+    : await translatorFor(deps, client, userId);
   const isManager = isProgramManager(deps.db, deps.config, userId);
   const reply = privateReply(deps, client, userId, respond);
   const ctx: SubcommandContext = {
@@ -66,7 +74,6 @@ async function runSubcommand(
     reply,
     openModal: modalOpener(deps, client, command.trigger_id, reply, t),
   };
-  const sub = name === "" || name === "help" ? undefined : table[name];
   if (!sub) {
     const unknown = name === "" || name === "help" ? undefined : first;
     await respond({

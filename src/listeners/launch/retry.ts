@@ -8,6 +8,7 @@ import { context } from "../../slack/blocks";
 import { parseValue } from "../../slack/ids";
 import { translatorFor } from "../../slack/users";
 import { buildLaunchStatusSection } from "../../slack/views/launchStatus";
+import { privateAnswer } from "../reply";
 
 /**
  * The Retry button: failed ops of the batch go back to pending. Idempotent: a second click (or a
@@ -24,12 +25,9 @@ export function retryLaunch(deps: Deps) {
     await ack();
     const userId = body.user.id;
     const t = await translatorFor(deps, client, userId);
+    const answer = privateAnswer(deps, { body, client, respond });
     if (!isProgramManager(deps.db, deps.config, userId)) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: t("common.error.not_manager"),
-      });
+      await answer({ text: t("common.error.not_manager") });
       return;
     }
     const batch = action.type === "button" ? parseValue(action.value).batch : undefined;
@@ -41,9 +39,8 @@ export function retryLaunch(deps: Deps) {
       await publishHome({ ...deps, client }, userId);
       return;
     }
-    await respond({
-      response_type: "ephemeral",
-      replace_original: true,
+    await answer({
+      replace: true,
       text: note,
       blocks: [...buildLaunchStatusSection(t, batchStatus(deps.db, batch)), context(note)],
     });

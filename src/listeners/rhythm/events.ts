@@ -45,7 +45,7 @@ import {
 } from "../../slack/views/rhythmEvents";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
-import { managerSubmitter } from "../reply";
+import { managerSubmitter, privateAnswer } from "../reply";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -190,10 +190,8 @@ export function rsvpAction(deps: Deps) {
     const eventId = typeof value.e === "number" ? value.e : -1;
     const event = getEvent(deps.db, eventId);
     const program = event ? getProgram(deps.db, event.programId) : undefined;
-    const reply = (text: string) =>
-      respond({ response_type: "ephemeral", replace_original: false, text }).catch((error: unknown) =>
-        deps.logger.warn(`Could not answer an RSVP: ${String(error)}`),
-      );
+    const answer = privateAnswer(deps, { body, client, respond });
+    const reply = (text: string) => answer({ text });
     if (!event || !program || event.cancelledAt || !isRsvp(value.r)) {
       await reply(t("event.rsvp.gone"));
       return;
@@ -207,11 +205,7 @@ export function rsvpAction(deps: Deps) {
     }
     saveRsvp(deps.db, event.id, userId, value.r, deps.clock().toISOString());
     const message = buildEventAnnouncement(t, eventInfo(event, program), value.r);
-    try {
-      await respond({ replace_original: true, text: message.text, blocks: message.blocks });
-    } catch (error) {
-      deps.logger.warn(`Could not update the RSVP message: ${String(error)}`);
-    }
+    await answer({ replace: true, text: message.text, blocks: message.blocks });
   };
 }
 
@@ -219,11 +213,9 @@ type CafeTarget = { event: ProgramEvent; program: Program };
 
 /** Manager check and the World Café the button names; answers the clicker when something is off. */
 async function cafeTarget(deps: Deps, args: ActionArgs, t: Translator): Promise<CafeTarget | undefined> {
-  const { body, action, respond } = args;
-  const reply = async (text: string) => {
-    if (!body.response_url) return;
-    await respond({ response_type: "ephemeral", replace_original: false, text }).catch(() => undefined);
-  };
+  const { body, action } = args;
+  const answer = privateAnswer(deps, args);
+  const reply = (text: string) => answer({ text });
   if (!isProgramManager(deps.db, deps.config, body.user.id)) {
     await reply(t("common.error.not_manager"));
     return undefined;
@@ -247,7 +239,7 @@ async function showCafe(
   plan: CafeRound[],
   sent?: { sent: number; already: number },
 ): Promise<void> {
-  const { body, client, respond } = args;
+  const { body, client } = args;
   const info = eventInfo(target.event, target.program);
   try {
     if (body.view) {
@@ -258,12 +250,7 @@ async function showCafe(
       });
     } else {
       const blocks = cafeBlocks(t, target.event.id, plan, sent);
-      await respond({
-        response_type: "ephemeral",
-        replace_original: true,
-        text: t("event.cafe.proposal_title"),
-        blocks,
-      });
+      await privateAnswer(deps, args)({ replace: true, text: t("event.cafe.proposal_title"), blocks });
     }
   } catch (error) {
     deps.logger.warn(`Could not show the World Café tables: ${String(error)}`);

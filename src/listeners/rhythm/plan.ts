@@ -36,6 +36,7 @@ import {
 } from "../../slack/views/rhythmPlan";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
+import { privateAnswer } from "../reply";
 
 /** Outbox keys of a tandem's plan message: one post and pin, then one update per saved version. */
 export function planPostKey(tandemId: number): string {
@@ -120,7 +121,7 @@ export function planOpenAction(deps: Deps) {
     const access = planAccess(deps, t, userId, channelId);
     try {
       if (!access.ok) {
-        await respond({ response_type: "ephemeral", replace_original: false, text: access.text });
+        await privateAnswer(deps, { body, client, respond })({ text: access.text });
         return;
       }
       await openPlanModal(deps, client, t, access.info, body.trigger_id);

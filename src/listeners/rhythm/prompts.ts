@@ -30,7 +30,7 @@ import {
 } from "../../slack/views/rhythmSchedule";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
-import { managerSubmitter } from "../reply";
+import { managerSubmitter, privateAnswer } from "../reply";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -91,13 +91,9 @@ function promptButtons(deps: Deps, kind: "open" | "list" | "remove") {
     await ack();
     const userId = body.user.id;
     const t = await translatorFor(deps, client, userId);
+    const answer = privateAnswer(deps, { body, client, respond });
     const say = (text: string, blocks?: ReturnType<typeof buildPromptList>["blocks"], replace = false) =>
-      respond({
-        response_type: "ephemeral",
-        replace_original: replace,
-        text,
-        ...(blocks ? { blocks } : {}),
-      }).catch((error: unknown) => deps.logger.warn(`Could not answer a prompt button: ${String(error)}`));
+      answer({ text, ...(blocks ? { blocks } : {}), replace });
     if (!isProgramManager(deps.db, deps.config, userId)) {
       deps.logger.warn(`Refused a prompt ${kind} click from ${userId}, who is not a program manager`);
       await say(t("common.error.not_manager"));

@@ -14,6 +14,7 @@ import { buildSchedule, describeItem, type ScheduleRow } from "../../slack/views
 import type { BuiltMessage } from "../../slack/views/rhythmScheduled";
 import type { SubcommandContext } from "../commands/router";
 import type { Registrar } from "../registrar";
+import { privateAnswer } from "../reply";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -87,18 +88,9 @@ export function sendNowAction(deps: Deps) {
     await ack();
     const userId = body.user.id;
     const t = await translatorFor(deps, client, userId);
-    const reply = async (message: BuiltMessage, replace: boolean) => {
-      try {
-        await respond({
-          response_type: "ephemeral",
-          replace_original: replace,
-          text: message.text,
-          ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
-        });
-      } catch (error) {
-        deps.logger.warn(`Could not answer a send-now click: ${String(error)}`);
-      }
-    };
+    const answer = privateAnswer(deps, { body, client, respond });
+    const reply = (message: BuiltMessage, replace: boolean) =>
+      answer({ text: message.text, blocks: message.blocks, replace });
     if (!isProgramManager(deps.db, deps.config, userId)) {
       deps.logger.warn(`Refused a send-now click from ${userId}, who is not a program manager`);
       await reply({ text: t("common.error.not_manager"), blocks: [] }, false);

@@ -7,7 +7,7 @@ import { profileCommand } from "./profile";
 
 /** Sign-up: `/mentoring join|profile|leave`, the Join and Leave buttons and the questionnaire modals. */
 export function registerSignup(r: Registrar, deps: Deps): void {
-  r.subcommand("join", { managerOnly: false, run: joinCommand });
+  r.subcommand("join", { managerOnly: false, modalFirst: true, run: joinCommand });
   r.subcommand("profile", { managerOnly: false, run: profileCommand });
   r.subcommand("leave", { managerOnly: false, run: leaveCommand });
   r.action(ids.signup.join, joinButton(deps));

@@ -16,7 +16,7 @@ import type { Translator } from "../../i18n";
 import { enqueue } from "../../outbox/enqueue";
 import { publishHome } from "../../services/home";
 import { ids } from "../../slack/ids";
-import { translatorFor } from "../../slack/users";
+import { translatorFor, translatorWithin } from "../../slack/users";
 import {
   buildInfoModal,
   buildQuestionnaire,
@@ -35,6 +35,7 @@ import {
   signupBatch,
 } from "../../slack/views/signupMessages";
 import type { SubcommandContext } from "../commands/router";
+import { privateAnswer } from "../reply";
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -98,16 +99,27 @@ export async function joinCommand(ctx: SubcommandContext): Promise<void> {
   );
 }
 
-/** The Join button (announcement, App Home, profile's Edit); its value may name a role. */
+/**
+ * The Join button (announcement, App Home, profile's Edit); its value may name a role. In a rush
+ * users.info is rate-limited and a 429 would outlast the trigger: the modal waits for the profile's
+ * language only briefly (translatorWithin), else opens in the one known already.
+ */
 export function joinButton(deps: Deps) {
-  return async ({ ack, body, action, client }: ActionArgs) => {
+  return async (args: ActionArgs) => {
+    const { ack, body, action, client } = args;
     await ack();
     const userId = body.user.id;
-    const t = await translatorFor(deps, client, userId);
+    const t = await translatorWithin(deps, client, userId);
     const value = "value" in action ? action.value : undefined;
     const role = isRole(value) ? value : undefined;
+    const answer = privateAnswer(deps, args);
     await startJoin(deps, client, { userId, triggerId: body.trigger_id, t, role }, async (text) => {
-      await client.views.open({ trigger_id: body.trigger_id, view: buildInfoModal(t, text) });
+      // An info modal while the trigger lasts; else (e.g. it was spent) the private answer.
+      try {
+        await client.views.open({ trigger_id: body.trigger_id, view: buildInfoModal(t, text) });
+      } catch {
+        await answer({ text });
+      }
     });
   };
 }

@@ -22,6 +22,7 @@ import {
   signupBatch,
 } from "../../slack/views/signupMessages";
 import type { SubcommandContext } from "../commands/router";
+import { privateAnswer } from "../reply";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -118,8 +119,8 @@ export function leaveCancelled(deps: Deps) {
     await ack();
     const t = await translatorFor(deps, client, body.user.id);
     const program = currentProgram(deps.db);
-    await respond({
-      replace_original: true,
+    await privateAnswer(deps, { body, client, respond })({
+      replace: true,
       text: t("signup.leave.cancelled", { program: program?.name ?? "" }),
     });
   };

@@ -1,0 +1,148 @@
+import { WebClient } from "@slack/web-api";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { programs } from "../../src/db/schema";
+import { ids } from "../../src/slack/ids";
+import type { FakeMessage } from "../helpers/fake-slack";
+import { enforceTiers, type TierStats } from "../helpers/slack-tiers";
+import { startTestApp, type TestApp } from "../helpers/test-app";
+import { mintTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
+
+/**
+ * 150 people who never used Tandem click the announcement's Join button in a rush, with Slack's
+ * tiers enforced (users.info and views.open: Tier 4, 100 a minute). A Slack minute lasts 7.5 s here
+ * (scale 8); the trigger still lives 3 real seconds. One click every 82 ms puts about 91 modals in
+ * any Slack minute: close to the most Tier 4 lets views.open serve (150 in one minute it would not). The app has also spent this
+ * minute's users.info budget already (e.g. on App Home visits), so the lookups of the rush start out
+ * rate-limited: a design that waits for users.info, or lets a 429 pause the Web API client it opens
+ * modals with, misses triggers.
+ */
+const SCALE = 8;
+const PEOPLE = 150;
+const GAP_MS = 82;
+const PM = "UPM0000001";
+const NEWS = "C0NEWS0001";
+
+const person = (i: number) => `URUSH${String(i).padStart(5, "0")}`;
+
+interface Click {
+  userId: string;
+  triggerId: string;
+  status: number;
+}
+
+describe("a rush on the Join button", () => {
+  let t: TestApp;
+  let stats: TierStats;
+
+  beforeEach(async () => {
+    t = await startTestApp({ now: "2030-03-01T09:00:00Z" });
+    t.db
+      .insert(programs)
+      .values({
+        name: "Digital Tandem 2030",
+        topics: ["social_media", "ai_tools"],
+        startDate: "2030-04-01",
+        endDate: "2030-09-30",
+        signupDeadline: "2030-03-15",
+        language: "en",
+        timezone: "Europe/Berlin",
+        signupOpen: true,
+        status: "signup",
+        createdBy: PM,
+      })
+      .run();
+    t.fake.addUser({ id: PM });
+    for (let i = 1; i <= PEOPLE; i++) {
+      t.fake.addUser({ id: person(i), locale: i % 3 === 0 ? "de-DE" : "en-US" });
+    }
+  });
+  afterEach(async () => t.stop());
+
+  async function announce(): Promise<FakeMessage> {
+    await t.slack.command(PM, `announce <#${NEWS}|news>`);
+    await t.fake.waitFor(() => t.fake.messages.some((m) => m.channel === NEWS), "the announcement");
+    await t.fake.waitForCall("response_url");
+    const message = t.fake.messages.find((m) => m.channel === NEWS);
+    if (!message) throw new Error("no announcement");
+    return message;
+  }
+
+  /** A click on the announcement's Join button, as Slack sends it (trigger and response_url fresh). */
+  async function clickJoin(userId: string, message: FakeMessage): Promise<Click> {
+    const triggerId = mintTriggerId();
+    const res = await t.slack.interactive({
+      type: "block_actions",
+      user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0001" },
+      api_app_id: "A0TANDEM",
+      token: "legacy-verification-token",
+      container: { type: "message", channel_id: NEWS, message_ts: message.ts, is_ephemeral: false },
+      trigger_id: triggerId,
+      team: { id: "T0001", domain: "acme" },
+      enterprise: null,
+      is_enterprise_install: false,
+      channel: { id: NEWS, name: "news" },
+      message: { type: "message", ts: message.ts, text: message.text, blocks: message.blocks },
+      response_url: t.slack.responseUrl(),
+      actions: [
+        {
+          type: "button",
+          block_id: "b",
+          action_id: ids.signup.join,
+          action_ts: String(Date.now() / 1000),
+        },
+      ],
+    });
+    return { userId, triggerId, status: res.status };
+  }
+
+  it("opens every modal within its trigger's 3 seconds, users.info rate-limited and all", async () => {
+    const announcement = await announce();
+    stats = enforceTiers(t.fake, SCALE);
+    // This Slack minute's users.info budget is spent before the rush starts.
+    const other = new WebClient("xoxb-test-token", {
+      slackApiUrl: t.fake.apiUrl,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+    });
+    for (let i = 0; i < 100; i++) await other.users.info({ user: PM });
+    const before = t.fake.calls.length;
+
+    // Each click at its own moment from the start, so a slow timer does not stretch the rush.
+    const start = Date.now();
+    const clicks: Promise<Click>[] = [];
+    for (let i = 1; i <= PEOPLE; i++) {
+      await new Promise((r) => setTimeout(r, Math.max(0, start + (i - 1) * GAP_MS - Date.now())));
+      clicks.push(clickJoin(person(i), announcement));
+    }
+    const sent = await Promise.all(clicks);
+    expect(sent.every((c) => c.status === 200)).toBe(true);
+    await t.fake.waitFor(
+      () => t.fake.callsTo("views.open").length >= PEOPLE,
+      `${PEOPLE} modals`,
+      TRIGGER_LIFETIME_MS + 2000,
+    );
+    // Let the lookups after the modals finish before reading the record.
+    await new Promise((r) => setTimeout(r, 500));
+
+    const calls = t.fake.calls.slice(before);
+    const opens = calls.filter((c) => c.method === "views.open");
+    expect(stats.rejected.get("views.open") ?? 0).toBe(0);
+    expect(stats.rejected.get("users.info") ?? 0).toBeGreaterThan(0);
+    expect(opens).toHaveLength(PEOPLE);
+    const late: string[] = [];
+    for (const click of sent) {
+      const open = opens.find((c) => c.params.trigger_id === click.triggerId);
+      const issuedAt = triggerIssuedAt(click.triggerId) ?? 0;
+      if (!open || open.at - issuedAt >= TRIGGER_LIFETIME_MS) {
+        late.push(`${click.userId}: ${open ? `${open.at - issuedAt} ms` : "no views.open"}`);
+        continue;
+      }
+      expect((open.params.view as { callback_id?: string }).callback_id).toBe(ids.signup.roleModal);
+    }
+    expect(late).toEqual([]);
+    // Nobody got an error: no answer through the response_url, no DM, nothing Slack refused.
+    expect(calls.filter((c) => c.method === "response_url")).toEqual([]);
+    expect(calls.filter((c) => c.method === "chat.postMessage")).toEqual([]);
+    expect(t.fake.refused).toEqual([]);
+  }, 40_000);
+});
