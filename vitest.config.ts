@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 20000,
     pool: "forks",
     setupFiles: ["tests/setup.ts"],
+    globalSetup: ["tests/global-setup.ts"],
   },
 });

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { createApp, type TandemApp } from "../../src/app";
 import { type Config, loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
@@ -51,6 +52,8 @@ export async function startTestApp(
   const fake = await new FakeSlack().start();
   const dir = mkdtempSync(join(tmpdir(), "tandem-"));
   const config = testConfig(fake, opts.env, dir);
+  // A copy of the run's migrated template: migrating from scratch costs ~90 ms per test.
+  copyFileSync(inject("templateDb"), config.databasePath);
   const db = openDb(config.databasePath);
   let now: Date | undefined = opts.now ? new Date(opts.now) : undefined;
   const clock: Clock = () => (now ? new Date(now) : new Date());
