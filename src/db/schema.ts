@@ -11,7 +11,7 @@ import type {
   Role,
   TandemStatus,
 } from "../domain/types";
-import type { StoredPayload } from "../outbox/types";
+import type { StoredPayload } from "./ops";
 
 export type {
   CheckinAnswer,

@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, max, or } from "drizzle-orm";
 import { isPaused, stallLevel, stallSince } from "../../domain/rhythm/due";
 import { daysBetween, localDate, pickTimeZone } from "../../domain/rhythm/time";
-import type { DbOrTx } from "../../outbox/types";
 import type { Db } from "../client";
 import {
   type CheckinAnswer,
@@ -16,6 +15,7 @@ import {
   tandemAlerts,
   tandems,
 } from "../schema";
+import type { DbOrTx } from "../tx";
 
 /*
  * The interactive side of the program's rhythm: check-in answers, goal progress, "at risk" alerts and

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { RsvpResponse, ValidEvent } from "../../domain/events";
 import type { CafeParticipant, CafeRound } from "../../domain/rhythm/worldcafe";
-import type { DbOrTx } from "../../outbox/types";
 import {
   eventRsvps,
   events,
@@ -14,6 +13,7 @@ import {
   tandems,
   worldCafeSeats,
 } from "../schema";
+import type { DbOrTx } from "../tx";
 
 export type ProgramEvent = typeof events.$inferSelect;
 

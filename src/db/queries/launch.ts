@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import type { DbOrTx } from "../../outbox/types";
 import { circles, participants, type Role, slackUsers, type TandemStatus, tandems } from "../schema";
+import type { DbOrTx } from "../tx";
 
 export type Tandem = typeof tandems.$inferSelect;
 export type LaunchParticipant = typeof participants.$inferSelect;

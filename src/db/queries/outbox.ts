@@ -1,8 +1,9 @@
 import { and, asc, eq, gt, inArray, isNull, lte, min, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { DbOrTx, StoredPayload } from "../../outbox/types";
 import type { Db } from "../client";
+import type { StoredPayload } from "../ops";
 import { slackOps } from "../schema";
+import type { DbOrTx } from "../tx";
 
 export type SlackOp = typeof slackOps.$inferSelect;
 

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { GoalStatus, PlanGoal } from "../../domain/plan";
-import type { DbOrTx } from "../../outbox/types";
 import type { OutboxHooks } from "../../outbox/worker";
 import { actionPlans, participants, planGoals, programs, type TandemStatus, tandems } from "../schema";
+import type { DbOrTx } from "../tx";
 
 export type Tandem = typeof tandems.$inferSelect;
 export type ActionPlan = typeof actionPlans.$inferSelect;

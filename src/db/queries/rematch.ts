@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { ProposedPair } from "../../domain/matching/match";
-import type { DbOrTx } from "../../outbox/types";
 import type { Db } from "../client";
 import { pairConstraints, participants, rematchRequests, tandems } from "../schema";
+import type { DbOrTx } from "../tx";
 import { type TandemInfo, tandemInfo } from "./checkins";
 
 export type RematchRequest = typeof rematchRequests.$inferSelect;

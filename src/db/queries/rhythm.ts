@@ -8,7 +8,6 @@ import type {
   TandemSnapshot,
 } from "../../domain/rhythm/due";
 import type { CustomPrompt } from "../../domain/rhythm/prompts";
-import type { DbOrTx } from "../../outbox/types";
 import {
   checkinAnswers,
   checkins,
@@ -22,6 +21,7 @@ import {
   slackUsers,
   tandems,
 } from "../schema";
+import type { DbOrTx } from "../tx";
 
 /*
  * What the scheduler reads and writes: the snapshot dueItems works on, and the "sent" memory

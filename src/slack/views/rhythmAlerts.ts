@@ -1,7 +1,7 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
+import { type OpSpec, placeholder } from "../../db/ops";
 import type { Lang, Translator } from "../../i18n";
 import { translator } from "../../i18n";
-import { type OpSpec, placeholder } from "../../outbox/types";
 import { button, context, header, section } from "../blocks";
 import { encodeValue, ids, memberId, parseValue } from "../ids";
 import { mentionChannel, mentionUser } from "../text";

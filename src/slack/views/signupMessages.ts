@@ -1,14 +1,15 @@
 import type { KnownBlock } from "@slack/types";
+import type { OpSpec } from "../../db/ops";
 import type { Participant } from "../../db/queries/participants";
 import type { ProgramStatus } from "../../db/schema";
 import { formatDay } from "../../domain/dates";
 import { isSignupOpen } from "../../domain/signup";
 import type { Lang, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
-import type { OpSpec } from "../../outbox/types";
 import { actions, button, capBlocks, context, divider, fields, header, section } from "../blocks";
 import { ids } from "../ids";
 import { mentionUser, safeText } from "../text";
+import { values } from "../values";
 import { formatLabel, languageLabel, perMonthLabel } from "./signup";
 
 /** Messages of the sign-up: confirmations by DM, the profile, the leave confirmation. */
@@ -174,7 +175,10 @@ export function buildProfileBlocks(
   }
   blocks.push(
     actions([
-      button(t.plain("signup.profile.edit"), ids.signup.join, { value: p.role, style: "primary" }),
+      button(t.plain("signup.profile.edit"), ids.signup.join, {
+        value: values.signup.join.encode(p.role),
+        style: "primary",
+      }),
       button(t.plain("signup.profile.leave"), ids.signup.leave),
     ]),
   );
@@ -190,7 +194,7 @@ export function buildLeaveConfirm(t: Translator, program: { name: string }): Mes
       section(text),
       actions([
         button(t.plain("signup.leave.confirm_button"), ids.signup.leave, {
-          value: "confirm",
+          value: values.signup.leave.encode("confirm"),
           style: "danger",
         }),
         button(t.plain("signup.leave.cancel_button"), ids.signup.leaveCancel),
