@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import { batchStatus } from "../db/queries/batchStatus";
 import { atRiskTandems, runningTandemOfUser } from "../db/queries/checkins";
 import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
 import { isProgramManager } from "../db/queries/managers";
@@ -7,7 +8,6 @@ import type { Deps, WorkerDeps } from "../deps";
 import { buildDashboard, localDate, signupIsOpen } from "../domain/dashboard";
 import type { Translator } from "../i18n";
 import { launchBatch } from "../launch/plan";
-import { batchStatus } from "../outbox/status";
 import { translatorFor } from "../slack/users";
 import {
   buildHomeView,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { summarizeBatch } from "../../src/db/queries/batchStatus";
 import type { SlackOp } from "../../src/db/queries/outbox";
 import { translator } from "../../src/i18n";
-import { summarizeBatch } from "../../src/outbox/status";
 import { ids } from "../../src/slack/ids";
 import {
   buildCircleWelcome,

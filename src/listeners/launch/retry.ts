@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { batchStatus } from "../../db/queries/batchStatus";
 import { isProgramManager } from "../../db/queries/managers";
 import { retryFailed } from "../../db/queries/outbox";
 import type { Deps } from "../../deps";
-import { batchStatus } from "../../outbox/status";
 import { publishHome } from "../../services/home";
 import { context } from "../../slack/blocks";
 import { parseValue } from "../../slack/ids";

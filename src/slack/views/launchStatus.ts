@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
+import type { BatchFailure, BatchStatus } from "../../db/queries/batchStatus";
 import { isMessageKey, type Translator } from "../../i18n";
-import type { BatchFailure, BatchStatus } from "../../outbox/status";
 import { actions, button, context, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
 import { escapeText, mentionUser } from "../text";

@@ -1,5 +1,5 @@
-import type { Db } from "../db/client";
-import { opsOfBatch, type SlackOp } from "../db/queries/outbox";
+import type { Db } from "../client";
+import { opsOfBatch, type SlackOp } from "./outbox";
 
 export interface BatchFailure {
   key: string;
