@@ -2,7 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { DueOp } from "../db/queries/outbox";
 import type { WorkerDeps } from "../deps";
 import { renderAndPublishHome } from "../services/home";
-import { withSuffix } from "./channelName";
+import { withSuffix } from "../slack/channelNames";
 import { OutboxError, perUserErrors, platformErrorCode } from "./errors";
 import { paceKey } from "./pacer";
 import { OP_KINDS, type OpArgs, type OpKind } from "./types";

@@ -7,7 +7,6 @@ import { currentProgram, type Program } from "../db/queries/programs";
 import type { Deps, WorkerDeps } from "../deps";
 import { buildDashboard, localDate, signupIsOpen } from "../domain/dashboard";
 import type { Translator } from "../i18n";
-import { launchBatch } from "../launch/plan";
 import { translatorFor } from "../slack/users";
 import {
   buildHomeView,
@@ -19,6 +18,7 @@ import type { ManagerHomeData } from "../slack/views/homeDashboard";
 import { buildLaunchStatusSection } from "../slack/views/launchStatus";
 import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
 import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
+import { launchBatch } from "./launch";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {

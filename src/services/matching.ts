@@ -14,11 +14,11 @@ import { currentProgram, type Program } from "../db/queries/programs";
 import type { Deps, WorkerDeps } from "../deps";
 import { checkLock, computeMatching } from "../domain/matching/match";
 import type { Translator } from "../i18n";
-import { planLaunch } from "../launch/plan";
 import { ids } from "../slack/ids";
 import type { values } from "../slack/values";
 import { buildReviewDoneView, buildReviewView } from "../slack/views/matching";
 import type { Actor } from "./actor";
+import { planLaunch } from "./launch";
 
 /** Above this many mentor–executive pairs the modal is opened before computing (trigger_id lives ~3 s). */
 const OPEN_FIRST_ABOVE = 200 * 200;

@@ -21,7 +21,6 @@ import {
 import type { Deps, WorkerDeps } from "../deps";
 import { computeMatching } from "../domain/matching/match";
 import { langFromLocale, translator } from "../i18n";
-import { planLaunch } from "../launch/plan";
 import { enqueue } from "../outbox/enqueue";
 import { type OpSpec, placeholder, type Tx } from "../outbox/types";
 import { ids } from "../slack/ids";
@@ -37,6 +36,7 @@ import {
   type RematchRequestData,
 } from "../slack/views/rhythmRematch";
 import type { Actor, Submitter } from "./actor";
+import { planLaunch } from "./launch";
 import { liveTandem } from "./pause";
 import { managerRecipients, tandemTranslator } from "./tandems";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { planLaunch } from "../../src/launch/plan";
+import { planLaunch } from "../../src/services/launch";
 import { seedLaunch } from "../helpers/launch-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 

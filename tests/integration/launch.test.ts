@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { circles, slackOps, tandems } from "../../src/db/schema";
-import { planLaunch } from "../../src/launch/plan";
+import { planLaunch } from "../../src/services/launch";
 import { ids } from "../../src/slack/ids";
 import type { FakeSlack } from "../helpers/fake-slack";
 import { seedLaunch } from "../helpers/launch-seed";

@@ -7,7 +7,7 @@ import {
   slug,
   tandemChannelName,
   uniqueName,
-} from "../../src/launch/names";
+} from "../../src/slack/channelNames";
 
 const VALID = /^[a-z0-9][a-z0-9_-]*$/;
 const person = (name: string, userId = "U0ABC123") => ({ name, userId });

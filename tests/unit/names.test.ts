@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstGivenName, givenName } from "../../src/domain/names";
-import { firstNameOf, tandemChannelName } from "../../src/launch/names";
+import { firstNameOf, tandemChannelName } from "../../src/slack/channelNames";
 
 const USER = "U0PERSON1";
 const EMIL = { name: "Emil", userId: "U0EMIL001" };

@@ -5,9 +5,9 @@ import {
   WebAPIRequestError,
 } from "@slack/web-api";
 import { describe, expect, it } from "vitest";
-import { withSuffix } from "../../src/outbox/channelName";
 import { classify, OutboxError, perUserErrors } from "../../src/outbox/errors";
 import { fillPlaceholders } from "../../src/outbox/placeholders";
+import { withSuffix } from "../../src/slack/channelNames";
 
 const platform = (error: string, extra: Record<string, unknown> = {}) =>
   new WebAPIPlatformError({ ok: false, error, ...extra });

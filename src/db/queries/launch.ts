@@ -1,5 +1,15 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { circles, participants, type Role, slackUsers, type TandemStatus, tandems } from "../schema";
+import {
+  circles,
+  matchProposals,
+  participants,
+  programManagers,
+  programs,
+  type Role,
+  slackUsers,
+  type TandemStatus,
+  tandems,
+} from "../schema";
 import type { DbOrTx } from "../tx";
 
 export type Tandem = typeof tandems.$inferSelect;
@@ -139,4 +149,21 @@ export function activateTandem(db: DbOrTx, tandemId: number, nowIso: string): vo
 
 export function recordCircleChannel(db: DbOrTx, circleId: number, channelId: string, name: string): void {
   db.update(circles).set({ channelId, channelName: name }).where(eq(circles.id, circleId)).run();
+}
+
+/** Program managers known to the database: those added in the app, the program's creator, approvers. */
+export function storedManagers(tx: DbOrTx, program: { id: number; createdBy: string }): string[] {
+  const added = tx.select({ userId: programManagers.userId }).from(programManagers).all();
+  const approvers = tx
+    .selectDistinct({ userId: matchProposals.decidedBy })
+    .from(tandems)
+    .innerJoin(matchProposals, eq(matchProposals.id, tandems.proposalId))
+    .where(eq(tandems.programId, program.id))
+    .all();
+  return [program.createdBy, ...added.map((r) => r.userId), ...approvers.flatMap((r) => r.userId ?? [])];
+}
+
+/** The program being launched. */
+export function launchProgram(tx: DbOrTx, programId: number) {
+  return tx.select().from(programs).where(eq(programs.id, programId)).get();
 }

@@ -1,6 +1,6 @@
 import { batchStatus } from "../../db/queries/batchStatus";
 import { currentProgram } from "../../db/queries/programs";
-import { launchBatch } from "../../launch/plan";
+import { launchBatch } from "../../services/launch";
 import { buildLaunchStatusSection } from "../../slack/views/launchStatus";
 import type { Subcommand } from "../commands/router";
 

@@ -1,19 +1,25 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
+  activateTandem,
   circleMemberIds,
   ensureCircle,
   knownChannelNames,
   type LaunchMember,
   type LaunchTandem,
   launchingTandems,
+  launchProgram,
+  recordCircleChannel,
+  recordTandemChannel,
   setTandemChannelName,
+  storedManagers,
   waitingParticipants,
 } from "../db/queries/launch";
-import { matchProposals, programManagers, programs, tandems } from "../db/schema";
+import type { programs } from "../db/schema";
 import { type Lang, langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import { type OpSpec, placeholder, type Tx } from "../outbox/types";
+import type { OutboxHooks } from "../outbox/worker";
+import { circleChannelName, firstNameOf, tandemChannelName, uniqueName } from "../slack/channelNames";
 import { escapeText, mentionUser } from "../slack/text";
 import {
   buildCirclePurpose,
@@ -25,8 +31,27 @@ import {
   type CircleKind,
   type TandemMember,
 } from "../slack/views/launchMessages";
-import { HOOK } from "./hooks";
-import { circleChannelName, firstNameOf, tandemChannelName, uniqueName } from "./names";
+
+/** Names of the launch's outbox hooks, as stored in an op's onDone. */
+export const HOOK = {
+  tandemChannel: "launch.tandemChannel",
+  tandemActive: "launch.tandemActive",
+  circleChannel: "launch.circleChannel",
+} as const;
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** What the launch's domain rows learn when an op is done; run in the op's own transaction. */
+export const launchHooks: OutboxHooks = {
+  [HOOK.tandemChannel]: (tx, { params, result }) =>
+    recordTandemChannel(tx, Number(params.tandemId), text(result.channelId), text(result.name)),
+  [HOOK.tandemActive]: (tx, { params, now }) =>
+    activateTandem(tx, Number(params.tandemId), now.toISOString()),
+  [HOOK.circleChannel]: (tx, { params, result }) =>
+    recordCircleChannel(tx, Number(params.circleId), text(result.channelId), text(result.name)),
+};
 
 type Program = typeof programs.$inferSelect;
 
@@ -237,18 +262,6 @@ function waitingOps(program: Program, waiting: LaunchMember[]): OpSpec[] {
   });
 }
 
-/** Program managers known to the database: those added in the app, the program's creator, approvers. */
-function storedManagers(tx: Tx, program: Program): string[] {
-  const added = tx.select({ userId: programManagers.userId }).from(programManagers).all();
-  const approvers = tx
-    .selectDistinct({ userId: matchProposals.decidedBy })
-    .from(tandems)
-    .innerJoin(matchProposals, eq(matchProposals.id, tandems.proposalId))
-    .where(eq(tandems.programId, program.id))
-    .all();
-  return [program.createdBy, ...added.map((r) => r.userId), ...approvers.flatMap((r) => r.userId ?? [])];
-}
-
 /**
  * Writes every Slack operation of a program's launch into the outbox, in one transaction: a private
  * channel per tandem in status "launching", invitations, welcome messages, the mentor circle, the
@@ -268,7 +281,7 @@ export function planLaunch(
 ): { batch: string; enqueued: number } {
   const batch = launchBatch(programId);
   const enqueued = db.transaction((tx) => {
-    const program = tx.select().from(programs).where(eq(programs.id, programId)).get();
+    const program = launchProgram(tx, programId);
     if (!program) throw new Error(`planLaunch: program ${programId} does not exist`);
     const taken = knownChannelNames(tx);
     const ops: OpSpec[] = [];
