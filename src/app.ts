@@ -1,13 +1,13 @@
 import type { Server } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
-import { planHooks } from "./db/queries/plans";
 import type { Deps } from "./deps";
-import { rhythmHooks } from "./jobs/scheduledOps";
 import { launchHooks } from "./launch/hooks";
 import { registerListeners } from "./listeners";
 import type { Registrar } from "./listeners/registrar";
 import { OutboxWorker, outboxClient } from "./outbox/worker";
+import { planHooks } from "./services/plan";
+import { rhythmHooks } from "./services/scheduler";
 import type { BotIdentity } from "./slack/identity";
 
 export interface TandemApp {

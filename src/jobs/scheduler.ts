@@ -1,12 +1,6 @@
 import cron from "node-cron";
-import { resumeDuePauses } from "../db/queries/checkins";
-import { claimScheduledSend, readRhythmState } from "../db/queries/rhythm";
 import type { Deps } from "../deps";
-import { dueItems } from "../domain/rhythm/due";
-import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule";
-import { isWithinWorkingHours, localDate } from "../domain/rhythm/time";
-import { enqueue } from "../outbox/enqueue";
-import { NotReady, opsForItem, pauseEndedOps } from "./scheduledOps";
+import { endDuePauses, itemsDueNow, recordItem } from "../services/scheduler";
 
 export interface DueWorkResult {
   /** keys of the items recorded and handed to the outbox in this run */
@@ -19,48 +13,13 @@ export interface DueWorkResult {
   resumed: number[];
 }
 
-type Recorded = "sent" | "already_sent" | "not_ready" | "failed";
-
 /**
- * The per-item step shared by the scheduler and "send now": in one transaction, mark the item sent
- * (scheduled_sends) and enqueue its Slack ops under the same key. The outbox performs them exactly
- * once, so a crash at any point sends nothing twice.
- */
-function recordItem(deps: Deps, item: ScheduledItem, now: Date): Recorded {
-  try {
-    const recorded = deps.db.transaction((tx) => {
-      if (!claimScheduledSend(tx, { key: item.key, programId: item.programId, kind: item.kind, now }))
-        return false;
-      const ops = opsForItem(tx, item, { config: deps.config, now });
-      enqueue(tx, `rhythm:${localDate(now, "UTC")}`, ops);
-      return true;
-    });
-    return recorded ? "sent" : "already_sent";
-  } catch (error) {
-    if (error instanceof NotReady) {
-      deps.logger.debug(`scheduler: ${item.key} not ready: ${error.message}`);
-      return "not_ready";
-    }
-    deps.logger.error(`scheduler: ${item.key} failed`, error);
-    return "failed";
-  }
-}
-
-/**
- * One scheduler tick: derive what is due from the database (see docs/decisions/scheduler.md) and
- * record each item that may go out now (recordItem).
+ * One scheduler tick: pauses that end now end, and each item that may go out now is recorded
+ * (services/scheduler, the step "send now" shares).
  */
 export function runDueWork(deps: Deps, now: Date): DueWorkResult {
-  const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: [] };
-  result.resumed = deps.db.transaction((tx) => {
-    // A pause ends at the first tick in working hours on its day: the channel is told so, never at night.
-    const resumed = resumeDuePauses(tx, now, (tz) => isWithinWorkingHours(now, tz));
-    for (const id of resumed) enqueue(tx, "rhythm", pauseEndedOps(tx, id, now.toISOString().slice(0, 10)));
-    return resumed;
-  });
-  if (result.resumed.length > 0) deps.wakeOutbox();
-  const items = dueItems(readRhythmState(deps.db), now).filter((item) => item.due);
-  for (const item of items) {
+  const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
+  for (const item of itemsDueNow(deps, now)) {
     const outcome = recordItem(deps, item, now);
     if (outcome === "sent") result.sent.push(item.key);
     else if (outcome === "not_ready") result.notReady.push(item.key);
@@ -68,26 +27,6 @@ export function runDueWork(deps: Deps, now: Date): DueWorkResult {
   }
   if (result.sent.length > 0) deps.wakeOutbox();
   return result;
-}
-
-export type SendNowResult =
-  | { status: "sent"; item: ScheduledItem }
-  | { status: "already_sent" | "not_scheduled" | "not_ready" | "failed" };
-
-/**
- * A program manager's "send now": the item is recomputed from the database by its key (due, waiting
- * for working hours, or upcoming) and recorded like a scheduler tick would, so it still goes out at
- * most once per item and period. Working hours are not applied: sending now is an explicit decision.
- */
-export function sendItemNow(deps: Deps, key: string, now: Date): SendNowResult {
-  const state = readRhythmState(deps.db);
-  if (state.sent.has(key)) return { status: "already_sent" };
-  const item = findScheduledItem(state, now, key);
-  if (!item) return { status: "not_scheduled" };
-  const outcome = recordItem(deps, item, now);
-  if (outcome !== "sent") return { status: outcome };
-  deps.wakeOutbox();
-  return { status: "sent", item };
 }
 
 export interface Scheduler {

@@ -48,17 +48,18 @@ export function privateReply(
   respond:
     | ((msg: {
         response_type: "ephemeral";
-        replace_original: false;
+        replace_original: boolean;
         text: string;
         blocks?: (KnownBlock | Block)[];
       }) => Promise<unknown>)
     | undefined,
+  replaceOriginal = false,
 ): Actor["reply"] {
   return async (text, blocks) => {
     const withBlocks = blocks && blocks.length > 0 ? { blocks } : {};
     try {
       if (respond)
-        await respond({ response_type: "ephemeral", replace_original: false, text, ...withBlocks });
+        await respond({ response_type: "ephemeral", replace_original: replaceOriginal, text, ...withBlocks });
       else await client.chat.postMessage({ channel: userId, text, ...withBlocks });
     } catch (error) {
       deps.logger.warn(`Could not answer ${userId}: ${String(error)}`);
@@ -90,7 +91,8 @@ export async function clickOf(deps: Deps, args: ActionArgs): Promise<Click> {
   const { body, action, client, respond } = args;
   const userId = body.user.id;
   const t = await translatorFor(deps, client, userId);
-  const reply = privateReply(deps, client, userId, body.response_url ? respond : undefined);
+  const respondHere = body.response_url ? respond : undefined;
+  const reply = privateReply(deps, client, userId, respondHere);
   const value =
     action.type === "button"
       ? action.value
@@ -103,6 +105,7 @@ export async function clickOf(deps: Deps, args: ActionArgs): Promise<Click> {
     isManager: isProgramManager(deps.db, deps.config, userId),
     reply,
     openModal: modalOpener(deps, client, body.trigger_id, reply, t),
+    replaceClicked: privateReply(deps, client, userId, respondHere, true),
     action,
     value,
     body,

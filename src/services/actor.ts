@@ -14,6 +14,16 @@ export interface Actor {
   reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
   /** Opens a modal with the request's trigger, or apologises privately; the view's id when it opened. */
   openModal(view: ModalView): Promise<string | undefined>;
+  /**
+   * Replaces the message the person clicked (its response_url), else answers in the app's DM like
+   * reply. Only clicks have it; use cases fall back to reply (answerInPlace). Never throws.
+   */
+  replaceClicked?(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
+}
+
+/** Replaces the clicked message where the actor has one, else answers privately. */
+export function answerInPlace(actor: Actor, text: string, blocks?: (KnownBlock | Block)[]): Promise<void> {
+  return actor.replaceClicked ? actor.replaceClicked(text, blocks) : actor.reply(text, blocks);
 }
 
 /**

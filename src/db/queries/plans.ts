@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { GoalStatus, PlanGoal } from "../../domain/plan";
-import type { OutboxHooks } from "../../outbox/worker";
 import { actionPlans, participants, planGoals, programs, type TandemStatus, tandems } from "../schema";
 import type { DbOrTx } from "../tx";
 
@@ -136,15 +135,3 @@ export function savePlan(
 export function recordPlanMessage(db: DbOrTx, tandemId: number, channelId: string, ts: string): void {
   db.update(actionPlans).set({ channelId, messageTs: ts }).where(eq(actionPlans.tandemId, tandemId)).run();
 }
-
-/** Names of the plan's outbox hooks, as stored in an op's onDone. */
-export const PLAN_HOOK = { posted: "rhythm.planPosted" } as const;
-
-/** The posted plan's ts is recorded on the plan, in the transaction that marks the post done. */
-export const planHooks: OutboxHooks = {
-  [PLAN_HOOK.posted]: (tx, { params, result }) => {
-    const channel = typeof result.channel === "string" ? result.channel : "";
-    const ts = typeof result.ts === "string" ? result.ts : "";
-    if (channel && ts) recordPlanMessage(tx, Number(params.tandemId), channel, ts);
-  },
-};

@@ -25,8 +25,9 @@ import {
   plain,
   section,
 } from "../blocks";
-import { encodeValue, ids, memberId } from "../ids";
+import { ids, memberId } from "../ids";
 import { mentionUser, safeText } from "../text";
+import { values } from "../values";
 import { formatDate } from "./setup";
 
 /** Pure builders of the event modal, announcements, RSVP answers, reminders and World Café tables. */
@@ -122,7 +123,7 @@ export function buildEventModal(t: Translator, d: { timezone: string; programId:
   return {
     type: "modal",
     callback_id: ids.rhythm.eventModal,
-    private_metadata: encodeValue({ p: d.programId }),
+    private_metadata: values.rhythm.eventModal.encode({ p: d.programId }),
     title: plain(t.plain("event.modal.title"), 24),
     submit: plain(t.plain("common.save"), 24),
     close: plain(t.plain("common.cancel"), 24),
@@ -169,11 +170,11 @@ function rsvpButtons(t: Translator, eventId: number): KnownBlock {
   return actions(
     [
       button(t.plain("event.rsvp.going"), memberId(ids.rhythm.rsvp, "going"), {
-        value: encodeValue({ e: eventId, r: "going" }),
+        value: values.rhythm.rsvp.encode({ e: eventId, r: "going" }),
         style: "primary",
       }),
       button(t.plain("event.rsvp.not_going"), memberId(ids.rhythm.rsvp, "not_going"), {
-        value: encodeValue({ e: eventId, r: "not_going" }),
+        value: values.rhythm.rsvp.encode({ e: eventId, r: "not_going" }),
       }),
     ],
     `rsvp.${eventId}`,
@@ -272,7 +273,7 @@ export function buildEventSavedView(t: Translator, d: SavedEventData): ModalView
   return {
     type: "modal",
     callback_id: ids.rhythm.eventSavedView,
-    private_metadata: encodeValue({ e: e.id }),
+    private_metadata: values.rhythm.event.encode({ e: e.id }),
     title: plain(t.plain("event.saved.title"), 24),
     close: plain(t.plain("common.close"), 24),
     blocks: capBlocks(blocks, 100),
@@ -306,7 +307,7 @@ export function cafeBlocks(
     );
   }
   if (sent) blocks.push(context(t("event.cafe.sent", { count: sent.sent, already: sent.already })));
-  const value = encodeValue({ e: eventId });
+  const value = values.rhythm.event.encode({ e: eventId });
   const buttons = [button(t.plain("event.cafe.propose_again"), ids.rhythm.cafePropose, { value })];
   if (people > 0) {
     buttons.unshift(
@@ -378,7 +379,9 @@ export function buildEventList(t: Translator, items: readonly EventListItem[]): 
     ];
     const accessory =
       e.kind === "world_cafe" && !item.past
-        ? button(t.plain("event.cafe.propose"), ids.rhythm.cafePropose, { value: encodeValue({ e: e.id }) })
+        ? button(t.plain("event.cafe.propose"), ids.rhythm.cafePropose, {
+            value: values.rhythm.event.encode({ e: e.id }),
+          })
         : undefined;
     blocks.push(divider(), section(lines.join("\n"), accessory));
   }

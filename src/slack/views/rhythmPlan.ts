@@ -25,8 +25,9 @@ import {
   plain,
   section,
 } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { fitLength, mentionUser, safeText } from "../text";
+import { values } from "../values";
 import { formatDate } from "./setup";
 
 /** Pure builders of the action plan's modal and pinned message. */
@@ -123,7 +124,7 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
   return {
     type: "modal",
     callback_id: ids.rhythm.planModal,
-    private_metadata: encodeValue({ tandem: d.tandemId, v: d.version }),
+    private_metadata: values.rhythm.planModal.encode({ tandem: d.tandemId, v: d.version }),
     title: plain(t.plain("plan.modal.title"), 24),
     submit: plain(t.plain("common.save"), 24),
     close: plain(t.plain("common.cancel"), 24),

@@ -5,8 +5,9 @@ import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../doma
 import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
 import type { Lang, MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, header, option, plain, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { mentionUser, safeText, truncate } from "../text";
+import { values } from "../values";
 import { formatDate } from "./homeParts";
 import { kindLabel } from "./rhythmEvents";
 import type { BuiltMessage } from "./rhythmScheduled";
@@ -126,7 +127,7 @@ export function describeItem(t: Translator, row: ScheduleRow, tz: string): strin
 
 function sendNowButton(t: Translator, key: string): Button {
   const b = button(t.plain("rhythm.schedule.send_now"), ids.rhythm.sendNow, {
-    value: encodeValue({ k: key }),
+    value: values.rhythm.sendNow.encode({ k: key }),
   });
   b.confirm = {
     title: plain(t.plain("rhythm.schedule.confirm.title"), 100),
@@ -172,7 +173,7 @@ export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
       );
     }
   }
-  const p = encodeValue({ p: d.programId });
+  const p = values.rhythm.program.encode({ p: d.programId });
   blocks.push(
     actions([
       button(t.plain("rhythm.schedule.add_prompt"), ids.rhythm.promptOpen, { value: p }),
@@ -214,7 +215,7 @@ export function buildPromptModal(t: Translator, d: { programId: number; phase: C
   return {
     type: "modal",
     callback_id: ids.rhythm.promptModal,
-    private_metadata: encodeValue({ p: d.programId }),
+    private_metadata: values.rhythm.program.encode({ p: d.programId }),
     title: plain(t.plain("rhythm.prompt.modal.title"), 24),
     submit: plain(t.plain("common.save"), 24),
     close: plain(t.plain("common.cancel"), 24),
@@ -283,7 +284,7 @@ export function buildPromptList(
           text: safeText(truncate(p.text.replace(/\s+/g, " "), 400), 2000),
         }),
         button(t.plain("rhythm.prompt.remove"), ids.rhythm.promptRemove, {
-          value: encodeValue({ id: p.id }),
+          value: values.rhythm.promptRemove.encode({ id: p.id }),
           style: "danger",
         }),
       ),

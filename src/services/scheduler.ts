@@ -1,23 +1,28 @@
 import type { Config } from "../config";
-import { insertAlert } from "../db/queries/checkins";
+import { insertAlert, resumeDuePauses } from "../db/queries/checkins";
 import { getEvent, invitees, rsvpOf } from "../db/queries/events";
 import {
   cachedLocale,
+  claimScheduledSend,
   customPrompts,
   ensureCheckin,
   managerIds,
   markPromptPosted,
   mentorCircleChannel,
   programById,
+  readRhythmState,
   recordCheckinPosted,
   recordScheduledMessage,
   tandemMembers,
 } from "../db/queries/rhythm";
+import type { Deps } from "../deps";
 import { invitedStatuses } from "../domain/events";
-import type { ItemFacts } from "../domain/rhythm/due";
+import { dueItems, type ItemFacts } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
-import { daysBetween, localDate, pickTimeZone } from "../domain/rhythm/time";
+import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule";
+import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import { enqueue } from "../outbox/enqueue";
 import type { OpSpec, Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
@@ -49,7 +54,7 @@ export const rhythmHooks: OutboxHooks = {
 
 /**
  * Messages in a tandem's channel speak the members' common language, else the program's: like the
- * welcome, the plan and the check-in message once it is answered (tandemTranslator in listeners).
+ * welcome, the plan and the check-in message once it is answered (tandemTranslator in services/tandems).
  */
 function tandemT(
   tx: Tx,
@@ -62,7 +67,7 @@ function tandemT(
 }
 
 /** The message in a tandem's channel when its pause ends by itself (nothing when it has no channel). */
-export function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
+function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
   const members = tandemMembers(tx, tandemId);
   const channel = members?.tandem.channelId;
   const program = members ? programById(tx, members.tandem.programId) : undefined;
@@ -84,7 +89,7 @@ export function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[]
  * alert row (itself keyed by the item) so that follow-ups can update them. Throws NotReady when the
  * item cannot go out yet, so that the caller rolls back and tries again at the next tick.
  */
-export function opsForItem(
+function opsForItem(
   tx: Tx,
   item: { key: string; programId: number } & ItemFacts,
   ctx: { config: Config; now: Date },
@@ -215,4 +220,70 @@ export function opsForItem(
         });
     }
   }
+}
+
+export type Recorded = "sent" | "already_sent" | "not_ready" | "failed";
+
+/**
+ * The per-item step shared by the scheduler and "send now": in one transaction, mark the item sent
+ * (scheduled_sends) and enqueue its Slack ops under the same key. The outbox performs them exactly
+ * once, so a crash at any point sends nothing twice. The caller wakes the outbox.
+ */
+export function recordItem(deps: Deps, item: ScheduledItem, now: Date): Recorded {
+  try {
+    const recorded = deps.db.transaction((tx) => {
+      if (!claimScheduledSend(tx, { key: item.key, programId: item.programId, kind: item.kind, now }))
+        return false;
+      const ops = opsForItem(tx, item, { config: deps.config, now });
+      enqueue(tx, `rhythm:${localDate(now, "UTC")}`, ops);
+      return true;
+    });
+    return recorded ? "sent" : "already_sent";
+  } catch (error) {
+    if (error instanceof NotReady) {
+      deps.logger.debug(`scheduler: ${item.key} not ready: ${error.message}`);
+      return "not_ready";
+    }
+    deps.logger.error(`scheduler: ${item.key} failed`, error);
+    return "failed";
+  }
+}
+
+/** The items that may go out now, derived from the database (see docs/decisions/scheduler.md). */
+export function itemsDueNow(deps: Deps, now: Date): ScheduledItem[] {
+  return dueItems(readRhythmState(deps.db), now).filter((item) => item.due);
+}
+
+/**
+ * Pauses that end now: a pause ends at the first tick in working hours on its day, and the channel
+ * is told so, never at night. The tandems whose pause ended.
+ */
+export function endDuePauses(deps: Deps, now: Date): number[] {
+  const resumed = deps.db.transaction((tx) => {
+    const ids = resumeDuePauses(tx, now, (tz) => isWithinWorkingHours(now, tz));
+    for (const id of ids) enqueue(tx, "rhythm", pauseEndedOps(tx, id, now.toISOString().slice(0, 10)));
+    return ids;
+  });
+  if (resumed.length > 0) deps.wakeOutbox();
+  return resumed;
+}
+
+export type SendNowResult =
+  | { status: "sent"; item: ScheduledItem }
+  | { status: "already_sent" | "not_scheduled" | "not_ready" | "failed" };
+
+/**
+ * A program manager's "send now": the item is recomputed from the database by its key (due, waiting
+ * for working hours, or upcoming) and recorded like a scheduler tick would, so it still goes out at
+ * most once per item and period. Working hours are not applied: sending now is an explicit decision.
+ */
+export function sendItemNow(deps: Deps, key: string, now: Date): SendNowResult {
+  const state = readRhythmState(deps.db);
+  if (state.sent.has(key)) return { status: "already_sent" };
+  const item = findScheduledItem(state, now, key);
+  if (!item) return { status: "not_scheduled" };
+  const outcome = recordItem(deps, item, now);
+  if (outcome !== "sent") return { status: outcome };
+  deps.wakeOutbox();
+  return { status: "sent", item };
 }
