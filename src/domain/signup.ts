@@ -255,6 +255,31 @@ export function joinGate(
   return isSignupOpen(program, today) ? { kind: "new" } : { kind: "closed" };
 }
 
+/** What `join` (or the role just chosen) leads to. */
+export type JoinStep =
+  | { kind: "refused"; why: "matched" | "closed" }
+  /** the role choice, preselecting the role chosen before */
+  | { kind: "chooseRole"; initial: Role | undefined }
+  /** the role's questionnaire; `draft`: choosing the role leaves a draft sign-up (program managers see who started) */
+  | { kind: "questionnaire"; role: Role; editing: boolean; draft: boolean };
+
+/** Decides the step from the gate: a role given (or the one signed up as, when editing) skips the choice. */
+export function joinStep(gate: JoinGate, previousRole: Role | undefined, chosen: Role | undefined): JoinStep {
+  if (gate.kind === "matched" || gate.kind === "closed") return { kind: "refused", why: gate.kind };
+  const role = chosen ?? (gate.kind === "edit" ? gate.role : undefined);
+  if (!role) return { kind: "chooseRole", initial: previousRole };
+  return { kind: "questionnaire", role, editing: gate.kind === "edit", draft: gate.kind === "new" };
+}
+
+/** What a submitted questionnaire did: a first sign-up, new answers, or a switch to the other role. */
+export function signupChange(
+  gate: JoinGate & { kind: "new" | "edit" },
+  role: Role,
+): "new" | "updated" | "switched" {
+  if (gate.kind === "new") return "new";
+  return gate.role === role ? "updated" : "switched";
+}
+
 /** Open means opened by the program managers and the deadline (inclusive, program time) not passed. */
 export function isSignupOpen(
   program: { signupOpen: boolean; signupDeadline: string },

@@ -1,6 +1,5 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import { lt } from "drizzle-orm";
-import { seenDeliveries } from "../db/schema";
+import { forgetDeliveriesBefore, recordDelivery } from "../db/queries/dedupe";
 import type { Deps } from "../deps";
 
 const KEEP_MS = 24 * 60 * 60 * 1000;
@@ -19,20 +18,12 @@ export function dedupeEvents(deps: Deps): Middleware<AnyMiddlewareArgs> {
       return;
     }
     const now = deps.clock();
-    const result = deps.db
-      .insert(seenDeliveries)
-      .values({ id: eventId, seenAt: now.toISOString() })
-      .onConflictDoNothing()
-      .run();
-    if (result.changes === 0) {
+    if (!recordDelivery(deps.db, eventId, now)) {
       deps.logger.debug(`Skipping repeated delivery of event ${eventId}`);
       return;
     }
     inserted += 1;
-    if (inserted % 500 === 0) {
-      const cutoff = new Date(now.getTime() - KEEP_MS).toISOString();
-      deps.db.delete(seenDeliveries).where(lt(seenDeliveries.seenAt, cutoff)).run();
-    }
+    if (inserted % 500 === 0) forgetDeliveriesBefore(deps.db, new Date(now.getTime() - KEEP_MS));
     await next();
   };
 }

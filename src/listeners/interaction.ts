@@ -13,7 +13,7 @@ import { isProgramManager } from "../db/queries/managers";
 import type { Deps } from "../deps";
 import type { Translator } from "../i18n";
 import type { Actor, Submitter } from "../services/actor";
-import { translatorFor } from "../slack/users";
+import { translatorFor, translatorWithin } from "../slack/users";
 
 /** A click, with the clicked element and where it was. */
 export interface Click extends Actor {
@@ -75,22 +75,39 @@ export function modalOpener(
   reply: Actor["reply"],
   t: Translator,
 ): Actor["openModal"] {
-  return async (view) => {
+  return async (view, otherwise) => {
     try {
       const opened = await client.views.open({ trigger_id: triggerId, view });
       return opened.view?.id ?? "";
     } catch (error) {
       deps.logger.warn(`Could not open the modal ${view.callback_id ?? ""}: ${String(error)}`);
-      await reply(t("common.error.generic"));
+      await reply(otherwise ?? t("common.error.generic"));
       return undefined;
     }
   };
 }
 
-export async function clickOf(deps: Deps, args: ActionArgs): Promise<Click> {
+/**
+ * The person's language. `modalFirst`: a modal must open on the request's 3-second trigger, and a
+ * rate-limited users.info could outlast it, so the profile is waited for only briefly.
+ */
+export function languageOf(
+  deps: Deps,
+  client: WebClient,
+  userId: string,
+  modalFirst = false,
+): Promise<Translator> {
+  return modalFirst ? translatorWithin(deps, client, userId) : translatorFor(deps, client, userId);
+}
+
+export async function clickOf(
+  deps: Deps,
+  args: ActionArgs,
+  opts: { modalFirst?: boolean } = {},
+): Promise<Click> {
   const { body, action, client, respond } = args;
   const userId = body.user.id;
-  const t = await translatorFor(deps, client, userId);
+  const t = await languageOf(deps, client, userId, opts.modalFirst);
   const respondHere = body.response_url ? respond : undefined;
   const reply = privateReply(deps, client, userId, respondHere);
   const value =

@@ -21,6 +21,11 @@ export interface ClickOptions {
   managerOnly?: boolean;
   /** the id is a family: every memberId(family, …) comes here */
   family?: boolean;
+  /**
+   * the click opens a modal on its 3-second trigger: the clicker's language is waited for only
+   * briefly (a rush rate-limits users.info, and a modal in the known language beats a missed trigger)
+   */
+  modalFirst?: boolean;
 }
 
 export interface SubmissionOptions {
@@ -52,7 +57,7 @@ export class Registrar {
     const deps = this.deps;
     const run: ActionHandler = async (args) => {
       await args.ack();
-      const click = await clickOf(deps, args);
+      const click = await clickOf(deps, args, { modalFirst: opts.modalFirst ?? false });
       if (opts.managerOnly && !click.isManager) {
         deps.logger.warn(
           `Refused ${args.action.action_id} from ${click.userId}, who is not a program manager`,

@@ -12,8 +12,11 @@ export interface Actor {
   isManager: boolean;
   /** An answer only this person sees (the response_url where there is one, else the app's DM). Never throws. */
   reply(text: string, blocks?: (KnownBlock | Block)[]): Promise<void>;
-  /** Opens a modal with the request's trigger, or apologises privately; the view's id when it opened. */
-  openModal(view: ModalView): Promise<string | undefined>;
+  /**
+   * Opens a modal with the request's trigger, or says privately that it could not (`otherwise`, else
+   * a generic apology); the view's id when it opened.
+   */
+  openModal(view: ModalView, otherwise?: string): Promise<string | undefined>;
   /**
    * Replaces the message the person clicked (its response_url), else answers in the app's DM like
    * reply. Only clicks have it; use cases fall back to reply (answerInPlace). Never throws.

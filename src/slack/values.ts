@@ -27,6 +27,14 @@ function json<S extends z.ZodType>(schema: S): Codec<z.infer<S>> {
   };
 }
 
+/** A bare word from a fixed list (kept bare where Slack shows it, e.g. a role on a Join button). */
+function oneOf<const W extends string>(words: readonly W[]): Codec<W> {
+  return {
+    encode: (word) => word,
+    parse: (raw) => words.find((w) => w === raw),
+  };
+}
+
 const id = z.number().int().positive();
 
 export const values = {
@@ -35,10 +43,16 @@ export const values = {
     programView: json(z.object({ programId: id.nullable() })),
   },
   signup: {
+    /** the Join button: the role to sign up as, or none (the role modal asks) */
+    join: oneOf(["mentor", "mentee"]),
+    /** the Leave button: "confirm" on the confirmation's danger button, none elsewhere */
+    leave: oneOf(["confirm"]),
     /** the questionnaire modal */
     questionnaire: json(z.object({ programId: id, role: z.enum(["mentor", "mentee"]) })),
     /** the role modal */
     roleModal: json(z.object({ programId: id })),
+    /** the leave confirmation modal (from the App Home) */
+    leaveModal: json(z.object({ programId: id })),
   },
   matching: {
     /** the review modal */

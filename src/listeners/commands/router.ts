@@ -2,10 +2,9 @@ import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@
 import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../../db/queries/managers";
 import type { Deps } from "../../deps";
-import { translatorFor, translatorWithin } from "../../slack/users";
-import { buildHelpBlocks } from "../../slack/views/help";
+import { showHelp } from "../../services/help";
 import type { AfterAck } from "../afterAck";
-import { type Actor, modalOpener, privateReply } from "../interaction";
+import { type Actor, languageOf, modalOpener, privateReply } from "../interaction";
 
 /** A subcommand's context; as an Actor it answers privately and opens modals with the command's trigger. */
 export interface SubcommandContext extends Actor {
@@ -41,51 +40,47 @@ export function mentoringCommand(deps: Deps, table: SubcommandTable, afterAck: A
   };
 }
 
-async function runSubcommand(
+type CommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, "command" | "client" | "respond">;
+
+/** "Leave  now" → the subcommand as typed ("Leave") and its name ("leave"), the words after it and the raw rest. */
+function parseText(raw: string) {
+  const text = raw.trim();
+  const [typed = "", ...args] = text.split(/\s+/).filter(Boolean);
+  return { typed, name: typed.toLowerCase(), args, rest: text.slice(typed.length).trim() };
+}
+
+/** The person who typed the command, read once, as the subcommand's context. */
+async function contextOf(
   deps: Deps,
-  table: SubcommandTable,
-  {
-    command,
-    client,
-    respond,
-  }: Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, "command" | "client" | "respond">,
-): Promise<void> {
-  const text = command.text.trim();
-  const [first = "", ...args] = text.split(/\s+/).filter(Boolean);
-  const name = first.toLowerCase();
+  { command, client, respond }: CommandArgs,
+  words: { args: string[]; rest: string },
+  modalFirst: boolean,
+): Promise<SubcommandContext> {
   const userId = command.user_id;
-  const sub = name === "" || name === "help" ? undefined : table[name];
-  const t = sub?.modalFirst
-    ? await translatorWithin(deps, client, userId)
-    : await translatorFor(deps, client, userId);
-  const isManager = isProgramManager(deps.db, deps.config, userId);
+  const t = await languageOf(deps, client, userId, modalFirst);
   const reply = privateReply(deps, client, userId, respond);
-  const ctx: SubcommandContext = {
+  return {
     deps,
     client,
     userId,
     channelId: command.channel_id,
     triggerId: command.trigger_id,
-    args,
-    rest: text.slice(first.length).trim(),
+    ...words,
     respond,
     t,
-    isManager,
+    isManager: isProgramManager(deps.db, deps.config, userId),
     reply,
     openModal: modalOpener(deps, client, command.trigger_id, reply, t),
   };
-  if (!sub) {
-    const unknown = name === "" || name === "help" ? undefined : first;
-    await respond({
-      response_type: "ephemeral",
-      text: t("help.title"),
-      blocks: buildHelpBlocks(t, { isManager, ...(unknown !== undefined ? { unknown } : {}) }),
-    });
-    return;
-  }
-  if (sub.managerOnly && !isManager) {
-    await respond({ response_type: "ephemeral", text: t("common.error.not_manager") });
-    return;
-  }
+}
+
+async function runSubcommand(deps: Deps, table: SubcommandTable, args: CommandArgs): Promise<void> {
+  const { typed, name, ...words } = parseText(args.command.text);
+  const asksForHelp = name === "" || name === "help";
+  const sub = asksForHelp ? undefined : table[name];
+  const ctx = await contextOf(deps, args, words, sub?.modalFirst ?? false);
+  if (!sub)
+    return showHelp({ ...deps, client: args.client }, ctx, { unknown: asksForHelp ? undefined : typed });
+  if (sub.managerOnly && !ctx.isManager) return ctx.reply(ctx.t("common.error.not_manager"));
   await sub.run(ctx);
 }

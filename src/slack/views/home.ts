@@ -4,6 +4,7 @@ import type { Translator } from "../../i18n";
 import { actions, button, capBlocks, context, divider, header, section } from "../blocks";
 import { ids } from "../ids";
 import { mentionChannel, mentionUser } from "../text";
+import { values } from "../values";
 import { buildManagerDashboard, type ManagerHomeData } from "./homeDashboard";
 import { formatDate } from "./homeParts";
 
@@ -70,12 +71,18 @@ function roleName(t: Translator, role: Role | undefined): string {
 function joinChoices(t: Translator): KnownBlock[] {
   const mentor = section(
     t("home.join.mentor_text"),
-    button(t.plain("home.button.join_mentor"), ids.signup.join, { value: "mentor", style: "primary" }),
+    button(t.plain("home.button.join_mentor"), ids.signup.join, {
+      value: values.signup.join.encode("mentor"),
+      style: "primary",
+    }),
   );
   mentor.block_id = ids.home.joinMentor;
   const mentee = section(
     t("home.join.mentee_text"),
-    button(t.plain("home.button.join_mentee"), ids.signup.join, { value: "mentee", style: "primary" }),
+    button(t.plain("home.button.join_mentee"), ids.signup.join, {
+      value: values.signup.join.encode("mentee"),
+      style: "primary",
+    }),
   );
   mentee.block_id = ids.home.joinMentee;
   return [mentor, mentee];
@@ -96,7 +103,10 @@ export function buildParticipantHome(t: Translator, data: ParticipantHomeData): 
   const open = program.signupOpen;
   const buttons = [];
 
-  const edit = () => button(t.plain("home.button.edit"), ids.signup.join, { value: data.role ?? "mentor" });
+  const edit = () =>
+    button(t.plain("home.button.edit"), ids.signup.join, {
+      value: values.signup.join.encode(data.role ?? "mentor"),
+    });
   const leave = () => button(t.plain("home.button.leave"), ids.signup.leave);
 
   switch (data.state) {
@@ -112,7 +122,7 @@ export function buildParticipantHome(t: Translator, data: ParticipantHomeData): 
       if (open) {
         const next = dated ? t("home.draft.next", { deadline }) : t("home.draft.next_undated");
         blocks.push(section(`${t("home.draft", { role })}\n${next}`));
-        const finish = { value: data.role ?? "mentor", style: "primary" as const };
+        const finish = { value: values.signup.join.encode(data.role ?? "mentor"), style: "primary" as const };
         buttons.push(button(t.plain("home.button.finish"), ids.signup.join, finish));
       } else {
         blocks.push(section(t("home.draft.closed", { role })));

@@ -24,8 +24,9 @@ import {
 import { LEVELS } from "../../domain/topics";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
 import { capBlocks, context, divider, input, option, plain, section } from "../blocks";
-import { encodeValue, ids, parseValue } from "../ids";
+import { ids } from "../ids";
 import { fitLength } from "../text";
+import { values } from "../values";
 
 /** Modals of the sign-up: role choice, the role's questionnaire, and small confirmations. */
 
@@ -83,7 +84,7 @@ export function buildRoleModal(t: Translator, program: SignupProgram, initial?: 
     {
       callback_id: ids.signup.roleModal,
       submit: plain(t.plain("signup.role_modal.submit"), 24),
-      private_metadata: encodeValue({ programId: program.id }),
+      private_metadata: values.signup.roleModal.encode({ programId: program.id }),
     },
   );
 }
@@ -260,7 +261,7 @@ export function buildQuestionnaire(
   return modal(t, `signup.q.title.${role}`, blocks, {
     callback_id: ids.signup.questionnaire,
     submit: plain(t.plain(opts.editing ? "signup.q.submit_edit" : "signup.q.submit"), 24),
-    private_metadata: encodeValue({ programId: program.id, role }),
+    private_metadata: values.signup.questionnaire.encode({ programId: program.id, role }),
   });
 }
 
@@ -269,15 +270,7 @@ export function ratingId(topic: string): string {
 }
 
 export function parseQuestionnaireMeta(raw: string | undefined): QuestionnaireMeta | undefined {
-  const meta = parseValue(raw);
-  const role = meta.role;
-  if (typeof meta.programId !== "number" || (role !== "mentor" && role !== "mentee")) return undefined;
-  return { programId: meta.programId, role };
-}
-
-export function parseRoleModalMeta(raw: string | undefined): { programId: number } | undefined {
-  const meta = parseValue(raw);
-  return typeof meta.programId === "number" ? { programId: meta.programId } : undefined;
+  return values.signup.questionnaire.parse(raw);
 }
 
 /** The slice of Slack's view state this feature reads. */
@@ -376,7 +369,7 @@ export function buildLeaveModal(t: Translator, program: { id: number; name: stri
       callback_id: ids.signup.leaveModal,
       submit: plain(t.plain("signup.leave_modal.submit"), 24),
       close: plain(t.plain("signup.leave.cancel_button"), 24),
-      private_metadata: encodeValue({ programId: program.id }),
+      private_metadata: values.signup.leaveModal.encode({ programId: program.id }),
     },
   );
 }
