@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { batchStatus } from "../db/queries/batchStatus";
 import { atRiskTandems, runningTandemOfUser } from "../db/queries/checkins";
 import { dashboardInput, liveTandemOf, participationOf } from "../db/queries/dashboard";
+import { launchBatch } from "../db/queries/launch";
 import { isProgramManager } from "../db/queries/managers";
 import { currentProgram, type Program } from "../db/queries/programs";
 import type { Deps, WorkerDeps } from "../deps";
@@ -18,7 +19,6 @@ import type { ManagerHomeData } from "../slack/views/homeDashboard";
 import { buildLaunchStatusSection } from "../slack/views/launchStatus";
 import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
 import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
-import { launchBatch } from "./launch";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { batchStatus } from "../db/queries/batchStatus";
 import {
   activateTandem,
   circleMemberIds,
@@ -6,19 +7,25 @@ import {
   knownChannelNames,
   type LaunchMember,
   type LaunchTandem,
+  launchBatch,
   launchingTandems,
   launchProgram,
   recordCircleChannel,
   recordTandemChannel,
   setTandemChannelName,
   storedManagers,
+  tandemChannelKey,
   waitingParticipants,
 } from "../db/queries/launch";
+import { retryFailed } from "../db/queries/outbox";
+import { currentProgram } from "../db/queries/programs";
 import type { programs } from "../db/schema";
+import type { Deps, WorkerDeps } from "../deps";
 import { type Lang, langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import { type OpSpec, placeholder, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
+import { context } from "../slack/blocks";
 import { circleChannelName, firstNameOf, tandemChannelName, uniqueName } from "../slack/channelNames";
 import { escapeText, mentionUser } from "../slack/text";
 import {
@@ -31,6 +38,9 @@ import {
   type CircleKind,
   type TandemMember,
 } from "../slack/views/launchMessages";
+import { buildLaunchStatusSection } from "../slack/views/launchStatus";
+import { type Actor, answerInPlace } from "./actor";
+import { publishHome } from "./home";
 
 /** Names of the launch's outbox hooks, as stored in an op's onDone. */
 export const HOOK = {
@@ -54,15 +64,6 @@ export const launchHooks: OutboxHooks = {
 };
 
 type Program = typeof programs.$inferSelect;
-
-export function launchBatch(programId: number): string {
-  return `launch:${programId}`;
-}
-
-/** The outbox key of a tandem's channel; its result holds channelId once the channel exists. */
-export function tandemChannelKey(programId: number, tandemId: number): string {
-  return `${launchBatch(programId)}:tandem:${tandemId}:channel`;
-}
 
 const CHANNEL = "channel";
 
@@ -299,4 +300,37 @@ export function planLaunch(
     return enqueue(tx, batch, ops);
   });
   return { batch, enqueued };
+}
+
+/** `/mentoring launch`: where the current program's launch stands, privately, for program managers. */
+export async function showLaunchStatus(deps: Deps, actor: Actor): Promise<void> {
+  const { t } = actor;
+  const program = currentProgram(deps.db);
+  if (!program) return actor.reply(t("common.error.no_program"));
+  await actor.reply(
+    t("launch.status.title"),
+    buildLaunchStatusSection(t, batchStatus(deps.db, launchBatch(program.id))),
+  );
+}
+
+/**
+ * The Retry button: failed ops of the batch go back to pending. Idempotent: a second click (or a
+ * re-delivered request) finds nothing failed and changes nothing; the ops themselves stay keyed.
+ * In the App Home the Home shows the new status; in a message the status replaces the clicked one.
+ */
+export async function retryLaunch(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { batch: string; inHome: boolean },
+): Promise<void> {
+  const { t } = actor;
+  if (!/^[a-z]+:[\w:-]+$/.test(input.batch)) return;
+  const count = retryFailed(deps.db, input.batch);
+  if (count > 0) deps.wakeOutbox();
+  if (input.inHome) return publishHome(deps, actor.userId);
+  const note = count > 0 ? t("launch.retry.done", { count }) : t("launch.retry.nothing");
+  await answerInPlace(actor, note, [
+    ...buildLaunchStatusSection(t, batchStatus(deps.db, input.batch)),
+    context(note),
+  ]);
 }

@@ -12,6 +12,16 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../tx";
 
+/** The outbox batch of a program's launch: every slack_ops row of it has this batch name. */
+export function launchBatch(programId: number): string {
+  return `launch:${programId}`;
+}
+
+/** The outbox key of a tandem's channel; its result holds channelId once the channel exists. */
+export function tandemChannelKey(programId: number, tandemId: number): string {
+  return `${launchBatch(programId)}:tandem:${tandemId}:channel`;
+}
+
 export type Tandem = typeof tandems.$inferSelect;
 export type LaunchParticipant = typeof participants.$inferSelect;
 export type CachedUser = typeof slackUsers.$inferSelect;

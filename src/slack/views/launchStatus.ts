@@ -2,8 +2,9 @@ import type { KnownBlock } from "@slack/types";
 import type { BatchFailure, BatchStatus } from "../../db/queries/batchStatus";
 import { isMessageKey, type Translator } from "../../i18n";
 import { actions, button, context, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { escapeText, mentionUser } from "../text";
+import { values } from "../values";
 import { joinLines } from "./homeParts";
 
 const MAX_FAILURES_SHOWN = 15;
@@ -66,7 +67,7 @@ export function buildLaunchStatusSection(t: Translator, status: BatchStatus | un
     blocks.push(
       actions([
         button(t.plain("launch.retry"), ids.launch.retry, {
-          value: encodeValue({ batch: status.batch }),
+          value: values.launch.retry.encode({ batch: status.batch }),
           style: "primary",
         }),
       ]),
