@@ -58,7 +58,11 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   const client = new WebClient(config.slackBotToken, clientOptions);
   const outbox = new OutboxWorker(
     { ...deps, client: outboxClient(deps) },
-    { hooks: { ...launchHooks, ...planHooks, ...rhythmHooks }, scale: config.outboxTimeScale },
+    {
+      hooks: { ...launchHooks, ...planHooks, ...rhythmHooks },
+      scale: config.outboxTimeScale,
+      crashAt: config.outboxCrashAt,
+    },
   );
 
   return {

@@ -37,7 +37,15 @@ const schema = z.object({
     .min(1, "must be at least 1")
     .max(10000, "must be at most 10000")
     .default(1),
+  OUTBOX_CRASH_AT: z
+    .string()
+    .regex(/^(before-call|after-accept|after-record):[1-9][0-9]*$/, "must look like after-accept:3")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
+
+/** Where the test-only crash hook kills the process around a post (OUTBOX_CRASH_AT). */
+export type CrashPoint = "before-call" | "after-accept" | "after-record";
 
 export interface Config {
   slackBotToken: string;
@@ -54,6 +62,11 @@ export interface Config {
    * 1 in production; tests and benchmarks run a launch on a scaled clock (60 = a minute per second).
    */
   outboxTimeScale: number;
+  /**
+   * Test only: the outbox kills its own process with SIGKILL at this point of its nth post, so the
+   * crash test can hit the residual window deterministically. Never set in production.
+   */
+  outboxCrashAt: { point: CrashPoint; nth: number } | undefined;
 }
 
 const WHERE: Record<string, string> = {
@@ -69,6 +82,7 @@ const WHERE: Record<string, string> = {
   DEFAULT_LANGUAGE: "de or en",
   LOG_LEVEL: "debug, info, warn or error",
   OUTBOX_TIME_SCALE: "leave empty (1) in production; a larger number only speeds up tests",
+  OUTBOX_CRASH_AT: "leave empty; test only (e.g. after-accept:3 kills the process after its 3rd post)",
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -109,6 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       defaultLanguage: v.DEFAULT_LANGUAGE,
       logLevel: v.LOG_LEVEL,
       outboxTimeScale: v.OUTBOX_TIME_SCALE,
+      outboxCrashAt: parseCrashAt(v.OUTBOX_CRASH_AT),
     },
   };
+}
+
+function parseCrashAt(raw: string | undefined): Config["outboxCrashAt"] {
+  const [point, nth] = raw?.split(":") ?? [];
+  if (point !== "before-call" && point !== "after-accept" && point !== "after-record") return undefined;
+  return { point, nth: Number(nth) };
 }

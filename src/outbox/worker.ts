@@ -1,4 +1,5 @@
 import { WebClient } from "@slack/web-api";
+import type { CrashPoint } from "../config";
 import {
   type DueOp,
   doneResults,
@@ -39,6 +40,8 @@ export interface OutboxOptions {
   maxTransientAttempts?: number;
   /** milliseconds since the epoch for pacing and retry times; Date.now unless a test replaces it */
   now?: () => number;
+  /** test only (OUTBOX_CRASH_AT): SIGKILL the own process at this point of the nth post */
+  crashAt?: { point: CrashPoint; nth: number } | undefined;
 }
 
 export interface OutboxStats {
@@ -87,6 +90,7 @@ export class OutboxWorker {
   private readonly maxInFlight: number;
   private readonly maxPostsInFlight: number;
   private postsInFlight = 0;
+  private postsStarted = 0;
   private readonly maxTransientAttempts: number;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
@@ -231,8 +235,12 @@ export class OutboxWorker {
   private dispatch(op: DueOp, kind: OpKind, payload: StoredPayload, keys: string[]): void {
     markRunning(this.deps.db, op.id);
     const post = UNREPEATABLE.has(kind);
-    if (post) this.postsInFlight += 1;
-    const run = this.run(op, kind, payload, keys).finally(() => {
+    if (post) {
+      this.postsStarted += 1;
+      this.postsInFlight += 1;
+    }
+    const crash = post && this.opts.crashAt?.nth === this.postsStarted ? this.opts.crashAt.point : undefined;
+    const run = this.run(op, kind, payload, keys, crash).finally(() => {
       if (post) this.postsInFlight -= 1;
       this.inFlight.delete(op.id);
       this.payloads.delete(op.id);
@@ -241,8 +249,15 @@ export class OutboxWorker {
     this.inFlight.set(op.id, run);
   }
 
-  private async run(op: DueOp, kind: OpKind, payload: StoredPayload, keys: string[]): Promise<void> {
+  private async run(
+    op: DueOp,
+    kind: OpKind,
+    payload: StoredPayload,
+    keys: string[],
+    crash?: CrashPoint,
+  ): Promise<void> {
     let result: Record<string, unknown>;
+    if (crash === "before-call") this.crash(crash, op);
     try {
       result = await perform(
         {
@@ -263,7 +278,15 @@ export class OutboxWorker {
     }
     // Recorded synchronously right after Slack answered: the only window in which a crash can lose
     // the knowledge that a message was posted (see docs/decisions/outbox.md).
+    if (crash === "after-accept") this.crash(crash, op);
     this.completed(op, payload, result);
+    if (crash === "after-record") this.crash(crash, op);
+  }
+
+  /** The test-only crash hook: the line names the op, so the test knows which post it cut off. */
+  private crash(point: CrashPoint, op: DueOp): void {
+    this.deps.logger.error(`outbox: test crash ${point} ${op.key}`);
+    process.kill(process.pid, "SIGKILL");
   }
 
   private completed(op: DueOp, payload: StoredPayload, result: Record<string, unknown>): void {

@@ -51,4 +51,15 @@ describe("loadConfig", () => {
     const result = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-abc" });
     expect(result.ok).toBe(true);
   });
+
+  it("reads the test-only crash hook, and refuses a malformed one", () => {
+    const base = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
+    expect(loadConfig(base)).toMatchObject({ ok: true, config: { outboxCrashAt: undefined } });
+    expect(loadConfig({ ...base, OUTBOX_CRASH_AT: "after-accept:3" })).toMatchObject({
+      ok: true,
+      config: { outboxCrashAt: { point: "after-accept", nth: 3 } },
+    });
+    const bad = loadConfig({ ...base, OUTBOX_CRASH_AT: "sometime" });
+    expect(bad.ok).toBe(false);
+  });
 });
