@@ -12,6 +12,7 @@ import { openDb } from "../src/db/client";
 import { slackOps, tandems } from "../src/db/schema";
 import { createLogger } from "../src/logger";
 import { OutboxWorker, outboxClient } from "../src/outbox/worker";
+import { renderAndPublishHome } from "../src/services/home";
 import { launchHooks, planLaunch } from "../src/services/launch";
 import { FakeSlack } from "../tests/helpers/fake-slack";
 import { seedLaunch } from "../tests/helpers/launch-seed";
@@ -42,10 +43,12 @@ async function main(): Promise<void> {
   const stats = enforceTiers(fake, SCALE);
 
   const deps = { config, db, clock: () => new Date(), logger: createLogger("error"), wakeOutbox: () => {} };
-  const worker = new OutboxWorker(
-    { ...deps, client: outboxClient(deps) },
-    { hooks: launchHooks, scale: SCALE },
-  );
+  const workerDeps = { ...deps, client: outboxClient(deps) };
+  const worker = new OutboxWorker(workerDeps, {
+    hooks: launchHooks,
+    effects: { publishHome: (userId) => renderAndPublishHome(workerDeps, userId) },
+    scale: SCALE,
+  });
   const started = performance.now();
   worker.start();
   const pending = () =>

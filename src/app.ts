@@ -2,10 +2,11 @@ import type { Server } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Deps } from "./deps";
-import { launchHooks } from "./launch/hooks";
 import { registerListeners } from "./listeners";
 import type { Registrar } from "./listeners/registrar";
 import { OutboxWorker, outboxClient } from "./outbox/worker";
+import { renderAndPublishHome } from "./services/home";
+import { launchHooks } from "./services/launch";
 import { planHooks } from "./services/plan";
 import { rhythmHooks } from "./services/scheduler";
 import type { BotIdentity } from "./slack/identity";
@@ -56,14 +57,14 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   });
   const registrar = registerListeners(app, deps);
   const client = new WebClient(config.slackBotToken, clientOptions);
-  const outbox = new OutboxWorker(
-    { ...deps, client: outboxClient(deps) },
-    {
-      hooks: { ...launchHooks, ...planHooks, ...rhythmHooks },
-      scale: config.outboxTimeScale,
-      crashAt: config.outboxCrashAt,
-    },
-  );
+  const workerDeps = { ...deps, client: outboxClient(deps) };
+  const outbox = new OutboxWorker(workerDeps, {
+    hooks: { ...launchHooks, ...planHooks, ...rhythmHooks },
+    // Not publishHome(): it swallows errors, and the outbox must see a 429 to retry it.
+    effects: { publishHome: (userId) => renderAndPublishHome(workerDeps, userId) },
+    scale: config.outboxTimeScale,
+    crashAt: config.outboxCrashAt,
+  });
 
   return {
     app,

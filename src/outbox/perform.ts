@@ -1,15 +1,25 @@
 import type { WebClient } from "@slack/web-api";
 import type { DueOp } from "../db/queries/outbox";
 import type { WorkerDeps } from "../deps";
-import { renderAndPublishHome } from "../services/home";
 import { withSuffix } from "../slack/channelNames";
 import { OutboxError, perUserErrors, platformErrorCode } from "./errors";
 import { paceKey } from "./pacer";
 import { OP_KINDS, type OpArgs, type OpKind } from "./types";
 
 /** Everything one op needs while it is performed; the first call's pace was taken by the worker. */
+/**
+ * What an operation means beyond one Web API call, given by the composition root: the outbox
+ * performs it without knowing how (it imports nothing above it). Each throws Slack's errors, so a
+ * 429 is retried like any other call.
+ */
+export interface OutboxEffects {
+  /** renders and publishes a user's App Home from the current state */
+  publishHome(userId: string): Promise<void>;
+}
+
 export interface PerformContext {
   deps: WorkerDeps;
+  effects: OutboxEffects;
   op: DueOp;
   /** waits for room under the rate limits, for calls beyond the op's first */
   pace(keys: readonly string[]): Promise<void>;
@@ -141,8 +151,7 @@ export async function perform(
       return {};
     }
     case "home.publish": {
-      // Not publishHome(): it swallows errors, and the outbox must see a 429 to retry it.
-      await renderAndPublishHome(ctx.deps, argsOf(kind, args).user);
+      await ctx.effects.publishHome(argsOf(kind, args).user);
       return {};
     }
   }

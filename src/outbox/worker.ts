@@ -16,7 +16,7 @@ import {
 import type { Deps, WorkerDeps } from "../deps";
 import { classify } from "./errors";
 import { DEFAULT_PACER, Pacer } from "./pacer";
-import { asKind, opPaceKeys, perform, STATIC_PACE_KEYS } from "./perform";
+import { asKind, type OutboxEffects, opPaceKeys, perform, STATIC_PACE_KEYS } from "./perform";
 import { fillPlaceholders, fillTopLevel } from "./placeholders";
 import type { OpKind, StoredPayload, Tx } from "./types";
 
@@ -29,6 +29,7 @@ export type OutboxHooks = Record<string, OutboxHook>;
 
 export interface OutboxOptions {
   hooks: OutboxHooks;
+  effects: OutboxEffects;
   /** the outbox clock runs this many times faster (tests and benchmarks); 1 in production */
   scale: number;
   /** how often to look for due ops without being woken, in unscaled ms */
@@ -262,6 +263,7 @@ export class OutboxWorker {
       result = await perform(
         {
           deps: this.deps,
+          effects: this.opts.effects,
           op,
           pace: (k) => this.pacer.take(k, this.now),
           saveArgs: (args) => {
