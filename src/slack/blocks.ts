@@ -6,6 +6,7 @@ import type {
   HeaderBlock,
   InputBlock,
   KnownBlock,
+  ModalView,
   PlainTextElement,
   PlainTextOption,
   SectionBlock,
@@ -88,4 +89,24 @@ export function input(
   if (opts.hint) block.hint = plain(opts.hint);
   if (opts.optional) block.optional = true;
   return block;
+}
+
+/** A modal view; title, submit and close are cut to the 24 characters Slack allows. */
+export function modal(v: {
+  callbackId: string;
+  title: string;
+  submit?: string;
+  close: string;
+  metadata?: string;
+  blocks: KnownBlock[];
+}): ModalView {
+  return {
+    type: "modal",
+    callback_id: v.callbackId,
+    ...(v.metadata !== undefined ? { private_metadata: v.metadata } : {}),
+    title: plain(v.title, 24),
+    ...(v.submit !== undefined ? { submit: plain(v.submit, 24) } : {}),
+    close: plain(v.close, 24),
+    blocks: v.blocks,
+  };
 }

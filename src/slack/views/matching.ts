@@ -2,7 +2,7 @@ import type { ConfirmationDialog, KnownBlock, ModalView, Overflow } from "@slack
 import type { PairConstraint } from "../../domain/matching/match";
 import type { PairReason } from "../../domain/types";
 import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
-import { actions, button, context, divider, option, plain, section } from "../blocks";
+import { actions, button, context, divider, modal, option, plain, section } from "../blocks";
 import { ids } from "../ids";
 import { mentionUser, truncate } from "../text";
 import { values } from "../values";
@@ -204,14 +204,13 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
       blocks.push(context(t("matching.unmatched.more", { count: lines.length - limit })));
   }
 
-  return {
-    type: "modal",
-    callback_id: ids.matching.reviewModal,
-    private_metadata: values.matching.reviewModal.encode({ p: data.proposalId, page }),
-    title: plain(t.plain("matching.modal.title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId: ids.matching.reviewModal,
+    metadata: values.matching.reviewModal.encode({ p: data.proposalId, page }),
+    title: t.plain("matching.modal.title"),
+    close: t.plain("common.close"),
     blocks,
-  };
+  });
 }
 
 /** What the modal shows once the proposal is decided, or when it is no longer current. */
@@ -220,11 +219,10 @@ export function buildReviewDoneView(
   mrkdwn: string,
   callbackId: string = ids.matching.doneModal,
 ): ModalView {
-  return {
-    type: "modal",
-    callback_id: callbackId,
-    title: plain(t.plain("matching.modal.done_title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId,
+    title: t.plain("matching.modal.done_title"),
+    close: t.plain("common.close"),
     blocks: [section(mrkdwn)],
-  };
+  });
 }

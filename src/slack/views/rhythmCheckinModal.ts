@@ -1,9 +1,9 @@
-import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { CheckinAnswer } from "../../db/schema";
 import type { MessageKey, Translator } from "../../i18n";
-import { context, input, option, plain, section } from "../blocks";
+import { context, input, modal, option, plain, section } from "../blocks";
 import { encodeValue, ids } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { fitLength, mentionUser, truncate } from "../text";
 import type { BuiltMessage } from "./rhythmScheduled";
 
@@ -143,18 +143,15 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
       );
     }
   }
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.checkinModal,
-    private_metadata: encodeValue({ c: d.checkinId }),
-    title: plain(t.plain("rhythm.checkin.modal.title"), 24),
-    submit: plain(t.plain("rhythm.checkin.modal.submit"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  return modal({
+    callbackId: ids.rhythm.checkinModal,
+    metadata: encodeValue({ c: d.checkinId }),
+    title: t.plain("rhythm.checkin.modal.title"),
+    submit: t.plain("rhythm.checkin.modal.submit"),
+    close: t.plain("common.cancel"),
     blocks,
-  };
+  });
 }
-
-type StateValues = Record<string, Record<string, ViewStateValue>>;
 
 export interface CheckinForm {
   metOn: string | null;
@@ -175,7 +172,7 @@ function isGoalStatus(v: string | undefined): v is GoalStatusValue {
 
 /** Reads and checks the modal: a meeting day that is not in the future; text trimmed and capped. */
 export function readCheckinForm(values: StateValues, today: string): CheckinFormResult {
-  const get = (id: string): ViewStateValue | undefined => values[id]?.[id];
+  const get = (id: string) => stateOf(values, id);
   const text = (id: string): string | null => {
     const v = get(id)?.value?.trim();
     return v ? truncate(v, TEXT_MAX) : null;

@@ -1,4 +1,3 @@
-import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { EventKind } from "../../db/schema";
 import {
@@ -21,11 +20,13 @@ import {
   divider,
   header,
   input,
+  modal,
   option,
   plain,
   section,
 } from "../blocks";
 import { ids, memberId } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { mentionUser, safeText } from "../text";
 import { values } from "../values";
 import { formatDate } from "./setup";
@@ -120,21 +121,18 @@ export function buildEventModal(t: Translator, d: { timezone: string; programId:
       { hint: t.plain("event.field.rounds_hint"), optional: true },
     ),
   ];
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.eventModal,
-    private_metadata: values.rhythm.eventModal.encode({ p: d.programId }),
-    title: plain(t.plain("event.modal.title"), 24),
-    submit: plain(t.plain("common.save"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  return modal({
+    callbackId: ids.rhythm.eventModal,
+    metadata: values.rhythm.eventModal.encode({ p: d.programId }),
+    title: t.plain("event.modal.title"),
+    submit: t.plain("common.save"),
+    close: t.plain("common.cancel"),
     blocks,
-  };
+  });
 }
 
-type StateValues = Record<string, Record<string, ViewStateValue>>;
-
 export function readEventForm(values: StateValues): EventForm {
-  const get = (id: string): ViewStateValue | undefined => values[id]?.[id];
+  const get = (id: string) => stateOf(values, id);
   return {
     kind: get(INPUT.kind)?.selected_option?.value ?? null,
     date: get(INPUT.date)?.selected_date ?? null,
@@ -270,14 +268,13 @@ export function buildEventSavedView(t: Translator, d: SavedEventData): ModalView
   if (e.kind === "world_cafe") {
     blocks.push(divider(), ...cafeBlocks(t, e.id, d.plan, d.sent));
   }
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.eventSavedView,
-    private_metadata: values.rhythm.event.encode({ e: e.id }),
-    title: plain(t.plain("event.saved.title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId: ids.rhythm.eventSavedView,
+    metadata: values.rhythm.event.encode({ e: e.id }),
+    title: t.plain("event.saved.title"),
+    close: t.plain("common.close"),
     blocks: capBlocks(blocks, 100),
-  };
+  });
 }
 
 /** The World Café proposal for a manager: tables per round and the buttons to send or plan again. */

@@ -1,8 +1,8 @@
-import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { MessageKey, Translator } from "../../i18n";
-import { plain, section } from "../blocks";
+import { input, modal, section } from "../blocks";
 import { ids } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { mentionUser } from "../text";
 import { values } from "../values";
 import { formatDate } from "./homeParts";
@@ -23,37 +23,27 @@ export function buildPauseModal(t: Translator, d: PauseModalData): ModalView {
   const initial = d.pausedUntil && d.pausedUntil > d.today ? d.pausedUntil : undefined;
   const blocks: KnownBlock[] = [
     section(t("rhythm.pause.modal.intro")),
-    {
-      type: "input",
-      block_id: ids.rhythm.pauseUntil,
-      label: plain(t.plain("rhythm.pause.modal.until")),
-      element: {
-        type: "datepicker",
-        action_id: ids.rhythm.pauseUntil,
-        ...(initial ? { initial_date: initial } : {}),
-      },
-    },
+    input(ids.rhythm.pauseUntil, t.plain("rhythm.pause.modal.until"), {
+      type: "datepicker",
+      action_id: ids.rhythm.pauseUntil,
+      ...(initial ? { initial_date: initial } : {}),
+    }),
   ];
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.pauseModal,
-    private_metadata: values.rhythm.pauseModal.encode({ t: d.tandemId }),
-    title: plain(t.plain("rhythm.pause.modal.title"), 24),
-    submit: plain(t.plain("rhythm.pause.modal.submit"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  return modal({
+    callbackId: ids.rhythm.pauseModal,
+    metadata: values.rhythm.pauseModal.encode({ t: d.tandemId }),
+    title: t.plain("rhythm.pause.modal.title"),
+    submit: t.plain("rhythm.pause.modal.submit"),
+    close: t.plain("common.cancel"),
     blocks,
-  };
+  });
 }
 
 export type PauseFormResult = { ok: true; until: string } | { ok: false; error: MessageKey; end?: string };
 
 /** A day after today and no later than the program's end. */
-export function readPauseForm(
-  values: Record<string, Record<string, ViewStateValue>>,
-  today: string,
-  programEnd: string,
-): PauseFormResult {
-  const until = values[ids.rhythm.pauseUntil]?.[ids.rhythm.pauseUntil]?.selected_date ?? null;
+export function readPauseForm(values: StateValues, today: string, programEnd: string): PauseFormResult {
+  const until = stateOf(values, ids.rhythm.pauseUntil)?.selected_date ?? null;
   if (!until || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return { ok: false, error: "rhythm.pause.error.missing" };
   if (until <= today) return { ok: false, error: "rhythm.pause.error.past" };
   if (until > programEnd) return { ok: false, error: "rhythm.pause.error.after_end", end: programEnd };

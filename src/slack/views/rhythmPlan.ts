@@ -1,4 +1,3 @@
-import type { ViewStateValue } from "@slack/bolt";
 import type { InputBlock, KnownBlock, ModalView } from "@slack/types";
 import {
   GOAL_MAX_LENGTH,
@@ -21,11 +20,13 @@ import {
   divider,
   header,
   input,
+  modal,
   option,
   plain,
   section,
 } from "../blocks";
 import { ids } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { fitLength, mentionUser, safeText } from "../text";
 import { values } from "../values";
 import { formatDate } from "./setup";
@@ -69,6 +70,23 @@ function optionalInput(blockId: string, label: string, element: InputBlock["elem
   return input(blockId, label, element, { optional: true });
 }
 
+/** A one-line text of a goal row, prefilled with the stored text where there is one. */
+function textInput(
+  blockId: string,
+  label: string,
+  placeholder: string,
+  maxLength: number,
+  initial: string | undefined,
+): InputBlock {
+  return optionalInput(blockId, label, {
+    type: "plain_text_input",
+    action_id: blockId,
+    max_length: maxLength,
+    placeholder: plain(placeholder, 150),
+    ...(initial !== undefined ? { initial_value: fitLength(initial, maxLength) } : {}),
+  });
+}
+
 export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
   const topicOptions = d.topics.slice(0, 100).map((k) => option(topicLabel(t, k, d.customTopics), k));
   const statusOptions = GOAL_STATUSES.map((s) => option(t.plain(STATUS_KEY[s]), s));
@@ -81,13 +99,13 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
     blocks.push(
       divider(),
       header(t.plain("plan.modal.goal_header", { n: position })),
-      optionalInput(id("goal"), t.plain("plan.field.goal"), {
-        type: "plain_text_input",
-        action_id: id("goal"),
-        max_length: GOAL_MAX_LENGTH,
-        placeholder: plain(t.plain("plan.field.goal_placeholder"), 150),
-        ...(g ? { initial_value: fitLength(g.goal, GOAL_MAX_LENGTH) } : {}),
-      }),
+      textInput(
+        id("goal"),
+        t.plain("plan.field.goal"),
+        t.plain("plan.field.goal_placeholder"),
+        GOAL_MAX_LENGTH,
+        g?.goal,
+      ),
     );
     if (topicOptions.length > 0) {
       blocks.push(
@@ -101,13 +119,13 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
       );
     }
     blocks.push(
-      optionalInput(id("successSign"), t.plain("plan.field.success"), {
-        type: "plain_text_input",
-        action_id: id("successSign"),
-        max_length: SUCCESS_MAX_LENGTH,
-        placeholder: plain(t.plain("plan.field.success_placeholder"), 150),
-        ...(g?.successSign ? { initial_value: fitLength(g.successSign, SUCCESS_MAX_LENGTH) } : {}),
-      }),
+      textInput(
+        id("successSign"),
+        t.plain("plan.field.success"),
+        t.plain("plan.field.success_placeholder"),
+        SUCCESS_MAX_LENGTH,
+        g?.successSign || undefined,
+      ),
       optionalInput(id("targetDate"), t.plain("plan.field.target"), {
         type: "datepicker",
         action_id: id("targetDate"),
@@ -121,25 +139,19 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
       }),
     );
   }
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.planModal,
-    private_metadata: values.rhythm.planModal.encode({ tandem: d.tandemId, v: d.version }),
-    title: plain(t.plain("plan.modal.title"), 24),
-    submit: plain(t.plain("common.save"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  return modal({
+    callbackId: ids.rhythm.planModal,
+    metadata: values.rhythm.planModal.encode({ tandem: d.tandemId, v: d.version }),
+    title: t.plain("plan.modal.title"),
+    submit: t.plain("common.save"),
+    close: t.plain("common.cancel"),
     blocks: capBlocks(blocks, 100),
-  };
+  });
 }
-
-type StateValues = Record<string, Record<string, ViewStateValue>>;
 
 export function readPlanForm(values: StateValues): PlanRowForm[] {
   return POSITIONS.map((position) => {
-    const get = (field: PlanField): ViewStateValue | undefined => {
-      const id = planBlockId(field, position);
-      return values[id]?.[id];
-    };
+    const get = (field: PlanField) => stateOf(values, planBlockId(field, position));
     return {
       position,
       topic: get("topic")?.selected_option?.value ?? null,

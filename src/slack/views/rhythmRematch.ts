@@ -1,8 +1,8 @@
-import type { ViewStateValue } from "@slack/bolt";
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { Translator } from "../../i18n";
-import { actions, button, context, plain, section } from "../blocks";
+import { actions, button, context, input, modal, section } from "../blocks";
 import { ids, memberId } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { mentionChannel, mentionUser, safeText, truncate } from "../text";
 import { values } from "../values";
 import type { BuiltMessage } from "./rhythmScheduled";
@@ -12,29 +12,27 @@ import type { BuiltMessage } from "./rhythmScheduled";
 export const REASON_MAX = 1000;
 
 export function buildRematchModal(t: Translator, d: { tandemId: number; partnerUserId: string }): ModalView {
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.rematchModal,
-    private_metadata: values.rhythm.rematchModal.encode({ t: d.tandemId }),
-    title: plain(t.plain("rhythm.rematch.modal.title"), 24),
-    submit: plain(t.plain("rhythm.rematch.modal.submit"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  return modal({
+    callbackId: ids.rhythm.rematchModal,
+    metadata: values.rhythm.rematchModal.encode({ t: d.tandemId }),
+    title: t.plain("rhythm.rematch.modal.title"),
+    submit: t.plain("rhythm.rematch.modal.submit"),
+    close: t.plain("common.cancel"),
     blocks: [
       section(t.plain("rhythm.rematch.modal.intro", { partner: mentionUser(d.partnerUserId) })),
-      {
-        type: "input",
-        block_id: ids.rhythm.rematchReason,
-        optional: true,
-        label: plain(t.plain("rhythm.rematch.modal.reason")),
-        element: {
+      input(
+        ids.rhythm.rematchReason,
+        t.plain("rhythm.rematch.modal.reason"),
+        {
           type: "plain_text_input",
           action_id: ids.rhythm.rematchReason,
           multiline: true,
           max_length: REASON_MAX,
         },
-      },
+        { optional: true },
+      ),
     ],
-  };
+  });
 }
 
 /** On the participant's own App Home: a quiet way to ask for a new match. */
@@ -49,20 +47,19 @@ export function buildRematchHomeSection(t: Translator, d: { tandemId: number }):
   ];
 }
 
-export function readRematchReason(values: Record<string, Record<string, ViewStateValue>>): string | null {
-  const raw = values[ids.rhythm.rematchReason]?.[ids.rhythm.rematchReason]?.value?.trim();
+export function readRematchReason(values: StateValues): string | null {
+  const raw = stateOf(values, ids.rhythm.rematchReason)?.value?.trim();
   return raw ? truncate(raw, REASON_MAX) : null;
 }
 
 /** Shown in place of the modal after sending: nothing was posted anywhere. */
 export function buildRematchSentView(t: Translator): ModalView {
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.rematchSentView,
-    title: plain(t.plain("rhythm.rematch.sent.title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId: ids.rhythm.rematchSentView,
+    title: t.plain("rhythm.rematch.sent.title"),
+    close: t.plain("common.close"),
     blocks: [section(t("rhythm.rematch.sent.text"))],
-  };
+  });
 }
 
 export interface RematchRequestData {

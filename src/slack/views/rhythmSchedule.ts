@@ -1,11 +1,11 @@
-import type { ViewStateValue } from "@slack/bolt";
-import type { Button, InputBlock, KnownBlock, ModalView } from "@slack/types";
+import type { Button, KnownBlock, ModalView } from "@slack/types";
 import type { EventKind } from "../../db/schema";
 import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../domain/rhythm/prompts";
 import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
 import type { Lang, MessageKey, Translator } from "../../i18n";
-import { actions, button, capBlocks, context, header, option, plain, section } from "../blocks";
+import { actions, button, capBlocks, context, header, input, modal, option, plain, section } from "../blocks";
 import { ids } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { mentionUser, safeText, truncate } from "../text";
 import { values } from "../values";
 import { formatDate } from "./homeParts";
@@ -189,46 +189,32 @@ const INPUT = ids.rhythm.promptInput;
 export function buildPromptModal(t: Translator, d: { programId: number; phase: CirclePhase }): ModalView {
   const options = CIRCLE_PHASES.map((phase) => option(t.plain(PHASE_KEY[phase]), phase));
   const initial = options.find((o) => o.value === d.phase);
-  const phase: InputBlock = {
-    type: "input",
-    block_id: INPUT.phase,
-    label: plain(t.plain("rhythm.prompt.field.phase")),
-    element: {
-      type: "static_select",
-      action_id: INPUT.phase,
-      options,
-      ...(initial ? { initial_option: initial } : {}),
-    },
-  };
-  const text: InputBlock = {
-    type: "input",
-    block_id: INPUT.text,
-    label: plain(t.plain("rhythm.prompt.field.text")),
-    hint: plain(t.plain("rhythm.prompt.field.text_hint", { max: PROMPT_MAX_LENGTH })),
-    element: {
-      type: "plain_text_input",
-      action_id: INPUT.text,
-      multiline: true,
-      max_length: PROMPT_MAX_LENGTH,
-    },
-  };
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.promptModal,
-    private_metadata: values.rhythm.program.encode({ p: d.programId }),
-    title: plain(t.plain("rhythm.prompt.modal.title"), 24),
-    submit: plain(t.plain("common.save"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  const phase = input(INPUT.phase, t.plain("rhythm.prompt.field.phase"), {
+    type: "static_select",
+    action_id: INPUT.phase,
+    options,
+    ...(initial ? { initial_option: initial } : {}),
+  });
+  const text = input(
+    INPUT.text,
+    t.plain("rhythm.prompt.field.text"),
+    { type: "plain_text_input", action_id: INPUT.text, multiline: true, max_length: PROMPT_MAX_LENGTH },
+    { hint: t.plain("rhythm.prompt.field.text_hint", { max: PROMPT_MAX_LENGTH }) },
+  );
+  return modal({
+    callbackId: ids.rhythm.promptModal,
+    metadata: values.rhythm.program.encode({ p: d.programId }),
+    title: t.plain("rhythm.prompt.modal.title"),
+    submit: t.plain("common.save"),
+    close: t.plain("common.cancel"),
     blocks: [section(t("rhythm.prompt.modal.intro")), phase, text],
-  };
+  });
 }
-
-type StateValues = Record<string, Record<string, ViewStateValue>>;
 
 export function readPromptForm(values: StateValues): { phase: string | null; text: string | null } {
   return {
-    phase: values[INPUT.phase]?.[INPUT.phase]?.selected_option?.value ?? null,
-    text: values[INPUT.text]?.[INPUT.text]?.value ?? null,
+    phase: stateOf(values, INPUT.phase)?.selected_option?.value ?? null,
+    text: stateOf(values, INPUT.text)?.value ?? null,
   };
 }
 
@@ -256,13 +242,12 @@ export function buildPromptSavedView(
     section(when),
   ];
   if (!d.hasMentorCircle) blocks.push(context(t("rhythm.schedule.no_circle")));
-  return {
-    type: "modal",
-    callback_id: ids.rhythm.promptSavedView,
-    title: plain(t.plain("rhythm.prompt.saved.title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId: ids.rhythm.promptSavedView,
+    title: t.plain("rhythm.prompt.saved.title"),
+    close: t.plain("common.close"),
     blocks,
-  };
+  });
 }
 
 const PROMPTS_SHOWN = 45;

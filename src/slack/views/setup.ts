@@ -1,5 +1,4 @@
-import type { ViewStateValue } from "@slack/bolt";
-import type { KnownBlock, ModalView, NumberInput, Option, PlainTextOption } from "@slack/types";
+import type { InputBlock, KnownBlock, ModalView, Option, PlainTextOption } from "@slack/types";
 import type { Program } from "../../db/queries/programs";
 import { formatDay } from "../../domain/dates";
 import {
@@ -18,8 +17,21 @@ import {
 } from "../../domain/program";
 import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../domain/topics";
 import { isMessageKey, type Translator, topicLabel } from "../../i18n";
-import { actions, button, context, divider, fields, header, input, option, plain, section } from "../blocks";
+import {
+  actions,
+  button,
+  context,
+  divider,
+  fields,
+  header,
+  input,
+  modal,
+  option,
+  plain,
+  section,
+} from "../blocks";
 import { ids } from "../ids";
+import { type StateValues, stateOf } from "../state";
 import { fitLength, safeText } from "../text";
 import { values } from "../values";
 
@@ -34,16 +46,23 @@ export function cadenceLabel(t: Translator, days: number): string {
   return isMessageKey(key) ? t.plain(key) : t.plain("setup.cadence.days", { days });
 }
 
-function numberInput(actionId: string, field: keyof typeof LIMITS, value: number): NumberInput {
+/** A whole-number input of one of the program's numeric settings, prefilled with its value or the default. */
+function numberField(
+  field: Exclude<keyof typeof LIMITS, "meetingCadenceDays">,
+  program: Program | undefined,
+  label: string,
+  hint?: string,
+): InputBlock {
   const { min, max } = LIMITS[field];
-  return {
-    type: "number_input",
-    action_id: actionId,
+  const element = {
+    type: "number_input" as const,
+    action_id: INPUT[field],
     is_decimal_allowed: false,
     min_value: String(min),
     max_value: String(max),
-    initial_value: String(value),
+    initial_value: String(program?.[field] ?? PROGRAM_DEFAULTS[field]),
   };
+  return input(INPUT[field], label, element, { hint });
 }
 
 export interface ProgramModalData {
@@ -171,15 +190,11 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
     ),
     divider(),
     section(t("setup.section.tandems")),
-    input(
-      INPUT.mentorCapacity,
+    numberField(
+      "mentorCapacity",
+      p,
       t.plain("setup.field.mentor_capacity"),
-      numberInput(
-        INPUT.mentorCapacity,
-        "mentorCapacity",
-        p?.mentorCapacity ?? PROGRAM_DEFAULTS.mentorCapacity,
-      ),
-      { hint: t.plain("setup.field.mentor_capacity_hint") },
+      t.plain("setup.field.mentor_capacity_hint"),
     ),
     input(
       INPUT.channelPrefix,
@@ -200,62 +215,35 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
         circle ? yes : no,
       ),
     ),
-    input(
-      INPUT.checkinCadenceDays,
+    numberField(
+      "checkinCadenceDays",
+      p,
       t.plain("setup.field.checkin_cadence"),
-      numberInput(
-        INPUT.checkinCadenceDays,
-        "checkinCadenceDays",
-        p?.checkinCadenceDays ?? PROGRAM_DEFAULTS.checkinCadenceDays,
-      ),
-      { hint: t.plain("setup.field.checkin_cadence_hint") },
+      t.plain("setup.field.checkin_cadence_hint"),
     ),
-    input(
-      INPUT.circleCadenceDays,
+    numberField(
+      "circleCadenceDays",
+      p,
       t.plain("setup.field.circle_cadence"),
-      numberInput(
-        INPUT.circleCadenceDays,
-        "circleCadenceDays",
-        p?.circleCadenceDays ?? PROGRAM_DEFAULTS.circleCadenceDays,
-      ),
-      { hint: t.plain("setup.field.circle_cadence_hint") },
+      t.plain("setup.field.circle_cadence_hint"),
     ),
-    input(
-      INPUT.nudgeAfterDays,
-      t.plain("setup.field.nudge_after"),
-      numberInput(
-        INPUT.nudgeAfterDays,
-        "nudgeAfterDays",
-        p?.nudgeAfterDays ?? PROGRAM_DEFAULTS.nudgeAfterDays,
-      ),
-    ),
-    input(
-      INPUT.alertAfterDays,
-      t.plain("setup.field.alert_after"),
-      numberInput(
-        INPUT.alertAfterDays,
-        "alertAfterDays",
-        p?.alertAfterDays ?? PROGRAM_DEFAULTS.alertAfterDays,
-      ),
-    ),
+    numberField("nudgeAfterDays", p, t.plain("setup.field.nudge_after")),
+    numberField("alertAfterDays", p, t.plain("setup.field.alert_after")),
   ];
 
-  return {
-    type: "modal",
-    callback_id: ids.setup.programView,
-    private_metadata: values.setup.programView.encode({ programId: p?.id ?? null }),
-    title: plain(t.plain(p ? "setup.modal.title_edit" : "setup.modal.title_new"), 24),
-    submit: plain(t.plain("common.save"), 24),
-    close: plain(t.plain("common.cancel"), 24),
+  return modal({
+    callbackId: ids.setup.programView,
+    metadata: values.setup.programView.encode({ programId: p?.id ?? null }),
+    title: t.plain(p ? "setup.modal.title_edit" : "setup.modal.title_new"),
+    submit: t.plain("common.save"),
+    close: t.plain("common.cancel"),
     blocks,
-  };
+  });
 }
-
-type StateValues = Record<string, Record<string, ViewStateValue>>;
 
 /** Reads the submitted modal back into the domain's form shape. */
 export function readProgramForm(state: StateValues): ProgramForm {
-  const get = (id: string): ViewStateValue | undefined => state[id]?.[id];
+  const get = (id: string) => stateOf(state, id);
   const text = (id: string): string | null => {
     const v = get(id);
     return v?.value ?? v?.selected_date ?? v?.selected_option?.value ?? null;
@@ -344,13 +332,12 @@ export function buildProgramSavedView(
     divider(),
     section(t("setup.saved.next")),
   ];
-  return {
-    type: "modal",
-    callback_id: ids.setup.savedView,
-    title: plain(t.plain("setup.saved.title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId: ids.setup.savedView,
+    title: t.plain("setup.saved.title"),
+    close: t.plain("common.close"),
     blocks,
-  };
+  });
 }
 
 /** The public sign-up announcement, in the program's language, with the Join button. */

@@ -22,8 +22,8 @@ import {
   splitLanguages,
 } from "../../domain/signup";
 import { LEVELS } from "../../domain/topics";
-import { type MessageKey, type Translator, topicLabel } from "../../i18n";
-import { capBlocks, context, divider, input, option, plain, section } from "../blocks";
+import { type Translator, topicLabel } from "../../i18n";
+import { capBlocks, context, divider, input, modal, option, plain, section } from "../blocks";
 import { ids } from "../ids";
 import { fitLength } from "../text";
 import { values } from "../values";
@@ -43,16 +43,6 @@ export interface QuestionnaireMeta {
 }
 
 const q = ids.signup.q;
-
-function modal(t: Translator, title: MessageKey, blocks: KnownBlock[], extra: Partial<ModalView>): ModalView {
-  return {
-    type: "modal",
-    title: plain(t.plain(title), 24),
-    close: plain(t.plain("common.cancel"), 24),
-    blocks: capBlocks(blocks, 100),
-    ...extra,
-  };
-}
 
 function textInput(
   actionId: string,
@@ -74,20 +64,21 @@ export function buildRoleModal(t: Translator, program: SignupProgram, initial?: 
   const radios: RadioButtons = { type: "radio_buttons", action_id: ids.signup.roleInput, options };
   const preselected = options.find((o) => o.value === initial);
   if (preselected) radios.initial_option = preselected;
-  return modal(
-    t,
-    "signup.role_modal.title",
-    [
+  return modal({
+    callbackId: ids.signup.roleModal,
+    metadata: values.signup.roleModal.encode({ programId: program.id }),
+    title: t.plain("signup.role_modal.title"),
+    submit: t.plain("signup.role_modal.submit"),
+    close: t.plain("common.cancel"),
+    blocks: [
       section(t("signup.role_modal.intro", { program: program.name })),
       input(ids.signup.roleInput, t.plain("signup.role.label"), radios),
     ],
-    {
-      callback_id: ids.signup.roleModal,
-      submit: plain(t.plain("signup.role_modal.submit"), 24),
-      private_metadata: values.signup.roleModal.encode({ programId: program.id }),
-    },
-  );
+  });
 }
+
+type RoleTextField = "background" | "hopeToLearn" | "learningGoals" | "expectations" | "concerns";
+type RoleTextKey = "background" | "hope_to_learn" | "learning_goals" | "expectations" | "concerns";
 
 export interface QuestionnaireOptions {
   /** earlier answers to prefill (shared answers always; role answers and ratings only for the same role) */
@@ -107,6 +98,14 @@ export function buildQuestionnaire(
   const prev = opts.existing;
   const sameRole = prev?.role === role;
   const roleText = (value: string | null | undefined) => (sameRole ? value : undefined);
+  /** A long answer of the role's own questions, prefilled only when the role stays the same. */
+  const roleAnswer = (field: RoleTextField, key: RoleTextKey, optional = false) =>
+    input(
+      q[field],
+      t.plain(`signup.q.${key}.label`),
+      textInput(q[field], LIMITS[field], { multiline: true, initial: roleText(prev?.[field]) }),
+      { hint: t.plain(`signup.q.${key}.hint`), optional },
+    );
   const blocks: KnownBlock[] = [section(t(`signup.q.intro.${role}`, { program: program.name }))];
   const other: Role = role === "mentor" ? "mentee" : "mentor";
   if (opts.editing && prev && !sameRole) {
@@ -135,49 +134,12 @@ export function buildQuestionnaire(
     ),
   );
   if (role === "mentor") {
-    blocks.push(
-      input(
-        q.background,
-        t.plain("signup.q.background.label"),
-        textInput(q.background, LIMITS.background, { multiline: true, initial: roleText(prev?.background) }),
-        { hint: t.plain("signup.q.background.hint") },
-      ),
-      input(
-        q.hopeToLearn,
-        t.plain("signup.q.hope_to_learn.label"),
-        textInput(q.hopeToLearn, LIMITS.hopeToLearn, {
-          multiline: true,
-          initial: roleText(prev?.hopeToLearn),
-        }),
-        { hint: t.plain("signup.q.hope_to_learn.hint") },
-      ),
-    );
+    blocks.push(roleAnswer("background", "background"), roleAnswer("hopeToLearn", "hope_to_learn"));
   } else {
     blocks.push(
-      input(
-        q.learningGoals,
-        t.plain("signup.q.learning_goals.label"),
-        textInput(q.learningGoals, LIMITS.learningGoals, {
-          multiline: true,
-          initial: roleText(prev?.learningGoals),
-        }),
-        { hint: t.plain("signup.q.learning_goals.hint") },
-      ),
-      input(
-        q.expectations,
-        t.plain("signup.q.expectations.label"),
-        textInput(q.expectations, LIMITS.expectations, {
-          multiline: true,
-          initial: roleText(prev?.expectations),
-        }),
-        { hint: t.plain("signup.q.expectations.hint") },
-      ),
-      input(
-        q.concerns,
-        t.plain("signup.q.concerns.label"),
-        textInput(q.concerns, LIMITS.concerns, { multiline: true, initial: roleText(prev?.concerns) }),
-        { hint: t.plain("signup.q.concerns.hint"), optional: true },
-      ),
+      roleAnswer("learningGoals", "learning_goals"),
+      roleAnswer("expectations", "expectations"),
+      roleAnswer("concerns", "concerns", true),
     );
   }
 
@@ -258,10 +220,13 @@ export function buildQuestionnaire(
   if (prev?.consent && sameRole) consent.initial_options = [consentOption];
   blocks.push(input(q.consent, t.plain("signup.q.consent.label"), consent));
 
-  return modal(t, `signup.q.title.${role}`, blocks, {
-    callback_id: ids.signup.questionnaire,
-    submit: plain(t.plain(opts.editing ? "signup.q.submit_edit" : "signup.q.submit"), 24),
-    private_metadata: values.signup.questionnaire.encode({ programId: program.id, role }),
+  return modal({
+    callbackId: ids.signup.questionnaire,
+    metadata: values.signup.questionnaire.encode({ programId: program.id, role }),
+    title: t.plain(`signup.q.title.${role}`),
+    submit: t.plain(opts.editing ? "signup.q.submit_edit" : "signup.q.submit"),
+    close: t.plain("common.cancel"),
+    blocks: capBlocks(blocks, 100),
   });
 }
 
@@ -350,28 +315,24 @@ export function slackErrors(t: Translator, errors: SignupErrors): Record<string,
 
 /** A modal that only says something (e.g. sign-up closed), for buttons where no message can be answered. */
 export function buildInfoModal(t: Translator, mrkdwn: string): ModalView {
-  return {
-    type: "modal",
-    callback_id: ids.signup.infoModal,
-    title: plain(t.plain("signup.info.title"), 24),
-    close: plain(t.plain("common.close"), 24),
+  return modal({
+    callbackId: ids.signup.infoModal,
+    title: t.plain("signup.info.title"),
+    close: t.plain("common.close"),
     blocks: [section(mrkdwn)],
-  };
+  });
 }
 
 /** Confirmation of withdrawal as a modal (from the App Home, where no ephemeral message can be shown). */
 export function buildLeaveModal(t: Translator, program: { id: number; name: string }): ModalView {
-  return modal(
-    t,
-    "signup.leave_modal.title",
-    [section(t("signup.leave.confirm", { program: program.name }))],
-    {
-      callback_id: ids.signup.leaveModal,
-      submit: plain(t.plain("signup.leave_modal.submit"), 24),
-      close: plain(t.plain("signup.leave.cancel_button"), 24),
-      private_metadata: values.signup.leaveModal.encode({ programId: program.id }),
-    },
-  );
+  return modal({
+    callbackId: ids.signup.leaveModal,
+    metadata: values.signup.leaveModal.encode({ programId: program.id }),
+    title: t.plain("signup.leave_modal.title"),
+    submit: t.plain("signup.leave_modal.submit"),
+    close: t.plain("signup.leave.cancel_button"),
+    blocks: [section(t("signup.leave.confirm", { program: program.name }))],
+  });
 }
 
 /** Labels of stored answers, shared by the profile. */
