@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import type {
   CheckinAnswer,
   EventKind,
@@ -13,17 +22,8 @@ import type {
 } from "../domain/types";
 import type { StoredPayload } from "./ops";
 
-export type {
-  CheckinAnswer,
-  EventKind,
-  MeetingFormat,
-  PairReason,
-  ParticipantStatus,
-  ProgramStatus,
-  ProposalStatus,
-  Role,
-  TandemStatus,
-};
+/** The domain's words the columns are typed with, for readers of rows. */
+export type * from "../domain/types";
 
 /*
  * The whole program is modelled here, phase by phase: planning (programs, participants, ratings),
@@ -32,6 +32,14 @@ export type {
  */
 
 const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const autoId = () => integer("id").primaryKey({ autoIncrement: true });
+/** A row that belongs to another and goes with it. */
+const parentRef = (name: string, target: () => AnySQLiteColumn) =>
+  integer(name).notNull().references(target, { onDelete: "cascade" });
+const requiredRef = (name: string, target: () => AnySQLiteColumn) =>
+  integer(name).notNull().references(target);
+/** Where a message the app posted (or will post) stands in Slack. */
+const slackMessage = () => ({ channelId: text("channel_id"), messageTs: text("message_ts") });
 
 export const programManagers = sqliteTable("program_managers", {
   userId: text("user_id").primaryKey(),
@@ -51,7 +59,7 @@ export const slackUsers = sqliteTable("slack_users", {
 });
 
 export const programs = sqliteTable("programs", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+  id: autoId(),
   name: text("name").notNull(),
   /** JSON array of topic keys (catalog keys or custom:<slug>) */
   topics: text("topics", { mode: "json" }).$type<string[]>().notNull(),
@@ -82,10 +90,8 @@ export const programs = sqliteTable("programs", {
 export const participants = sqliteTable(
   "participants",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    programId: integer("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    id: autoId(),
+    programId: parentRef("program_id", () => programs.id),
     userId: text("user_id").notNull(),
     role: text("role").$type<Role>().notNull(),
     status: text("status").$type<ParticipantStatus>().notNull().default("draft"),
@@ -118,9 +124,7 @@ export const participants = sqliteTable(
 export const topicRatings = sqliteTable(
   "topic_ratings",
   {
-    participantId: integer("participant_id")
-      .notNull()
-      .references(() => participants.id, { onDelete: "cascade" }),
+    participantId: parentRef("participant_id", () => participants.id),
     topic: text("topic").notNull(),
     level: integer("level").notNull(),
     /** intake, midterm or final: self-assessments repeat so growth can be shown */
@@ -130,10 +134,8 @@ export const topicRatings = sqliteTable(
 );
 
 export const matchProposals = sqliteTable("match_proposals", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  programId: integer("program_id")
-    .notNull()
-    .references(() => programs.id, { onDelete: "cascade" }),
+  id: autoId(),
+  programId: parentRef("program_id", () => programs.id),
   status: text("status").$type<ProposalStatus>().notNull().default("draft"),
   totalScore: real("total_score").notNull().default(0),
   createdBy: text("created_by").notNull(),
@@ -145,15 +147,9 @@ export const matchProposals = sqliteTable("match_proposals", {
 export const proposalPairs = sqliteTable(
   "proposal_pairs",
   {
-    proposalId: integer("proposal_id")
-      .notNull()
-      .references(() => matchProposals.id, { onDelete: "cascade" }),
-    mentorId: integer("mentor_id")
-      .notNull()
-      .references(() => participants.id),
-    menteeId: integer("mentee_id")
-      .notNull()
-      .references(() => participants.id),
+    proposalId: parentRef("proposal_id", () => matchProposals.id),
+    mentorId: requiredRef("mentor_id", () => participants.id),
+    menteeId: requiredRef("mentee_id", () => participants.id),
     score: real("score").notNull(),
     reasons: text("reasons", { mode: "json" }).$type<PairReason[]>().notNull(),
   },
@@ -163,12 +159,8 @@ export const proposalPairs = sqliteTable(
 export const proposalUnmatched = sqliteTable(
   "proposal_unmatched",
   {
-    proposalId: integer("proposal_id")
-      .notNull()
-      .references(() => matchProposals.id, { onDelete: "cascade" }),
-    participantId: integer("participant_id")
-      .notNull()
-      .references(() => participants.id),
+    proposalId: parentRef("proposal_id", () => matchProposals.id),
+    participantId: requiredRef("participant_id", () => participants.id),
     reason: text("reason", { mode: "json" }).$type<PairReason>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.participantId] })],
@@ -178,15 +170,9 @@ export const proposalUnmatched = sqliteTable(
 export const pairConstraints = sqliteTable(
   "pair_constraints",
   {
-    programId: integer("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
-    mentorId: integer("mentor_id")
-      .notNull()
-      .references(() => participants.id),
-    menteeId: integer("mentee_id")
-      .notNull()
-      .references(() => participants.id),
+    programId: parentRef("program_id", () => programs.id),
+    mentorId: requiredRef("mentor_id", () => participants.id),
+    menteeId: requiredRef("mentee_id", () => participants.id),
     kind: text("kind").$type<"lock" | "forbid">().notNull(),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
@@ -197,17 +183,11 @@ export const pairConstraints = sqliteTable(
 export const tandems = sqliteTable(
   "tandems",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    programId: integer("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    id: autoId(),
+    programId: parentRef("program_id", () => programs.id),
     proposalId: integer("proposal_id").references(() => matchProposals.id),
-    mentorId: integer("mentor_id")
-      .notNull()
-      .references(() => participants.id),
-    menteeId: integer("mentee_id")
-      .notNull()
-      .references(() => participants.id),
+    mentorId: requiredRef("mentor_id", () => participants.id),
+    menteeId: requiredRef("mentee_id", () => participants.id),
     score: real("score").notNull().default(0),
     reasons: text("reasons", { mode: "json" }).$type<PairReason[]>().notNull().default([]),
     channelId: text("channel_id"),
@@ -226,10 +206,8 @@ export const tandems = sqliteTable(
 export const circles = sqliteTable(
   "circles",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    programId: integer("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    id: autoId(),
+    programId: parentRef("program_id", () => programs.id),
     kind: text("kind").$type<"mentor" | "executive">().notNull(),
     channelId: text("channel_id"),
     channelName: text("channel_name"),
@@ -248,7 +226,7 @@ export type SlackOpStatus = "pending" | "running" | "done" | "failed";
 export const slackOps = sqliteTable(
   "slack_ops",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: autoId(),
     key: text("key").notNull(),
     /** groups the ops of one launch (or other batch) for status reports */
     batch: text("batch").notNull(),
@@ -270,25 +248,19 @@ export const slackOps = sqliteTable(
 /** Scheduled items that were sent, one row per item and period: the scheduler's memory. */
 export const scheduledSends = sqliteTable("scheduled_sends", {
   key: text("key").primaryKey(),
-  programId: integer("program_id")
-    .notNull()
-    .references(() => programs.id, { onDelete: "cascade" }),
+  programId: parentRef("program_id", () => programs.id),
   kind: text("kind").notNull(),
   sentAt: text("sent_at").notNull(),
-  channelId: text("channel_id"),
-  messageTs: text("message_ts"),
+  ...slackMessage(),
 });
 
 export const checkins = sqliteTable(
   "checkins",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    tandemId: integer("tandem_id")
-      .notNull()
-      .references(() => tandems.id, { onDelete: "cascade" }),
+    id: autoId(),
+    tandemId: parentRef("tandem_id", () => tandems.id),
     period: integer("period").notNull(),
-    channelId: text("channel_id"),
-    messageTs: text("message_ts"),
+    ...slackMessage(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("checkins_tandem_period").on(t.tandemId, t.period)],
@@ -297,9 +269,7 @@ export const checkins = sqliteTable(
 export const checkinAnswers = sqliteTable(
   "checkin_answers",
   {
-    checkinId: integer("checkin_id")
-      .notNull()
-      .references(() => checkins.id, { onDelete: "cascade" }),
+    checkinId: parentRef("checkin_id", () => checkins.id),
     userId: text("user_id").notNull(),
     answer: text("answer").$type<CheckinAnswer>().notNull(),
     metOn: text("met_on"),
@@ -317,8 +287,7 @@ export const actionPlans = sqliteTable("action_plans", {
   tandemId: integer("tandem_id")
     .primaryKey()
     .references(() => tandems.id, { onDelete: "cascade" }),
-  channelId: text("channel_id"),
-  messageTs: text("message_ts"),
+  ...slackMessage(),
   version: integer("version").notNull().default(0),
   updatedBy: text("updated_by"),
   updatedAt: text("updated_at"),
@@ -327,10 +296,8 @@ export const actionPlans = sqliteTable("action_plans", {
 export const planGoals = sqliteTable(
   "plan_goals",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    tandemId: integer("tandem_id")
-      .notNull()
-      .references(() => tandems.id, { onDelete: "cascade" }),
+    id: autoId(),
+    tandemId: parentRef("tandem_id", () => tandems.id),
     position: integer("position").notNull(),
     topic: text("topic"),
     goal: text("goal").notNull(),
@@ -342,10 +309,8 @@ export const planGoals = sqliteTable(
 );
 
 export const events = sqliteTable("events", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  programId: integer("program_id")
-    .notNull()
-    .references(() => programs.id, { onDelete: "cascade" }),
+  id: autoId(),
+  programId: parentRef("program_id", () => programs.id),
   kind: text("kind").$type<EventKind>().notNull(),
   startsAt: text("starts_at").notNull(),
   place: text("place"),
@@ -359,9 +324,7 @@ export const events = sqliteTable("events", {
 export const eventRsvps = sqliteTable(
   "event_rsvps",
   {
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: parentRef("event_id", () => events.id),
     userId: text("user_id").notNull(),
     response: text("response").$type<"going" | "not_going">().notNull(),
     answeredAt: text("answered_at").notNull(),
@@ -372,9 +335,7 @@ export const eventRsvps = sqliteTable(
 export const worldCafeSeats = sqliteTable(
   "world_cafe_seats",
   {
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: parentRef("event_id", () => events.id),
     round: integer("round").notNull(),
     tableNo: integer("table_no").notNull(),
     userId: text("user_id").notNull(),
@@ -383,10 +344,8 @@ export const worldCafeSeats = sqliteTable(
 );
 
 export const circlePrompts = sqliteTable("circle_prompts", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  programId: integer("program_id")
-    .notNull()
-    .references(() => programs.id, { onDelete: "cascade" }),
+  id: autoId(),
+  programId: parentRef("program_id", () => programs.id),
   phase: text("phase").$type<"start" | "middle" | "end">().notNull(),
   text: text("text").notNull(),
   /** when the scheduler took it for a post: own prompts not yet posted come before the library */
@@ -396,10 +355,8 @@ export const circlePrompts = sqliteTable("circle_prompts", {
 });
 
 export const rematchRequests = sqliteTable("rematch_requests", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  tandemId: integer("tandem_id")
-    .notNull()
-    .references(() => tandems.id, { onDelete: "cascade" }),
+  id: autoId(),
+  tandemId: parentRef("tandem_id", () => tandems.id),
   requestedBy: text("requested_by").notNull(),
   reason: text("reason"),
   status: text("status").$type<"open" | "approved" | "declined">().notNull().default("open"),
@@ -415,11 +372,9 @@ export const rematchRequests = sqliteTable("rematch_requests", {
 export const tandemAlerts = sqliteTable(
   "tandem_alerts",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: autoId(),
     key: text("key").notNull(),
-    tandemId: integer("tandem_id")
-      .notNull()
-      .references(() => tandems.id, { onDelete: "cascade" }),
+    tandemId: parentRef("tandem_id", () => tandems.id),
     reason: text("reason").$type<"stall" | "help">().notNull(),
     /** stall: YYYY-MM-DD the stall is counted from */
     since: text("since"),
@@ -435,13 +390,9 @@ export const tandemAlerts = sqliteTable(
 export const evaluations = sqliteTable(
   "evaluations",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    programId: integer("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
-    participantId: integer("participant_id")
-      .notNull()
-      .references(() => participants.id, { onDelete: "cascade" }),
+    id: autoId(),
+    programId: parentRef("program_id", () => programs.id),
+    participantId: parentRef("participant_id", () => participants.id),
     kind: text("kind").$type<"midterm" | "final">().notNull(),
     answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     submittedAt: text("submitted_at").notNull(),
