@@ -16,9 +16,8 @@ import { claimScheduledSend, helpRequestKey } from "../db/queries/rhythm";
 import type { Deps, WorkerDeps } from "../deps";
 import type { CheckinAnswer } from "../domain/types";
 import { enqueue } from "../outbox/enqueue";
-import type { OpSpec } from "../outbox/types";
 import { ids } from "../slack/ids";
-import { ALERT_BATCH, alertOps } from "../slack/views/rhythmAlerts";
+import { ALERT_BATCH, newAlertOps } from "../slack/views/rhythmAlerts";
 import {
   buildCheckinModal,
   checkinStatusLine,
@@ -103,7 +102,8 @@ function recordHelp(deps: Deps, at: Located, userId: string, now: Date): void {
       now,
     });
     if (!created) return;
-    const dms = alertOps(
+    const ops = newAlertOps(
+      alert.key,
       {
         alertId: alert.id,
         reason: "help",
@@ -114,15 +114,7 @@ function recordHelp(deps: Deps, at: Located, userId: string, now: Date): void {
       },
       managers,
     );
-    // The managers' App Home lists the tandem as at risk from now on.
-    const homes = managers.map(
-      (m): OpSpec => ({
-        key: `${alert.key}:home:${m.userId}`,
-        kind: "home.publish",
-        args: { user: m.userId },
-      }),
-    );
-    enqueue(tx, ALERT_BATCH, [...dms, ...homes]);
+    enqueue(tx, ALERT_BATCH, ops);
   });
   deps.wakeOutbox();
 }

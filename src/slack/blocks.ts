@@ -11,6 +11,7 @@ import type {
   PlainTextOption,
   SectionBlock,
 } from "@slack/types";
+import type { Translator } from "../i18n";
 import { truncate } from "./text";
 
 /** Small typed Block Kit helpers. Text passed to mrkdwn helpers must already be escaped. */
@@ -91,22 +92,29 @@ export function input(
   return block;
 }
 
-/** A modal view; title, submit and close are cut to the 24 characters Slack allows. */
-export function modal(v: {
-  callbackId: string;
-  title: string;
-  submit?: string;
-  close: string;
-  metadata?: string;
-  blocks: KnownBlock[];
-}): ModalView {
+/**
+ * A modal view; title, submit and close are cut to the 24 characters Slack allows. Unless told
+ * otherwise, a form (one with submit) closes with Cancel, a view that only shows something with Close.
+ */
+export function modal(
+  t: Translator,
+  v: {
+    callbackId: string;
+    title: string;
+    submit?: string;
+    close?: string;
+    metadata?: string;
+    blocks: KnownBlock[];
+  },
+): ModalView {
+  const close = v.close ?? t.plain(v.submit === undefined ? "common.close" : "common.cancel");
   return {
     type: "modal",
     callback_id: v.callbackId,
     ...(v.metadata !== undefined ? { private_metadata: v.metadata } : {}),
     title: plain(v.title, 24),
     ...(v.submit !== undefined ? { submit: plain(v.submit, 24) } : {}),
-    close: plain(v.close, 24),
+    close: plain(close, 24),
     blocks: v.blocks,
   };
 }

@@ -69,23 +69,18 @@ function roleName(t: Translator, role: Role | undefined): string {
 }
 
 function joinChoices(t: Translator): KnownBlock[] {
-  const mentor = section(
-    t("home.join.mentor_text"),
-    button(t.plain("home.button.join_mentor"), ids.signup.join, {
-      value: values.signup.join.encode("mentor"),
-      style: "primary",
-    }),
-  );
-  mentor.block_id = ids.home.joinMentor;
-  const mentee = section(
-    t("home.join.mentee_text"),
-    button(t.plain("home.button.join_mentee"), ids.signup.join, {
-      value: values.signup.join.encode("mentee"),
-      style: "primary",
-    }),
-  );
-  mentee.block_id = ids.home.joinMentee;
-  return [mentor, mentee];
+  const choice = (role: Role, blockId: string) => {
+    const block = section(
+      t(`home.join.${role}_text`),
+      button(t.plain(`home.button.join_${role}`), ids.signup.join, {
+        value: values.signup.join.encode(role),
+        style: "primary",
+      }),
+    );
+    block.block_id = blockId;
+    return block;
+  };
+  return [choice("mentor", ids.home.joinMentor), choice("mentee", ids.home.joinMentee)];
 }
 
 /** The participant's part of the App Home: where they stand, what comes next, and the dates ahead. */

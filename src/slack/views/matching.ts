@@ -204,11 +204,10 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
       blocks.push(context(t("matching.unmatched.more", { count: lines.length - limit })));
   }
 
-  return modal({
+  return modal(t, {
     callbackId: ids.matching.reviewModal,
     metadata: values.matching.reviewModal.encode({ p: data.proposalId, page }),
     title: t.plain("matching.modal.title"),
-    close: t.plain("common.close"),
     blocks,
   });
 }
@@ -219,10 +218,9 @@ export function buildReviewDoneView(
   mrkdwn: string,
   callbackId: string = ids.matching.doneModal,
 ): ModalView {
-  return modal({
+  return modal(t, {
     callbackId,
     title: t.plain("matching.modal.done_title"),
-    close: t.plain("common.close"),
     blocks: [section(mrkdwn)],
   });
 }

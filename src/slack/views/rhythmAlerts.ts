@@ -1,5 +1,6 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
 import { type OpSpec, placeholder } from "../../db/ops";
+import type { AtRiskTandem } from "../../db/queries/checkins";
 import type { Lang, Translator } from "../../i18n";
 import { translator } from "../../i18n";
 import { button, context, header, section } from "../blocks";
@@ -67,6 +68,18 @@ export function alertOps(data: AlertDmData, managers: readonly ManagerRecipient[
   });
 }
 
+/** A new alert: the managers' DMs, and their App Homes, which list the tandem as at risk from now on. */
+export function newAlertOps(
+  alertKey: string,
+  data: AlertDmData,
+  managers: readonly ManagerRecipient[],
+): OpSpec[] {
+  const homes = managers.map(
+    (m): OpSpec => ({ key: `${alertKey}:home:${m.userId}`, kind: "home.publish", args: { user: m.userId } }),
+  );
+  return [...alertOps(data, managers), ...homes];
+}
+
 /**
  * Updates every manager's copy of the alert after a follow-up (step: "claimed" or "resolved"). An
  * update waits for its DM (placeholders from its result) and a "resolved" one for the "claimed" one,
@@ -95,21 +108,12 @@ export function alertUpdateOps(
   });
 }
 
-export interface AtRiskItem {
-  tandemId: number;
-  channelId: string | null;
-  mentorUserId: string;
-  menteeUserId: string;
-  reason: "help" | "stall";
-  quietDays: number;
-  alertId: number | undefined;
-  claimedBy: string | null;
-}
+export type AtRiskItem = AtRiskTandem;
 
 const MAX_ROWS = 15;
 
 /** The managers' "at risk" list on the App Home, each row with a one-click "Mark resolved". */
-export function buildAtRiskSection(t: Translator, items: readonly AtRiskItem[]): KnownBlock[] {
+export function buildAtRiskSection(t: Translator, items: readonly AtRiskTandem[]): KnownBlock[] {
   const blocks: KnownBlock[] = [header(t.plain("rhythm.alert.at_risk.title"))];
   if (items.length === 0) {
     blocks.push(context(t("rhythm.alert.at_risk.none")));

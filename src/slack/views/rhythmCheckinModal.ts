@@ -143,12 +143,11 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
       );
     }
   }
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.checkinModal,
     metadata: encodeValue({ c: d.checkinId }),
     title: t.plain("rhythm.checkin.modal.title"),
     submit: t.plain("rhythm.checkin.modal.submit"),
-    close: t.plain("common.cancel"),
     blocks,
   });
 }

@@ -121,12 +121,11 @@ export function buildEventModal(t: Translator, d: { timezone: string; programId:
       { hint: t.plain("event.field.rounds_hint"), optional: true },
     ),
   ];
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.eventModal,
     metadata: values.rhythm.eventModal.encode({ p: d.programId }),
     title: t.plain("event.modal.title"),
     submit: t.plain("common.save"),
-    close: t.plain("common.cancel"),
     blocks,
   });
 }
@@ -268,11 +267,10 @@ export function buildEventSavedView(t: Translator, d: SavedEventData): ModalView
   if (e.kind === "world_cafe") {
     blocks.push(divider(), ...cafeBlocks(t, e.id, d.plan, d.sent));
   }
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.eventSavedView,
     metadata: values.rhythm.event.encode({ e: e.id }),
     title: t.plain("event.saved.title"),
-    close: t.plain("common.close"),
     blocks: capBlocks(blocks, 100),
   });
 }

@@ -29,12 +29,11 @@ export function buildPauseModal(t: Translator, d: PauseModalData): ModalView {
       ...(initial ? { initial_date: initial } : {}),
     }),
   ];
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.pauseModal,
     metadata: values.rhythm.pauseModal.encode({ t: d.tandemId }),
     title: t.plain("rhythm.pause.modal.title"),
     submit: t.plain("rhythm.pause.modal.submit"),
-    close: t.plain("common.cancel"),
     blocks,
   });
 }

@@ -139,12 +139,11 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
       }),
     );
   }
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.planModal,
     metadata: values.rhythm.planModal.encode({ tandem: d.tandemId, v: d.version }),
     title: t.plain("plan.modal.title"),
     submit: t.plain("common.save"),
-    close: t.plain("common.cancel"),
     blocks: capBlocks(blocks, 100),
   });
 }

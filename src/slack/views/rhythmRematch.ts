@@ -12,12 +12,11 @@ import type { BuiltMessage } from "./rhythmScheduled";
 export const REASON_MAX = 1000;
 
 export function buildRematchModal(t: Translator, d: { tandemId: number; partnerUserId: string }): ModalView {
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.rematchModal,
     metadata: values.rhythm.rematchModal.encode({ t: d.tandemId }),
     title: t.plain("rhythm.rematch.modal.title"),
     submit: t.plain("rhythm.rematch.modal.submit"),
-    close: t.plain("common.cancel"),
     blocks: [
       section(t.plain("rhythm.rematch.modal.intro", { partner: mentionUser(d.partnerUserId) })),
       input(
@@ -54,10 +53,9 @@ export function readRematchReason(values: StateValues): string | null {
 
 /** Shown in place of the modal after sending: nothing was posted anywhere. */
 export function buildRematchSentView(t: Translator): ModalView {
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.rematchSentView,
     title: t.plain("rhythm.rematch.sent.title"),
-    close: t.plain("common.close"),
     blocks: [section(t("rhythm.rematch.sent.text"))],
   });
 }

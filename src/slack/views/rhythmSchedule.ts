@@ -201,12 +201,11 @@ export function buildPromptModal(t: Translator, d: { programId: number; phase: C
     { type: "plain_text_input", action_id: INPUT.text, multiline: true, max_length: PROMPT_MAX_LENGTH },
     { hint: t.plain("rhythm.prompt.field.text_hint", { max: PROMPT_MAX_LENGTH }) },
   );
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.promptModal,
     metadata: values.rhythm.program.encode({ p: d.programId }),
     title: t.plain("rhythm.prompt.modal.title"),
     submit: t.plain("common.save"),
-    close: t.plain("common.cancel"),
     blocks: [section(t("rhythm.prompt.modal.intro")), phase, text],
   });
 }
@@ -242,10 +241,9 @@ export function buildPromptSavedView(
     section(when),
   ];
   if (!d.hasMentorCircle) blocks.push(context(t("rhythm.schedule.no_circle")));
-  return modal({
+  return modal(t, {
     callbackId: ids.rhythm.promptSavedView,
     title: t.plain("rhythm.prompt.saved.title"),
-    close: t.plain("common.close"),
     blocks,
   });
 }

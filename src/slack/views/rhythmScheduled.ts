@@ -1,4 +1,4 @@
-import type { KnownBlock } from "@slack/types";
+import type { Button, KnownBlock } from "@slack/types";
 import type { CirclePhase } from "../../domain/rhythm/prompts";
 import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, header, section } from "../blocks";
@@ -21,6 +21,21 @@ const PHASE_KEY: Record<CirclePhase, MessageKey> = {
   end: "rhythm.phase.end",
 };
 
+/** One button per member of a family (memberId), the first one primary. */
+function familyButtons<M extends string>(
+  family: string,
+  members: readonly M[],
+  label: (member: M) => string,
+  value: (member: M) => string,
+): Button[] {
+  return members.map((m, i) =>
+    button(label(m), memberId(family, m), {
+      value: value(m),
+      ...(i === 0 ? { style: "primary" as const } : {}),
+    }),
+  );
+}
+
 /** The check-in in a tandem channel; the buttons' value carries the check-in and the answer. */
 export function buildCheckinMessage(
   t: Translator,
@@ -37,18 +52,12 @@ export function buildCheckinMessage(
         }),
       ),
       actions(
-        [
-          button(t.plain("rhythm.checkin.yes"), memberId(ids.rhythm.checkinAnswer, "yes"), {
-            value: answer("yes"),
-            style: "primary",
-          }),
-          button(t.plain("rhythm.checkin.not_yet"), memberId(ids.rhythm.checkinAnswer, "not_yet"), {
-            value: answer("not_yet"),
-          }),
-          button(t.plain("rhythm.checkin.help"), memberId(ids.rhythm.checkinAnswer, "help"), {
-            value: answer("help"),
-          }),
-        ],
+        familyButtons(
+          ids.rhythm.checkinAnswer,
+          ["yes", "not_yet", "help"] as const,
+          (a) => t.plain(`rhythm.checkin.${a}`),
+          answer,
+        ),
         ids.rhythm.checkinActions,
       ),
       context(t("rhythm.checkin.hint")),
@@ -122,18 +131,12 @@ export function buildAlertDm(
     blocks.push(context(t.plain("rhythm.alert.channel", { channel: mentionChannel(d.channelId) })));
   blocks.push(
     actions(
-      [
-        button(t.plain("rhythm.alert.claim"), memberId(ids.rhythm.alertFollowUp, "claim"), {
-          value: follow("claim"),
-          style: "primary",
-        }),
-        button(t.plain("rhythm.alert.resolve"), memberId(ids.rhythm.alertFollowUp, "resolve"), {
-          value: follow("resolve"),
-        }),
-        button(t.plain("rhythm.alert.pause"), memberId(ids.rhythm.alertFollowUp, "pause"), {
-          value: follow("pause"),
-        }),
-      ],
+      familyButtons(
+        ids.rhythm.alertFollowUp,
+        ["claim", "resolve", "pause"] as const,
+        (f) => t.plain(`rhythm.alert.${f}`),
+        follow,
+      ),
       `alert.${d.alertId}`,
     ),
     context(t("rhythm.alert.hint")),

@@ -1,4 +1,4 @@
-import type { InputBlock, KnownBlock, ModalView, Option, PlainTextOption } from "@slack/types";
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import type { Program } from "../../db/queries/programs";
 import { formatDay } from "../../domain/dates";
 import {
@@ -100,10 +100,16 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
   const yes = option(t.plain("setup.field.executive_circle_yes"), "yes");
   const no = option(t.plain("setup.field.executive_circle_no"), "no");
 
-  const findOption = (options: PlainTextOption[], value: string): PlainTextOption | undefined =>
-    options.find((o) => o.value === value);
-  const withInitial = <T extends object>(el: T, initial: Option | undefined): T =>
-    initial ? { ...el, initial_option: initial } : el;
+  /** A select or radio group with the option of `value` chosen, if there is one. */
+  const choice = <K extends "static_select" | "radio_buttons">(
+    type: K,
+    actionId: string,
+    options: PlainTextOption[],
+    value: string,
+  ) => {
+    const initial = options.find((o) => o.value === value);
+    return { type, action_id: actionId, options, ...(initial ? { initial_option: initial } : {}) };
+  };
   const dateEl = (actionId: string, value: string | undefined) => ({
     type: "datepicker" as const,
     action_id: actionId,
@@ -163,29 +169,20 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
     input(
       INPUT.meetingCadenceDays,
       t.plain("setup.field.meeting_cadence"),
-      withInitial(
-        { type: "static_select" as const, action_id: INPUT.meetingCadenceDays, options: cadenceOptions },
-        findOption(cadenceOptions, String(cadence)),
-      ),
+      choice("static_select", INPUT.meetingCadenceDays, cadenceOptions, String(cadence)),
     ),
     divider(),
     section(t("setup.section.locale")),
     input(
       INPUT.language,
       t.plain("setup.field.language"),
-      withInitial(
-        { type: "radio_buttons" as const, action_id: INPUT.language, options: langOptions },
-        findOption(langOptions, language),
-      ),
+      choice("radio_buttons", INPUT.language, langOptions, language),
       { hint: t.plain("setup.field.language_hint") },
     ),
     input(
       INPUT.timezone,
       t.plain("setup.field.timezone"),
-      withInitial(
-        { type: "static_select" as const, action_id: INPUT.timezone, options: zoneOptions },
-        findOption(zoneOptions, tz),
-      ),
+      choice("static_select", INPUT.timezone, zoneOptions, tz),
       { hint: t.plain("setup.field.timezone_hint") },
     ),
     divider(),
@@ -210,10 +207,7 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
     input(
       INPUT.executiveCircle,
       t.plain("setup.field.executive_circle"),
-      withInitial(
-        { type: "radio_buttons" as const, action_id: INPUT.executiveCircle, options: [yes, no] },
-        circle ? yes : no,
-      ),
+      choice("radio_buttons", INPUT.executiveCircle, [yes, no], circle ? "yes" : "no"),
     ),
     numberField(
       "checkinCadenceDays",
@@ -231,12 +225,11 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
     numberField("alertAfterDays", p, t.plain("setup.field.alert_after")),
   ];
 
-  return modal({
+  return modal(t, {
     callbackId: ids.setup.programView,
     metadata: values.setup.programView.encode({ programId: p?.id ?? null }),
     title: t.plain(p ? "setup.modal.title_edit" : "setup.modal.title_new"),
     submit: t.plain("common.save"),
-    close: t.plain("common.cancel"),
     blocks,
   });
 }
@@ -332,10 +325,9 @@ export function buildProgramSavedView(
     divider(),
     section(t("setup.saved.next")),
   ];
-  return modal({
+  return modal(t, {
     callbackId: ids.setup.savedView,
     title: t.plain("setup.saved.title"),
-    close: t.plain("common.close"),
     blocks,
   });
 }

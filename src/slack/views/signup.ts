@@ -64,12 +64,11 @@ export function buildRoleModal(t: Translator, program: SignupProgram, initial?: 
   const radios: RadioButtons = { type: "radio_buttons", action_id: ids.signup.roleInput, options };
   const preselected = options.find((o) => o.value === initial);
   if (preselected) radios.initial_option = preselected;
-  return modal({
+  return modal(t, {
     callbackId: ids.signup.roleModal,
     metadata: values.signup.roleModal.encode({ programId: program.id }),
     title: t.plain("signup.role_modal.title"),
     submit: t.plain("signup.role_modal.submit"),
-    close: t.plain("common.cancel"),
     blocks: [
       section(t("signup.role_modal.intro", { program: program.name })),
       input(ids.signup.roleInput, t.plain("signup.role.label"), radios),
@@ -220,12 +219,11 @@ export function buildQuestionnaire(
   if (prev?.consent && sameRole) consent.initial_options = [consentOption];
   blocks.push(input(q.consent, t.plain("signup.q.consent.label"), consent));
 
-  return modal({
+  return modal(t, {
     callbackId: ids.signup.questionnaire,
     metadata: values.signup.questionnaire.encode({ programId: program.id, role }),
     title: t.plain(`signup.q.title.${role}`),
     submit: t.plain(opts.editing ? "signup.q.submit_edit" : "signup.q.submit"),
-    close: t.plain("common.cancel"),
     blocks: capBlocks(blocks, 100),
   });
 }
@@ -315,17 +313,16 @@ export function slackErrors(t: Translator, errors: SignupErrors): Record<string,
 
 /** A modal that only says something (e.g. sign-up closed), for buttons where no message can be answered. */
 export function buildInfoModal(t: Translator, mrkdwn: string): ModalView {
-  return modal({
+  return modal(t, {
     callbackId: ids.signup.infoModal,
     title: t.plain("signup.info.title"),
-    close: t.plain("common.close"),
     blocks: [section(mrkdwn)],
   });
 }
 
 /** Confirmation of withdrawal as a modal (from the App Home, where no ephemeral message can be shown). */
 export function buildLeaveModal(t: Translator, program: { id: number; name: string }): ModalView {
-  return modal({
+  return modal(t, {
     callbackId: ids.signup.leaveModal,
     metadata: values.signup.leaveModal.encode({ programId: program.id }),
     title: t.plain("signup.leave_modal.title"),
