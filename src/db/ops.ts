@@ -85,3 +85,8 @@ export interface StoredPayload {
 export function placeholder(name: string): string {
   return `<%${name}%>`;
 }
+
+/** A field of a done operation's result as text, for the hooks that record it ("" if absent). */
+export function resultText(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}

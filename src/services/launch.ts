@@ -23,7 +23,7 @@ import type { programs } from "../db/schema";
 import type { Deps, WorkerDeps } from "../deps";
 import { type Lang, langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
-import { type OpSpec, placeholder, type Tx } from "../outbox/types";
+import { type HookCall, type OpSpec, placeholder, resultText, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { context } from "../slack/blocks";
 import { circleChannelName, firstNameOf, tandemChannelName, uniqueName } from "../slack/channelNames";
@@ -49,18 +49,14 @@ export const HOOK = {
   circleChannel: "launch.circleChannel",
 } as const;
 
-function text(value: unknown): string {
-  return typeof value === "string" ? value : "";
-}
-
 /** What the launch's domain rows learn when an op is done; run in the op's own transaction. */
 export const launchHooks: OutboxHooks = {
   [HOOK.tandemChannel]: (tx, { params, result }) =>
-    recordTandemChannel(tx, Number(params.tandemId), text(result.channelId), text(result.name)),
+    recordTandemChannel(tx, Number(params.tandemId), resultText(result.channelId), resultText(result.name)),
   [HOOK.tandemActive]: (tx, { params, now }) =>
     activateTandem(tx, Number(params.tandemId), now.toISOString()),
   [HOOK.circleChannel]: (tx, { params, result }) =>
-    recordCircleChannel(tx, Number(params.circleId), text(result.channelId), text(result.name)),
+    recordCircleChannel(tx, Number(params.circleId), resultText(result.channelId), resultText(result.name)),
 };
 
 type Program = typeof programs.$inferSelect;
@@ -83,6 +79,28 @@ function toMember(m: LaunchMember): TandemMember {
     expectations: p.expectations,
     consent: p.consent,
   };
+}
+
+/** A private channel, created once and given its purpose; onDone records its id. */
+function newChannelOps(
+  base: string,
+  channelKey: string,
+  name: string,
+  purpose: string,
+  onDone: HookCall,
+): OpSpec[] {
+  const about = `#${escapeText(name)}`;
+  return [
+    { key: channelKey, kind: "channel.create", args: { name, isPrivate: true }, onDone, about },
+    {
+      key: `${base}:purpose`,
+      kind: "channel.purpose",
+      args: { channel: placeholder(CHANNEL), purpose },
+      dependsOn: channelKey,
+      refs: { [CHANNEL]: { key: channelKey, field: "channelId" } },
+      about,
+    },
+  ];
 }
 
 function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string>): OpSpec[] {
@@ -110,29 +128,16 @@ function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string
     reasons: tandem.reasons,
     customTopics: program.customTopics,
   });
+  const purpose = buildTandemPurpose(shared, {
+    program: program.name,
+    mentor: mentor.name,
+    mentee: mentee.name,
+  });
   const ops: OpSpec[] = [
-    {
-      key: channelKey,
-      kind: "channel.create",
-      args: { name, isPrivate: true },
-      onDone: { name: HOOK.tandemChannel, params: { tandemId: tandem.id } },
-      about,
-    },
-    {
-      key: `${base}:purpose`,
-      kind: "channel.purpose",
-      args: {
-        channel,
-        purpose: buildTandemPurpose(shared, {
-          program: program.name,
-          mentor: mentor.name,
-          mentee: mentee.name,
-        }),
-      },
-      dependsOn: channelKey,
-      refs,
-      about,
-    },
+    ...newChannelOps(base, channelKey, name, purpose, {
+      name: HOOK.tandemChannel,
+      params: { tandemId: tandem.id },
+    }),
     {
       key: `${base}:invite`,
       kind: "channel.invite",
@@ -202,21 +207,10 @@ function circleOps(
   const about = `#${escapeText(name)}`;
   const welcome = buildCircleWelcome(t, { kind, program: program.name, managers });
   const ops: OpSpec[] = [
-    {
-      key: channelKey,
-      kind: "channel.create",
-      args: { name, isPrivate: true },
-      onDone: { name: HOOK.circleChannel, params: { circleId: circle.id } },
-      about,
-    },
-    {
-      key: `${base}:purpose`,
-      kind: "channel.purpose",
-      args: { channel, purpose: buildCirclePurpose(t, kind, program.name) },
-      dependsOn: channelKey,
-      refs,
-      about,
-    },
+    ...newChannelOps(base, channelKey, name, buildCirclePurpose(t, kind, program.name), {
+      name: HOOK.circleChannel,
+      params: { circleId: circle.id },
+    }),
     {
       key: `${base}:welcome`,
       kind: "message.post",

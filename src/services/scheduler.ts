@@ -1,12 +1,12 @@
 import type { Config } from "../config";
 import { insertAlert, resumeDuePauses } from "../db/queries/checkins";
 import { getEvent, invitees, rsvpOf } from "../db/queries/events";
+import { listProgramManagers } from "../db/queries/managers";
 import {
   cachedLocale,
   claimScheduledSend,
   customPrompts,
   ensureCheckin,
-  managerIds,
   markPromptPosted,
   mentorCircleChannel,
   programById,
@@ -23,12 +23,18 @@ import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule
 import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
-import type { OpSpec, Tx } from "../outbox/types";
+import { type HookCall, type OpSpec, resultText, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
-import { alertOps } from "../slack/views/rhythmAlerts";
+import { newAlertOps } from "../slack/views/rhythmAlerts";
 import { buildEventReminder } from "../slack/views/rhythmEvents";
-import { buildCheckinMessage, buildCirclePrompt, buildNudgeMessage } from "../slack/views/rhythmScheduled";
+import {
+  type BuiltMessage,
+  buildCheckinMessage,
+  buildCirclePrompt,
+  buildNudgeMessage,
+} from "../slack/views/rhythmScheduled";
+import { eventInfo } from "./events";
 
 /** An item that cannot be sent yet (e.g. its channel does not exist): it stays due. */
 export class NotReady extends Error {}
@@ -38,18 +44,14 @@ export const RHYTHM_HOOK = {
   scheduledPosted: "rhythm.scheduledPosted",
 } as const;
 
-function text(value: unknown): string {
-  return typeof value === "string" ? value : "";
-}
-
 /** Where scheduled messages landed, recorded in the transaction that marks the op done. */
 export const rhythmHooks: OutboxHooks = {
   [RHYTHM_HOOK.checkinPosted]: (tx, { params, result }) => {
-    recordCheckinPosted(tx, Number(params.checkinId), text(result.channel), text(result.ts));
-    recordScheduledMessage(tx, String(params.key), text(result.channel), text(result.ts));
+    recordCheckinPosted(tx, Number(params.checkinId), resultText(result.channel), resultText(result.ts));
+    recordScheduledMessage(tx, String(params.key), resultText(result.channel), resultText(result.ts));
   },
   [RHYTHM_HOOK.scheduledPosted]: (tx, { params, result }) =>
-    recordScheduledMessage(tx, String(params.key), text(result.channel), text(result.ts)),
+    recordScheduledMessage(tx, String(params.key), resultText(result.channel), resultText(result.ts)),
 };
 
 /**
@@ -83,6 +85,13 @@ function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
   ];
 }
 
+/** A scheduled message posted once in a channel; the hook records where it landed. */
+function channelPost(key: string, channel: string, message: BuiltMessage, onDone: HookCall): OpSpec[] {
+  return [
+    { key, kind: "message.post", args: { channel, ...message }, onDone, about: mentionChannel(channel) },
+  ];
+}
+
 /**
  * The Slack operations of one due item, written in the caller's transaction. A message op carries
  * the item's key; DMs to several people add the user id, except alert DMs, which are keyed by the
@@ -111,15 +120,10 @@ function opsForItem(
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
       });
-      return [
-        {
-          key: item.key,
-          kind: "message.post",
-          args: { channel, ...message },
-          onDone: { name: RHYTHM_HOOK.checkinPosted, params: { checkinId, key: item.key } },
-          about: mentionChannel(channel),
-        },
-      ];
+      return channelPost(item.key, channel, message, {
+        name: RHYTHM_HOOK.checkinPosted,
+        params: { checkinId, key: item.key },
+      });
     }
     case "nudge": {
       const members = tandemMembers(tx, item.tandemId);
@@ -130,15 +134,10 @@ function opsForItem(
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
       });
-      return [
-        {
-          key: item.key,
-          kind: "message.post",
-          args: { channel, ...message },
-          onDone: { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } },
-          about: mentionChannel(channel),
-        },
-      ];
+      return channelPost(item.key, channel, message, {
+        name: RHYTHM_HOOK.scheduledPosted,
+        params: { key: item.key },
+      });
     }
     case "circle": {
       const channel = mentorCircleChannel(tx, item.programId);
@@ -147,15 +146,10 @@ function opsForItem(
       // in the transaction that records the post, so a restart never posts an own prompt twice
       if (prompt.source === "custom") markPromptPosted(tx, prompt.id, ctx.now);
       const message = buildCirclePrompt(programT, { phase: item.phase, prompt });
-      return [
-        {
-          key: item.key,
-          kind: "message.post",
-          args: { channel, ...message },
-          onDone: { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } },
-          about: mentionChannel(channel),
-        },
-      ];
+      return channelPost(item.key, channel, message, {
+        name: RHYTHM_HOOK.scheduledPosted,
+        params: { key: item.key },
+      });
     }
     case "alert": {
       const members = tandemMembers(tx, item.tandemId);
@@ -168,12 +162,13 @@ function opsForItem(
         since,
         now: ctx.now,
       });
-      const managers = managerIds(tx, ctx.config).map((userId) => ({
+      const managers = listProgramManagers(tx, ctx.config).map((userId) => ({
         userId,
         lang: langFromLocale(cachedLocale(tx, userId), program.language),
       }));
-      // The DMs are keyed by the alert (alertOps), so that a claim or resolve can update them later.
-      const dms = alertOps(
+      // The DMs are keyed by the alert (alertOps in newAlertOps), so that a claim or resolve can update them later.
+      return newAlertOps(
+        alert.key,
         {
           alertId: alert.id,
           reason: item.reason,
@@ -184,28 +179,11 @@ function opsForItem(
         },
         managers,
       );
-      const homes = managers.map(
-        (m): OpSpec => ({
-          key: `${item.key}:home:${m.userId}`,
-          kind: "home.publish",
-          args: { user: m.userId },
-        }),
-      );
-      return [...dms, ...homes];
     }
     case "reminder": {
       const event = getEvent(tx, item.eventId);
       if (!event || event.cancelledAt) return [];
-      const info = {
-        id: event.id,
-        kind: event.kind,
-        startsAt: event.startsAt,
-        place: event.place,
-        description: event.description,
-        rounds: event.rounds,
-        timezone: tz,
-        program: program.name,
-      };
+      const info = { ...eventInfo(event, program), timezone: tz };
       // The day-before reminder of a Monday event goes out on Friday: say "in 3 days", not "tomorrow".
       const days = Math.max(1, daysBetween(today, localDate(new Date(event.startsAt), tz)));
       return invitees(tx, item.programId, invitedStatuses(event.kind))

@@ -11,11 +11,11 @@ import {
   programs,
   scheduledSends,
   slackUsers,
-  type TandemStatus,
   tandemAlerts,
   tandems,
 } from "../schema";
 import type { DbOrTx } from "../tx";
+import { liveTandemInChannel } from "./plans";
 
 /*
  * The interactive side of the program's rhythm: check-in answers, goal progress, "at risk" alerts and
@@ -36,8 +36,6 @@ export interface TandemInfo {
   mentor: { participantId: number; userId: string; locale: string | null; tz: string | null };
   mentee: { participantId: number; userId: string; locale: string | null; tz: string | null };
 }
-
-const LIVE: TandemStatus[] = ["launching", "active", "paused"];
 
 function withMembers(db: DbOrTx, tandem: Tandem | undefined): TandemInfo | undefined {
   if (!tandem) return undefined;
@@ -71,13 +69,7 @@ export function tandemInfo(db: DbOrTx, tandemId: number): TandemInfo | undefined
 
 /** The live tandem whose channel this is (the newest, should a channel ever have been reused). */
 export function tandemInChannel(db: DbOrTx, channelId: string): TandemInfo | undefined {
-  const tandem = db
-    .select()
-    .from(tandems)
-    .where(and(eq(tandems.channelId, channelId), inArray(tandems.status, LIVE)))
-    .orderBy(desc(tandems.id))
-    .get();
-  return withMembers(db, tandem);
+  return withMembers(db, liveTandemInChannel(db, channelId));
 }
 
 /** The user's tandem in the program that is running now (active or paused), if any. */

@@ -3,8 +3,7 @@ import type { Config } from "../../config";
 import type { Db } from "../client";
 import { prepared } from "../prepared";
 import { programManagers } from "../schema";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import type { DbOrTx } from "../tx";
 
 /** Program managers are the ones named in PROGRAM_MANAGERS plus those added in the app. */
 export function isProgramManager(db: Db, config: Config, userId: string): boolean {
@@ -19,7 +18,8 @@ export function isProgramManager(db: Db, config: Config, userId: string): boolea
   return byId.get({ userId }) !== undefined;
 }
 
-export function listProgramManagers(db: Db, config: Config): string[] {
+/** Usable inside a transaction. */
+export function listProgramManagers(db: DbOrTx, config: Pick<Config, "programManagers">): string[] {
   const added = db
     .select({ userId: programManagers.userId })
     .from(programManagers)
@@ -29,6 +29,6 @@ export function listProgramManagers(db: Db, config: Config): string[] {
 }
 
 /** Takes a transaction too, so that what the new manager is sent can be enqueued with it. */
-export function addProgramManager(db: Db | Tx, userId: string, addedBy: string): void {
+export function addProgramManager(db: DbOrTx, userId: string, addedBy: string): void {
   db.insert(programManagers).values({ userId, addedBy }).onConflictDoNothing().run();
 }

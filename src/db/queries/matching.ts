@@ -14,6 +14,7 @@ import {
   tandems,
   topicRatings,
 } from "../schema";
+import { insertRows } from "../tx";
 import type { Program } from "./programs";
 
 /** Participants who can be matched: finished sign-up, or waiting from an earlier round. */
@@ -177,30 +178,26 @@ export function saveDraftProposal(
       })
       .returning({ id: matchProposals.id })
       .get();
-    if (result.pairs.length > 0) {
-      tx.insert(proposalPairs)
-        .values(
-          result.pairs.map((p) => ({
-            proposalId: inserted.id,
-            mentorId: p.mentorId,
-            menteeId: p.menteeId,
-            score: p.score,
-            reasons: p.reasons,
-          })),
-        )
-        .run();
-    }
-    if (result.unmatched.length > 0) {
-      tx.insert(proposalUnmatched)
-        .values(
-          result.unmatched.map((u) => ({
-            proposalId: inserted.id,
-            participantId: u.participantId,
-            reason: u.reason,
-          })),
-        )
-        .run();
-    }
+    insertRows(
+      tx,
+      proposalPairs,
+      result.pairs.map((p) => ({
+        proposalId: inserted.id,
+        mentorId: p.mentorId,
+        menteeId: p.menteeId,
+        score: p.score,
+        reasons: p.reasons,
+      })),
+    );
+    insertRows(
+      tx,
+      proposalUnmatched,
+      result.unmatched.map((u) => ({
+        proposalId: inserted.id,
+        participantId: u.participantId,
+        reason: u.reason,
+      })),
+    );
     return inserted.id;
   });
 }
@@ -314,22 +311,20 @@ export function approveProposal(db: Db, proposalId: number, by: string, now: Dat
     if (claimed.changes !== 1) return { ok: false, reason: "not_draft" };
 
     const at = now.toISOString();
-    if (pairs.length > 0) {
-      tx.insert(tandems)
-        .values(
-          pairs.map((p) => ({
-            programId: proposal.programId,
-            proposalId,
-            mentorId: p.mentorId,
-            menteeId: p.menteeId,
-            score: p.score,
-            reasons: p.reasons,
-            status: "launching" as const,
-            createdAt: at,
-          })),
-        )
-        .run();
-    }
+    insertRows(
+      tx,
+      tandems,
+      pairs.map((p) => ({
+        programId: proposal.programId,
+        proposalId,
+        mentorId: p.mentorId,
+        menteeId: p.menteeId,
+        score: p.score,
+        reasons: p.reasons,
+        status: "launching" as const,
+        createdAt: at,
+      })),
+    );
     if (matchedIds.length > 0) {
       tx.update(participants)
         .set({ status: "matched", updatedAt: at })

@@ -3,6 +3,7 @@ import type { SignupAnswers } from "../../domain/signup";
 import type { Db } from "../client";
 import { prepared } from "../prepared";
 import { type ParticipantStatus, participants, type Role, topicRatings } from "../schema";
+import { insertRows } from "../tx";
 
 export type Participant = typeof participants.$inferSelect;
 export type TopicRating = typeof topicRatings.$inferSelect;
@@ -134,18 +135,16 @@ export function saveSignup(
     tx.delete(topicRatings)
       .where(and(eq(topicRatings.participantId, row.id), eq(topicRatings.phase, "intake")))
       .run();
-    if (answers.ratings.length > 0) {
-      tx.insert(topicRatings)
-        .values(
-          answers.ratings.map((r) => ({
-            participantId: row.id,
-            topic: r.topic,
-            level: r.level,
-            phase: "intake" as const,
-          })),
-        )
-        .run();
-    }
+    insertRows(
+      tx,
+      topicRatings,
+      answers.ratings.map((r) => ({
+        participantId: row.id,
+        topic: r.topic,
+        level: r.level,
+        phase: "intake" as const,
+      })),
+    );
     return row;
   });
 }

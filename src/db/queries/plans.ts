@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notInArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { GoalStatus, PlanGoal } from "../../domain/plan";
 import { actionPlans, participants, planGoals, programs, type TandemStatus, tandems } from "../schema";
 import type { DbOrTx } from "../tx";
@@ -29,15 +29,19 @@ function withMembers(db: DbOrTx, tandem: Tandem): TandemInChannel | undefined {
   return { tandem, program, mentorUserId, menteeUserId };
 }
 
-/** The live tandem whose channel this is, with its program and both members' user ids. */
-export function tandemByChannel(db: DbOrTx, channelId: string): TandemInChannel | undefined {
-  const tandem = db
+/** The live tandem whose channel this is (the newest, should a channel ever have been reused). */
+export function liveTandemInChannel(db: DbOrTx, channelId: string): Tandem | undefined {
+  return db
     .select()
     .from(tandems)
     .where(and(eq(tandems.channelId, channelId), inArray(tandems.status, LIVE)))
-    .orderBy(asc(tandems.id))
-    .all()
-    .at(-1);
+    .orderBy(desc(tandems.id))
+    .get();
+}
+
+/** The live tandem whose channel this is, with its program and both members' user ids. */
+export function tandemByChannel(db: DbOrTx, channelId: string): TandemInChannel | undefined {
+  const tandem = liveTandemInChannel(db, channelId);
   return tandem ? withMembers(db, tandem) : undefined;
 }
 

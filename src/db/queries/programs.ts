@@ -37,31 +37,33 @@ export function createProgram(db: Db, settings: ProgramSettings, createdBy: stri
  * already given for them still show a readable name.
  */
 export function updateProgram(db: Db, id: number, settings: ProgramSettings, now: Date): Program | undefined {
-  return db.transaction((tx) => {
-    const before = tx.select().from(programs).where(eq(programs.id, id)).get();
-    if (!before) return undefined;
-    return tx
-      .update(programs)
-      .set({
-        ...settings,
-        customTopics: { ...before.customTopics, ...settings.customTopics },
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(programs.id, id))
-      .returning()
-      .get();
-  });
+  return changeProgram(db, id, now, (before) => ({
+    ...settings,
+    customTopics: { ...before.customTopics, ...settings.customTopics },
+  }));
 }
 
 /** Opening sign-up moves a draft into the sign-up phase; later phases keep their status. */
 export function setSignupOpen(db: Db, id: number, open: boolean, now: Date): Program | undefined {
+  return changeProgram(db, id, now, (before) => ({
+    signupOpen: open,
+    status: open && before.status === "draft" ? "signup" : before.status,
+  }));
+}
+
+/** Reads the program and writes what `change` makes of it in one transaction; undefined if there is none. */
+function changeProgram(
+  db: Db,
+  id: number,
+  now: Date,
+  change: (before: Program) => Partial<typeof programs.$inferInsert>,
+): Program | undefined {
   return db.transaction((tx) => {
     const before = tx.select().from(programs).where(eq(programs.id, id)).get();
     if (!before) return undefined;
-    const status = open && before.status === "draft" ? "signup" : before.status;
     return tx
       .update(programs)
-      .set({ signupOpen: open, status, updatedAt: now.toISOString() })
+      .set({ ...change(before), updatedAt: now.toISOString() })
       .where(eq(programs.id, id))
       .returning()
       .get();

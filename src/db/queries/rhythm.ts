@@ -1,5 +1,4 @@
 import { and, eq, inArray, isNotNull, isNull, max } from "drizzle-orm";
-import type { Config } from "../../config";
 import type {
   EventSnapshot,
   HelpRequest,
@@ -15,7 +14,6 @@ import {
   circles,
   events,
   participants,
-  programManagers,
   programs,
   scheduledSends,
   slackUsers,
@@ -242,16 +240,6 @@ export function customPrompts(db: DbOrTx, programId: number): CustomPrompt[] {
 
 export function markPromptPosted(db: DbOrTx, promptId: number, now: Date): void {
   db.update(circlePrompts).set({ postedAt: now.toISOString() }).where(eq(circlePrompts.id, promptId)).run();
-}
-
-/** Program managers (PROGRAM_MANAGERS plus those added in the app), usable inside a transaction. */
-export function managerIds(db: DbOrTx, config: Pick<Config, "programManagers">): string[] {
-  const added = db
-    .select({ userId: programManagers.userId })
-    .from(programManagers)
-    .all()
-    .map((r) => r.userId);
-  return [...new Set([...config.programManagers, ...added])];
 }
 
 export function cachedLocale(db: DbOrTx, userId: string): string | null {
