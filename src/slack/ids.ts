@@ -1,6 +1,6 @@
 /**
  * Every Slack surface id in one place: callback ids of views, action ids of interactive elements,
- * block ids of inputs. Values that carry data are encoded and parsed by encodeValue/parseValue.
+ * block ids of inputs. The data a surface carries is written and read by its codec in values.ts.
  *
  * Slack refuses a whole payload (`invalid_blocks`) when two elements of one block share an
  * `action_id`. Buttons that do the same thing with different data (yes / not yet / help) are a
@@ -90,11 +90,11 @@ export const ids = {
   },
   // matching review (listeners/matching)
   matching: {
-    /** the review modal; private_metadata: encodeValue({ p: proposalId, page }) */
+    /** the review modal; private_metadata: { p: proposalId, page } (values.ts) */
     reviewModal: "matching.review",
     /** the modal after a decision (approved, discarded, no longer current): no actions */
     doneModal: "matching.review_done",
-    /** overflow menu on each pair; option values: encodeValue({ a: "lock" | "unlock" | "forbid", m, e }) */
+    /** overflow menu on each pair; option values: { a: "lock" | "unlock" | "forbid", m, e } (values.ts) */
     pairMenu: "matching.pair_menu",
     /** global buttons of the review modal (block id of their row: controls) */
     controls: "matching.controls",
@@ -106,26 +106,26 @@ export const ids = {
   },
   // launch status and retries (listeners/launch)
   launch: {
-    /** Retry button of the launch status; value: encodeValue({ batch }) */
+    /** Retry button of the launch status; value: { batch } (values.ts) */
     retry: "launch.retry",
   },
   // check-ins, plans, events, pause and rematch (listeners/rhythm)
   rhythm: {
     /**
      * family: check-in buttons in a tandem channel, members "yes" | "not_yet" | "help";
-     * value encodeValue({ c: checkinId, a: the same answer })
+     * value { c: checkinId, a: the same answer } (values.ts)
      */
     checkinAnswer: "rhythm.checkin_answer",
     /** the short check-in modal (when, topics, usefulness, next step, goal progress) */
     checkinModal: "rhythm.checkin_modal",
     /**
      * family: one-click follow-ups on an "at risk" alert, members "claim" | "resolve" | "pause";
-     * value encodeValue({ a: alertId, f: the same follow-up }) (or { t: tandemId, f } on the at-risk list)
+     * value { a: alertId, f: the same follow-up } (values.ts) (or { t: tandemId, f } on the at-risk list)
      */
     alertFollowUp: "rhythm.alert_follow_up",
     /** action plan: the button in the welcome message and on the plan message, and its modal */
     planOpen: "rhythm.plan_open",
-    /** the plan modal; private_metadata: encodeValue({ tandem: tandemId, v: version }) */
+    /** the plan modal; private_metadata: { tandem: tandemId, v: version } (values.ts) */
     planModal: "rhythm.plan_modal",
     /** plan modal inputs, one per goal row: prefix + position 1–5 (block_id and action_id the same) */
     planInput: {
@@ -148,12 +148,12 @@ export const ids = {
     },
     /** the view shown after saving an event (World Café: the table proposal) */
     eventSavedView: "rhythm.event_saved",
-    /** family: RSVP buttons, members "going" | "not_going"; value encodeValue({ e: eventId, r: the same }) */
+    /** family: RSVP buttons, members "going" | "not_going"; value { e: eventId, r: the same } (values.ts) */
     rsvp: "rhythm.rsvp",
-    /** managers: compute World Café tables again / send each person their tables; value encodeValue({ e }) */
+    /** managers: compute World Café tables again / send each person their tables; value { e } (values.ts) */
     cafePropose: "rhythm.cafe_propose",
     cafeConfirm: "rhythm.cafe_confirm",
-    /** check-in modal inputs (block_id and action_id the same); private_metadata encodeValue({ c: checkinId }) */
+    /** check-in modal inputs (block_id and action_id the same); private_metadata { c: checkinId } (values.ts) */
     checkinInput: {
       metOn: "rhythm.checkin.met_on",
       topics: "rhythm.checkin.topics",
@@ -164,32 +164,32 @@ export const ids = {
     checkinGoalPrefix: "rhythm.checkin.goal.",
     /** block id of the check-in buttons' row */
     checkinActions: "rhythm.checkin_actions",
-    /** pause and rematch; pause modal private_metadata encodeValue({ t: tandemId }) */
+    /** pause and rematch; pause modal private_metadata { t: tandemId } (values.ts) */
     pauseModal: "rhythm.pause_modal",
     pauseUntil: "rhythm.pause.until",
-    /** rematch modal private_metadata encodeValue({ t: tandemId }) */
+    /** rematch modal private_metadata { t: tandemId } (values.ts) */
     rematchModal: "rhythm.rematch_modal",
     rematchReason: "rhythm.rematch.reason",
-    /** "Ask for a new match" on the participant's App Home; value encodeValue({ t: tandemId }) */
+    /** "Ask for a new match" on the participant's App Home; value { t: tandemId } (values.ts) */
     rematchOpen: "rhythm.rematch_open",
     /** the confirmation shown after a rematch request */
     rematchSentView: "rhythm.rematch_sent",
-    /** family: Approve / Decline in the managers' DM, members "approve" | "decline"; value encodeValue({ r: requestId, d }) */
+    /** family: Approve / Decline in the managers' DM, members "approve" | "decline"; value { r: requestId, d } (values.ts) */
     rematchDecision: "rhythm.rematch_decision",
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
     sendNow: "rhythm.send_now",
-    /** prompt modal inputs (block_id and action_id the same); private_metadata encodeValue({ p: programId }) */
+    /** prompt modal inputs (block_id and action_id the same); private_metadata { p: programId } (values.ts) */
     promptInput: {
       phase: "rhythm.prompt.phase",
       text: "rhythm.prompt.text",
     },
     /** the confirmation after saving a prompt */
     promptSavedView: "rhythm.prompt_saved",
-    /** schedule buttons: open the prompt modal, list the program's prompts; value encodeValue({ p: programId }) */
+    /** schedule buttons: open the prompt modal, list the program's prompts; value { p: programId } (values.ts) */
     promptOpen: "rhythm.prompt_open",
     promptList: "rhythm.prompt_list",
-    /** remove one of the program's prompts; value encodeValue({ id: promptId }) */
+    /** remove one of the program's prompts; value { id: promptId } (values.ts) */
     promptRemove: "rhythm.prompt_remove",
   },
 } as const;
@@ -206,24 +206,4 @@ export function parseMemberId(actionId: string): { family: string; member: strin
   const at = actionId.lastIndexOf(MEMBER_SEPARATOR);
   if (at <= 0 || at === actionId.length - 1) return undefined;
   return { family: actionId.slice(0, at), member: actionId.slice(at + 1) };
-}
-
-/** Encodes data carried in a button value or private_metadata. */
-export function encodeValue(data: Record<string, string | number | boolean | null>): string {
-  return JSON.stringify(data);
-}
-
-export function parseValue(raw: string | undefined | null): Record<string, unknown> {
-  if (!raw) return {};
-  try {
-    const v: unknown = JSON.parse(raw);
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** The data carried in a clicked button's value (empty for other elements). */
-export function buttonValue(action: { type: string; value?: string }): Record<string, unknown> {
-  return parseValue(action.type === "button" ? action.value : undefined);
 }

@@ -19,10 +19,11 @@ import {
 } from "../../src/db/schema";
 import { customTopicKey } from "../../src/domain/topics";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { ids, memberId, parseValue } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import type { FakeMessage } from "../helpers/fake-slack";
 import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { parseValue } from "../helpers/values";
 
 /*
  * One cohort from the first modal to the first action plan, driven only through Slack's payloads:

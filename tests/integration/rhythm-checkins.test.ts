@@ -9,10 +9,11 @@ import {
   slackUsers,
   tandemAlerts,
 } from "../../src/db/schema";
-import { encodeValue, ids, memberId } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import type { FakeMessage } from "../helpers/fake-slack";
 import { addGoals, MANAGER, postCheckin, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { encodeValue } from "../helpers/values";
 
 const NOW = "2026-05-12T09:00:00Z";
 const MANAGER_2 = "UPM0000002";

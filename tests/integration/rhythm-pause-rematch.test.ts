@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pairConstraints, participants, rematchRequests, slackOps, tandems } from "../../src/db/schema";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { encodeValue, ids, memberId } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import { addPerson, MANAGER, type RhythmSeed, type SeededTandem, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { encodeValue } from "../helpers/values";
 
 const NOW = "2026-05-12T09:00:00Z";
 

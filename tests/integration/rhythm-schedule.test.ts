@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { circlePrompts, circles, scheduledSends, slackOps } from "../../src/db/schema";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { encodeValue, ids, parseValue } from "../../src/slack/ids";
+import { ids } from "../../src/slack/ids";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { encodeValue, parseValue } from "../helpers/values";
 
 /*
  * The seeded program runs 2026-04-01 to 2026-09-30 in Berlin; its two tandems were launched on

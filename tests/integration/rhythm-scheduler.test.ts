@@ -11,8 +11,9 @@ import {
   tandems,
 } from "../../src/db/schema";
 import { runDueWork } from "../../src/jobs/scheduler";
-import { ids, memberId, parseValue } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { parseValue } from "../helpers/values";
 
 const MANAGER = "UPM0000001";
 const MENTOR = "UMENTOR001";

@@ -18,8 +18,9 @@ import {
 import type { Deps } from "../../src/deps";
 import { runDueWork, startScheduler } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
-import { ids, memberId, parseValue } from "../../src/slack/ids";
+import { ids, memberId } from "../../src/slack/ids";
 import { alertDmKey } from "../../src/slack/views/rhythmAlerts";
+import { parseValue } from "../helpers/values";
 
 const MANAGER = "UPM0000001";
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import type { HomeView, KnownBlock } from "@slack/types";
-import type { ParticipantStatus, Role } from "../../db/schema";
+import type { ParticipantStatus, Role } from "../../domain/types";
 import type { Translator } from "../../i18n";
 import { actions, button, capBlocks, context, divider, header, section } from "../blocks";
 import { ids } from "../ids";

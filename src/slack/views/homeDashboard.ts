@@ -1,6 +1,6 @@
 import type { Button, KnownBlock } from "@slack/types";
-import type { ProgramStatus } from "../../db/schema";
 import type { Dashboard, Tally } from "../../domain/dashboard";
+import type { ProgramStatus } from "../../domain/types";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, context, fields, header, section } from "../blocks";
 import { ids } from "../ids";

@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import type { PairReason } from "../../db/schema";
+import type { PairReason } from "../../domain/types";
 import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, capBlocks, context, divider, header, section } from "../blocks";
 import { ids } from "../ids";

@@ -4,8 +4,9 @@ import type { AtRiskTandem } from "../../db/queries/checkins";
 import type { Lang, Translator } from "../../i18n";
 import { translator } from "../../i18n";
 import { button, context, header, section } from "../blocks";
-import { encodeValue, ids, memberId, parseValue } from "../ids";
+import { ids, memberId } from "../ids";
 import { mentionChannel, mentionUser } from "../text";
+import { values } from "../values";
 import { type BuiltMessage, buildAlertDm } from "./rhythmScheduled";
 
 /*
@@ -43,7 +44,12 @@ export function buildAlertState(t: Translator, data: AlertDmData, state: AlertSt
     }
     if (state.resolvedBy) continue;
     const kept = (block as ActionsBlock).elements.filter(
-      (e) => !(state.claimedBy && e.type === "button" && parseValue(e.value).f === "claim"),
+      (e) =>
+        !(
+          state.claimedBy &&
+          e.type === "button" &&
+          values.rhythm.alertFollowUp.parse(e.value)?.f === "claim"
+        ),
     );
     blocks.push({ ...block, elements: kept });
   }
@@ -134,8 +140,8 @@ export function buildAtRiskSection(t: Translator, items: readonly AtRiskTandem[]
     }
     const value =
       item.alertId !== undefined
-        ? encodeValue({ a: item.alertId, f: "resolve" })
-        : encodeValue({ t: item.tandemId, f: "resolve" });
+        ? values.rhythm.alertFollowUp.encode({ a: item.alertId, f: "resolve" })
+        : values.rhythm.alertFollowUp.encode({ t: item.tandemId, f: "resolve" });
     blocks.push(
       section(
         line.trim(),

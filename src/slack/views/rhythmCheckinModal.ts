@@ -1,10 +1,11 @@
 import type { KnownBlock, ModalView } from "@slack/types";
-import type { CheckinAnswer } from "../../db/schema";
+import type { CheckinAnswer } from "../../domain/types";
 import type { MessageKey, Translator } from "../../i18n";
 import { context, input, modal, option, plain, section } from "../blocks";
-import { encodeValue, ids } from "../ids";
+import { ids } from "../ids";
 import { type StateValues, stateOf } from "../state";
 import { fitLength, mentionUser, truncate } from "../text";
+import { values } from "../values";
 import type { BuiltMessage } from "./rhythmScheduled";
 
 /*
@@ -145,7 +146,7 @@ export function buildCheckinModal(t: Translator, d: CheckinModalData): ModalView
   }
   return modal(t, {
     callbackId: ids.rhythm.checkinModal,
-    metadata: encodeValue({ c: d.checkinId }),
+    metadata: values.rhythm.checkinModal.encode({ c: d.checkinId }),
     title: t.plain("rhythm.checkin.modal.title"),
     submit: t.plain("rhythm.checkin.modal.submit"),
     blocks,

@@ -1,5 +1,4 @@
 import type { KnownBlock, ModalView } from "@slack/types";
-import type { EventKind } from "../../db/schema";
 import {
   DESCRIPTION_MAX_LENGTH,
   EVENT_KINDS,
@@ -11,6 +10,7 @@ import {
   type RsvpResponse,
 } from "../../domain/events";
 import type { CafeRound } from "../../domain/rhythm/worldcafe";
+import type { EventKind } from "../../domain/types";
 import type { Lang, MessageKey, Translator } from "../../i18n";
 import {
   actions,

@@ -1,7 +1,7 @@
 import type { Button, KnownBlock, ModalView } from "@slack/types";
-import type { EventKind } from "../../db/schema";
 import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../domain/rhythm/prompts";
 import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
+import type { EventKind } from "../../domain/types";
 import type { Lang, MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, header, input, modal, option, plain, section } from "../blocks";
 import { ids } from "../ids";

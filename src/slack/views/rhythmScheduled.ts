@@ -2,8 +2,9 @@ import type { Button, KnownBlock } from "@slack/types";
 import type { CirclePhase } from "../../domain/rhythm/prompts";
 import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, header, section } from "../blocks";
-import { encodeValue, ids, memberId } from "../ids";
+import { ids, memberId } from "../ids";
 import { mentionChannel, mentionUser, safeText } from "../text";
+import { values } from "../values";
 
 /**
  * Pure builders of what the scheduler posts: check-ins, nudges, circle prompts, alerts. Mentions are
@@ -41,7 +42,7 @@ export function buildCheckinMessage(
   t: Translator,
   d: { checkinId: number; mentorUserId: string; menteeUserId: string },
 ): BuiltMessage {
-  const answer = (a: "yes" | "not_yet" | "help") => encodeValue({ c: d.checkinId, a });
+  const answer = (a: "yes" | "not_yet" | "help") => values.rhythm.checkinAnswer.encode({ c: d.checkinId, a });
   return {
     text: t("rhythm.checkin.fallback"),
     blocks: [
@@ -119,7 +120,8 @@ export function buildAlertDm(
   },
 ): BuiltMessage {
   const who = { mentor: mentionUser(d.mentorUserId), mentee: mentionUser(d.menteeUserId) };
-  const follow = (f: "claim" | "resolve" | "pause") => encodeValue({ a: d.alertId, f });
+  const follow = (f: "claim" | "resolve" | "pause") =>
+    values.rhythm.alertFollowUp.encode({ a: d.alertId, f });
   const blocks: KnownBlock[] = [
     section(
       d.reason === "help"

@@ -8,7 +8,6 @@ import type {
   StaticSelect,
 } from "@slack/types";
 import type { Participant } from "../../db/queries/participants";
-import type { MeetingFormat, Role } from "../../db/schema";
 import {
   LANGUAGE_CODES,
   LIMITS,
@@ -22,6 +21,7 @@ import {
   splitLanguages,
 } from "../../domain/signup";
 import { LEVELS } from "../../domain/topics";
+import type { MeetingFormat, Role } from "../../domain/types";
 import { type Translator, topicLabel } from "../../i18n";
 import { capBlocks, context, divider, input, modal, option, plain, section } from "../blocks";
 import { ids } from "../ids";

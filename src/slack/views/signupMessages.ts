@@ -1,9 +1,9 @@
 import type { KnownBlock } from "@slack/types";
 import type { OpSpec } from "../../db/ops";
 import type { Participant } from "../../db/queries/participants";
-import type { ProgramStatus } from "../../db/schema";
 import { formatDay } from "../../domain/dates";
 import { isSignupOpen } from "../../domain/signup";
+import type { ProgramStatus } from "../../domain/types";
 import type { Lang, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
 import { actions, button, capBlocks, context, divider, fields, header, section } from "../blocks";
