@@ -134,7 +134,8 @@ export async function clickOf(
 export async function submissionOf(deps: Deps, args: ViewArgs): Promise<Submission> {
   const { body, view, client, ack } = args;
   const userId = body.user.id;
-  const t = await translatorFor(deps, client, userId);
+  // Slack waits 3 seconds for the answer to a submission: the profile look-up may not outlast that.
+  const t = await translatorWithin(deps, client, userId);
   let acked = false;
   const once = async (answer?: ViewResponseAction) => {
     if (acked) return;
