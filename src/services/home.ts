@@ -19,6 +19,7 @@ import type { ManagerHomeData } from "../slack/views/homeDashboard";
 import { buildLaunchStatusSection } from "../slack/views/launchStatus";
 import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
 import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
+import type { Actor } from "./actor";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {
@@ -84,8 +85,13 @@ function launchSections(deps: Deps, t: Translator, program: Program): KnownBlock
   return status.total > 0 ? [buildLaunchStatusSection(t, status)] : [];
 }
 
+/** Which page of the App Home's long lists to show (the first unless a pager was clicked). */
+export interface HomePages {
+  atRiskOffset?: number;
+}
+
 /** Gathers what a user's App Home shows. Managers see the dashboard, and their own status if they take part. */
-export function homeViewData(deps: Deps, t: Translator, userId: string): HomeViewData {
+export function homeViewData(deps: Deps, t: Translator, userId: string, pages: HomePages = {}): HomeViewData {
   const program = currentProgram(deps.db);
   const today = localDate(deps.clock(), program?.timezone ?? "UTC");
   const participant = participantHomeData(deps, t, userId, program, today);
@@ -98,7 +104,7 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
   const takesPart = participant.state !== "none";
   const atRisk =
     program?.status === "running"
-      ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()))]
+      ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()), pages.atRiskOffset ?? 0)]
       : [];
   const launch = program ? launchSections(deps, t, program) : [];
   const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk];
@@ -110,9 +116,14 @@ export function homeViewData(deps: Deps, t: Translator, userId: string): HomeVie
 }
 
 /** Renders and publishes the App Home, letting Slack's errors through (the outbox retries on them). */
-export async function renderAndPublishHome(deps: WorkerDeps, userId: string): Promise<void> {
+export async function renderAndPublishHome(
+  deps: WorkerDeps,
+  userId: string,
+  pages?: HomePages,
+): Promise<void> {
   const t = await translatorFor(deps, deps.client, userId);
-  await deps.client.views.publish({ user_id: userId, view: buildHomeView(t, homeViewData(deps, t, userId)) });
+  const view = buildHomeView(t, homeViewData(deps, t, userId, pages));
+  await deps.client.views.publish({ user_id: userId, view });
 }
 
 /**
@@ -120,10 +131,19 @@ export async function renderAndPublishHome(deps: WorkerDeps, userId: string): Pr
  * else's goes through a home.publish operation). A failed publish is logged, not thrown: the home
  * is a view of the state, and the caller's own work has already succeeded.
  */
-export async function publishHome(deps: WorkerDeps, userId: string): Promise<void> {
+export async function publishHome(deps: WorkerDeps, userId: string, pages?: HomePages): Promise<void> {
   try {
-    await renderAndPublishHome(deps, userId);
+    await renderAndPublishHome(deps, userId, pages);
   } catch (error) {
     deps.logger.warn(`Publishing the App Home of ${userId} failed: ${String(error)}`);
   }
+}
+
+/** The at-risk list's pager on a manager's App Home: the Home again, showing the page clicked. */
+export async function showAtRiskPage(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { offset: number },
+): Promise<void> {
+  await publishHome(deps, actor.userId, { atRiskOffset: input.offset });
 }

@@ -1,30 +1,48 @@
 import { currentProgram } from "../db/queries/programs";
-import { customPrompts, readRhythmState, type TandemMembers, tandemMembers } from "../db/queries/rhythm";
+import { customPrompts, readRhythmState } from "../db/queries/rhythm";
+import { membersOfTandems } from "../db/queries/tandemMembers";
 import type { Deps, WorkerDeps } from "../deps";
+import type { RhythmState } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
 import { type ScheduleEntry, scheduleOverview } from "../domain/rhythm/schedule";
 import { pickTimeZone } from "../domain/rhythm/time";
 import type { Translator } from "../i18n";
-import { buildSchedule, describeItem, type ScheduleRow } from "../slack/views/rhythmSchedule";
+import {
+  buildSchedule,
+  describeItem,
+  type ScheduleData,
+  type ScheduleGroup,
+  type ScheduleRow,
+  schedulePages,
+} from "../slack/views/rhythmSchedule";
 import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import { type Actor, answerInPlace } from "./actor";
 import { type SendNowResult, sendItemNow } from "./scheduler";
 
-/** Adds what the builder shows beside an item: the tandem's members, the prompt, the event. */
-function rowsFor(deps: Deps, programId: number, entries: readonly ScheduleEntry[]): ScheduleRow[] {
-  const members = new Map<number, TandemMembers | undefined>();
+/**
+ * Adds what the builder shows beside an item: the tandem's members (of the items `shown`, all when
+ * left out: a big program lists thousands and shows a page), the prompt, the event.
+ */
+function rowsFor(
+  deps: Deps,
+  programId: number,
+  entries: readonly ScheduleEntry[],
+  state: RhythmState = readRhythmState(deps.db),
+  shown?: ReadonlySet<string>,
+): ScheduleRow[] {
+  const members = membersOfTandems(
+    deps.db,
+    entries.flatMap((item) => ("tandemId" in item && (!shown || shown.has(item.key)) ? [item.tandemId] : [])),
+  );
   const custom = customPrompts(deps.db, programId);
-  const events = readRhythmState(deps.db).events;
+  const events = new Map(state.events.map((e) => [e.id, e]));
   const ahead = new Map<string, number>();
   return entries.map((item) => {
     const row: ScheduleRow = { entry: item };
-    if ("tandemId" in item) {
-      if (!members.has(item.tandemId)) members.set(item.tandemId, tandemMembers(deps.db, item.tandemId));
-      const m = members.get(item.tandemId);
-      if (m) {
-        row.mentorUserId = m.mentorUserId;
-        row.menteeUserId = m.menteeUserId;
-      }
+    const m = "tandemId" in item ? members.get(item.tandemId) : undefined;
+    if (m) {
+      row.mentorUserId = m.mentorUserId;
+      row.menteeUserId = m.menteeUserId;
     }
     if (item.kind === "circle") {
       const before = ahead.get(item.phase) ?? 0;
@@ -32,7 +50,7 @@ function rowsFor(deps: Deps, programId: number, entries: readonly ScheduleEntry[
       row.prompt = selectPrompt(item.phase, item.indexInPhase, custom, before);
     }
     if (item.kind === "reminder") {
-      const event = events.find((e) => e.id === item.eventId);
+      const event = events.get(item.eventId);
       if (event) row.event = { kind: event.kind, startsAt: event.startsAt };
     }
     return row;
@@ -40,7 +58,12 @@ function rowsFor(deps: Deps, programId: number, entries: readonly ScheduleEntry[
 }
 
 /** The current program's schedule, or a sentence saying why there is none. */
-function renderSchedule(deps: Deps, t: Translator, notice?: string): BuiltMessage {
+export function renderSchedule(
+  deps: Deps,
+  t: Translator,
+  notice?: string,
+  page?: ScheduleData["page"],
+): BuiltMessage {
   const program = currentProgram(deps.db);
   if (!program) return { text: t("common.error.no_program"), blocks: [] };
   const state = readRhythmState(deps.db);
@@ -49,14 +72,24 @@ function renderSchedule(deps: Deps, t: Translator, notice?: string): BuiltMessag
     const text = notice ? `${notice}\n${t("rhythm.schedule.not_running")}` : t("rhythm.schedule.not_running");
     return { text, blocks: [] };
   }
-  const entries = scheduleOverview(state, deps.clock(), program.id);
+  let shown = new Set<string>();
+  const planned = (all: readonly ScheduleEntry[]) => {
+    const pages = schedulePages(
+      all.map((entry) => ({ entry })),
+      page,
+    );
+    shown = new Set(pages.flatMap((g) => g.shown.map((r) => r.entry.key)));
+    return shown;
+  };
+  const entries = scheduleOverview(state, deps.clock(), program.id, undefined, { planned });
   return buildSchedule(t, {
     programId: program.id,
     programName: program.name,
     timezone: pickTimeZone(program.timezone),
     hasMentorCircle: snapshot.hasMentorCircle,
-    rows: rowsFor(deps, program.id, entries),
+    rows: rowsFor(deps, program.id, entries, state, shown),
     ...(notice ? { notice } : {}),
+    ...(page ? { page } : {}),
   });
 }
 
@@ -97,5 +130,15 @@ function sendNowNotice(deps: Deps, actor: Actor, result: SendNowResult): string 
 export async function sendNow(deps: WorkerDeps, actor: Actor, input: { key: string }): Promise<void> {
   const result = sendItemNow(deps, input.key, deps.clock());
   const message = renderSchedule(deps, actor.t, sendNowNotice(deps, actor, result));
+  await answerInPlace(actor, message.text, message.blocks);
+}
+
+/** "Next" or "Back to the first" under a long group of the schedule: the clicked message, that page shown. */
+export async function showSchedulePage(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { group: ScheduleGroup; offset: number },
+): Promise<void> {
+  const message = renderSchedule(deps, actor.t, undefined, input);
   await answerInPlace(actor, message.text, message.blocks);
 }

@@ -179,6 +179,10 @@ export const ids = {
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
     sendNow: "rhythm.send_now",
+    /** the schedule's "Show more" of a long group; value { g: group, o: offset } (values.ts) */
+    schedulePage: "rhythm.schedule_page",
+    /** the App Home's at-risk list, next page or back to the first; value { o: offset } (values.ts) */
+    atRiskPage: "rhythm.at_risk_page",
     /** prompt modal inputs (block_id and action_id the same); private_metadata { p: programId } (values.ts) */
     promptInput: {
       phase: "rhythm.prompt.phase",

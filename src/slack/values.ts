@@ -87,5 +87,11 @@ export const values = {
     program: json(z.object({ p: id })),
     promptRemove: json(z.object({ id })),
     sendNow: json(z.object({ k: z.string().min(1) })),
+    /** a page of one group of the schedule: the group and the first item shown */
+    schedulePage: json(
+      z.object({ g: z.enum(["checkins", "stalls", "circle", "reminders"]), o: z.number().int().min(0) }),
+    ),
+    /** a page of the App Home's at-risk list: the first item shown */
+    atRiskPage: json(z.object({ o: z.number().int().min(0) })),
   },
 } as const;

@@ -4,6 +4,8 @@ import {
   type ItemFacts,
   type ProgramSnapshot,
   type RhythmState,
+  type TandemSnapshot,
+  type UpcomingItem,
   upcomingItems,
 } from "./due";
 import { type CirclePhase, type CustomPrompt, type SelectedPrompt, selectPrompt } from "./prompts";
@@ -75,12 +77,18 @@ function facts(item: ScheduledItem): ScheduledItem {
  * When the scheduler would send an item of a future date: dueItems evaluated at the start of that
  * day (09:00 for reminders, their moment) on a snapshot holding only the item's own tandem or event.
  */
-function plannedSendAt(state: RhythmState, program: ProgramSnapshot, item: ScheduledItem, date: string) {
+function plannedSendAt(
+  state: RhythmState,
+  program: ProgramSnapshot,
+  item: ScheduledItem,
+  date: string,
+  tandemsById: ReadonlyMap<number, TandemSnapshot>,
+) {
   const tz = pickTimeZone(program.timezone);
-  const tandemId = "tandemId" in item ? item.tandemId : undefined;
+  const tandem = "tandemId" in item ? tandemsById.get(item.tandemId) : undefined;
   const sub: RhythmState = {
     programs: [{ ...program, hasMentorCircle: item.kind === "circle" && program.hasMentorCircle }],
-    tandems: state.tandems.filter((t) => t.id === tandemId),
+    tandems: tandem ? [tandem] : [],
     helpRequests: [],
     events: item.kind === "reminder" ? state.events.filter((e) => e.id === item.eventId) : [],
     sent: new Set(),
@@ -98,6 +106,8 @@ export function scheduleOverview(
   now: Date,
   programId: number,
   horizonDays = SCHEDULE_HORIZON_DAYS,
+  /** the keys whose send time is worked out (those shown), given every entry; all when left out */
+  opts: { planned?: (entries: readonly ScheduleEntry[]) => ReadonlySet<string> } = {},
 ): ScheduleEntry[] {
   const program = state.programs.find((p) => p.id === programId);
   if (!program) return [];
@@ -116,16 +126,27 @@ export function scheduleOverview(
     status: "pending",
   }));
   const seen = new Set(entries.map((e) => e.key));
+  // Looked up by id, not filtered per item: at 2,000 tandems a filter per item costs a second.
+  const tandemsById = new Map(only.tandems.map((t) => [t.id, t]));
+  const upcoming: [ScheduleEntry, UpcomingItem][] = [];
   for (const item of upcomingItems({ ...only, sent: new Set() }, now, horizonDays)) {
     if (seen.has(item.key)) continue;
     seen.add(item.key);
     const sent = state.sent.has(item.key);
-    entries.push({
+    const entry: ScheduleEntry = {
       ...facts(item),
       date: item.date,
-      sendAt: sent ? undefined : plannedSendAt(only, program, item, item.date),
+      sendAt: undefined,
       status: sent ? "sent" : "upcoming",
-    });
+    };
+    entries.push(entry);
+    if (!sent) upcoming.push([entry, item]);
+  }
+  // Working out a send time costs a dueItems run per item: only for the entries the caller shows.
+  const planned = opts.planned?.(entries);
+  for (const [entry, item] of upcoming) {
+    if (planned && !planned.has(entry.key)) continue;
+    entry.sendAt = plannedSendAt(only, program, item, item.date, tandemsById);
   }
   return entries;
 }

@@ -47,7 +47,24 @@ export function pickTimeZone(...candidates: (string | null | undefined)[]): stri
   return candidates.find(isValidTimeZone) ?? "UTC";
 }
 
-function localParts(instant: Date, tz: string): LocalParts {
+/**
+ * formatToParts costs about 10 µs a call and a schedule of 2,000 tandems asks for the same instants
+ * in the same zone thousands of times (bench/home-at-size.ts): answers are remembered, a bounded number.
+ */
+const partsCache = new Map<string, Readonly<LocalParts>>();
+const CACHE_MAX = 20_000;
+
+function localParts(instant: Date, tz: string): Readonly<LocalParts> {
+  const key = `${tz} ${instant.getTime()}`;
+  const cached = partsCache.get(key);
+  if (cached) return cached;
+  const parts = computeLocalParts(instant, tz);
+  if (partsCache.size >= CACHE_MAX) partsCache.clear();
+  partsCache.set(key, parts);
+  return parts;
+}
+
+function computeLocalParts(instant: Date, tz: string): LocalParts {
   const values: Record<string, number> = {};
   for (const part of formatter(tz).formatToParts(instant)) {
     if (part.type !== "literal") values[part.type] = Number(part.value);
@@ -70,7 +87,11 @@ function formatDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** Sliced rather than split when well formed: it runs millions of times for 2,000 tandems. */
 function dateToUtcMs(date: string): number {
+  if (date.length === 10 && date[4] === "-" && date[7] === "-") {
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  }
   const [y, m, d] = date.split("-").map(Number);
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
@@ -145,6 +166,19 @@ export function nextAllowedTime(now: Date, tz: string): Date {
  * otherwise a time within the primary person's working hours. See docs/decisions/scheduler.md.
  */
 export function nextAllowedTimeForAll(from: Date, tzs: readonly string[], primaryTz: string): Date {
+  // Thousands of tandems share a few zones and due dates: the answer is remembered (bench/home-at-size.ts).
+  const key = `${from.getTime()}|${primaryTz}|${tzs.join(",")}`;
+  const cached = allowedCache.get(key);
+  if (cached !== undefined) return new Date(cached);
+  const answer = computeNextAllowedTimeForAll(from, tzs, primaryTz).getTime();
+  if (allowedCache.size >= CACHE_MAX) allowedCache.clear();
+  allowedCache.set(key, answer);
+  return new Date(answer);
+}
+
+const allowedCache = new Map<string, number>();
+
+function computeNextAllowedTimeForAll(from: Date, tzs: readonly string[], primaryTz: string): Date {
   const others = [...new Set(tzs)].filter((tz) => tz !== primaryTz);
   const fromMs = from.getTime();
   const firstDay = localDate(from, primaryTz);

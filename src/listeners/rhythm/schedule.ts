@@ -1,5 +1,5 @@
 import type { Deps } from "../../deps";
-import { sendNow, showSchedule } from "../../services/schedule";
+import { sendNow, showSchedule, showSchedulePage } from "../../services/schedule";
 import { ids } from "../../slack/ids";
 import { values } from "../../slack/values";
 import type { Registrar } from "../registrar";
@@ -18,6 +18,16 @@ export function registerSchedule(r: Registrar, deps: Deps): void {
         return;
       }
       await sendNow({ ...deps, client: click.client }, click, { key: input.k });
+    },
+    { managerOnly: true },
+  );
+  r.click(
+    ids.rhythm.schedulePage,
+    async (click) => {
+      const input = values.rhythm.schedulePage.parse(click.value);
+      if (!input) deps.logger.warn(`Ignored a schedule page click with value ${String(click.value)}`);
+      else
+        await showSchedulePage({ ...deps, client: click.client }, click, { group: input.g, offset: input.o });
     },
     { managerOnly: true },
   );

@@ -116,16 +116,29 @@ export function alertUpdateOps(
 
 export type AtRiskItem = AtRiskTandem;
 
-const MAX_ROWS = 15;
+export const AT_RISK_PAGE = 15;
 
-/** The managers' "at risk" list on the App Home, each row with a one-click "Mark resolved". */
-export function buildAtRiskSection(t: Translator, items: readonly AtRiskTandem[]): KnownBlock[] {
+/**
+ * The managers' "at risk" list on the App Home, each row with a one-click "Mark resolved"; a page of
+ * 15 from `offset`, the count of the rest, and a pager so every row (and its button) stays reachable.
+ */
+export function buildAtRiskSection(t: Translator, items: readonly AtRiskTandem[], offset = 0): KnownBlock[] {
   const blocks: KnownBlock[] = [header(t.plain("rhythm.alert.at_risk.title"))];
   if (items.length === 0) {
     blocks.push(context(t("rhythm.alert.at_risk.none")));
     return blocks;
   }
-  for (const item of items.slice(0, MAX_ROWS)) {
+  // A page past the end (the list shrank since the click) shows the last page.
+  const start = Math.min(Math.max(0, offset), Math.floor((items.length - 1) / AT_RISK_PAGE) * AT_RISK_PAGE);
+  const page = items.slice(start, start + AT_RISK_PAGE);
+  if (items.length > AT_RISK_PAGE) {
+    blocks.push(
+      context(
+        t("rhythm.alert.at_risk.page", { from: start + 1, to: start + page.length, total: items.length }),
+      ),
+    );
+  }
+  for (const item of page) {
     const who = {
       channel: item.channelId ? mentionChannel(item.channelId) : "",
       mentor: mentionUser(item.mentorUserId),
@@ -149,8 +162,26 @@ export function buildAtRiskSection(t: Translator, items: readonly AtRiskTandem[]
       ),
     );
   }
-  if (items.length > MAX_ROWS) {
-    blocks.push(context(t("rhythm.alert.at_risk.more", { count: items.length - MAX_ROWS })));
+  const rest = items.length - start - page.length;
+  if (rest > 0) {
+    const next = button(
+      t.plain("rhythm.page.next", { count: Math.min(rest, AT_RISK_PAGE) }),
+      ids.rhythm.atRiskPage,
+      {
+        value: values.rhythm.atRiskPage.encode({ o: start + AT_RISK_PAGE }),
+      },
+    );
+    blocks.push(section(t("rhythm.alert.at_risk.more", { count: rest }), next));
+  } else if (start > 0) {
+    const first = button(t.plain("rhythm.page.first"), ids.rhythm.atRiskPage, {
+      value: values.rhythm.atRiskPage.encode({ o: 0 }),
+    });
+    blocks.push(
+      section(
+        t("rhythm.alert.at_risk.page", { from: start + 1, to: items.length, total: items.length }),
+        first,
+      ),
+    );
   }
   return blocks;
 }

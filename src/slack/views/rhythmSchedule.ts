@@ -36,6 +36,8 @@ export interface ScheduleData {
   rows: readonly ScheduleRow[];
   /** a line above the schedule (e.g. the result of a click), already mrkdwn */
   notice?: string;
+  /** the page shown of one long group (its first item); every other group starts at its first */
+  page?: { group: ScheduleGroup; offset: number };
 }
 
 export const PHASE_KEY: Record<CirclePhase, MessageKey> = {
@@ -44,7 +46,8 @@ export const PHASE_KEY: Record<CirclePhase, MessageKey> = {
   end: "rhythm.phase.end",
 };
 
-type Group = "checkins" | "stalls" | "circle" | "reminders";
+export type ScheduleGroup = "checkins" | "stalls" | "circle" | "reminders";
+type Group = ScheduleGroup;
 
 /** Items shown per group; the rest is summed up, so a message stays within 50 blocks. */
 const GROUPS: { group: Group; title: MessageKey; max: number }[] = [
@@ -66,6 +69,35 @@ function groupOf(entry: ScheduleEntry): Group {
     case "reminder":
       return "reminders";
   }
+}
+
+const GROUP_MAX = Object.fromEntries(GROUPS.map((g) => [g.group, g.max])) as Record<Group, number>;
+
+/**
+ * Each group's rows and the page of them shown (the first, or the one clicked for `page.group`); a
+ * page past the end (the list shrank since the click) shows the last. The service asks it too, so
+ * it works out send times only for the items shown.
+ */
+export function schedulePages<R extends { entry: ScheduleEntry }>(
+  all: readonly R[],
+  page?: { group: ScheduleGroup; offset: number },
+): { group: Group; title: MessageKey; rows: R[]; start: number; shown: R[]; rest: R[] }[] {
+  const byGroup: Record<Group, R[]> = { checkins: [], stalls: [], circle: [], reminders: [] };
+  for (const r of all) byGroup[groupOf(r.entry)].push(r);
+  return GROUPS.map(({ group, title, max }) => {
+    const rows = byGroup[group];
+    const wanted = page?.group === group ? page.offset : 0;
+    const start =
+      rows.length === 0 ? 0 : Math.min(Math.max(0, wanted), Math.floor((rows.length - 1) / max) * max);
+    return {
+      group,
+      title,
+      rows,
+      start,
+      shown: rows.slice(start, start + max),
+      rest: rows.slice(start + max),
+    };
+  });
 }
 
 /** "Tue 16 Feb, 09:00" in the reader's language and the program's zone. */
@@ -156,20 +188,43 @@ export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
   if (d.notice) blocks.push(section(d.notice));
   blocks.push(context(t("rhythm.schedule.intro", { program: d.programName, tz: tz.replace(/_/g, " ") })));
   if (d.rows.length === 0) blocks.push(section(t("rhythm.schedule.empty")));
-  for (const { group, title, max } of GROUPS) {
-    const rows = d.rows.filter((r) => groupOf(r.entry) === group);
+  for (const { group, title, rows, start, shown, rest } of schedulePages(d.rows, d.page)) {
     if (group === "circle" && !d.hasMentorCircle) {
       blocks.push(section(t(title)), context(t("rhythm.schedule.no_circle")));
       continue;
     }
     if (rows.length === 0) continue;
     blocks.push(section(t(title)));
-    for (const row of rows.slice(0, max)) blocks.push(itemBlock(t, row, tz));
-    const rest = rows.slice(max);
-    const last = rest.at(-1);
-    if (last) {
+    const max = GROUP_MAX[group];
+    if (start > 0) {
       blocks.push(
-        context(t("rhythm.schedule.more", { count: rest.length, date: formatDate(t.lang, last.entry.date) })),
+        context(t("rhythm.schedule.page", { from: start + 1, to: start + shown.length, total: rows.length })),
+      );
+    }
+    for (const row of shown) blocks.push(itemBlock(t, row, tz));
+    const last = rest.at(-1);
+    // Whatever is not shown is counted and one click away: its Send now buttons stay reachable.
+    if (last) {
+      const next = button(
+        t.plain("rhythm.page.next", { count: Math.min(rest.length, max) }),
+        ids.rhythm.schedulePage,
+        { value: values.rhythm.schedulePage.encode({ g: group, o: start + max }) },
+      );
+      blocks.push(
+        section(
+          t("rhythm.schedule.more", { count: rest.length, date: formatDate(t.lang, last.entry.date) }),
+          next,
+        ),
+      );
+    } else if (start > 0) {
+      const first = button(t.plain("rhythm.page.first"), ids.rhythm.schedulePage, {
+        value: values.rhythm.schedulePage.encode({ g: group, o: 0 }),
+      });
+      blocks.push(
+        section(
+          t("rhythm.schedule.page", { from: start + 1, to: start + shown.length, total: rows.length }),
+          first,
+        ),
       );
     }
   }

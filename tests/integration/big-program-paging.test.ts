@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ids } from "../../src/slack/ids";
+import { checkSlackPayload } from "../helpers/block-kit";
+import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
+import { startTestApp, type TestApp } from "../helpers/test-app";
+import { encodeValue, parseValue } from "../helpers/values";
+
+/*
+ * Long lists are paged, never cut without a way on: the App Home's at-risk list (each row with its
+ * Resolved button) and each group of `/mentoring schedule` (each item with its Send now button).
+ * 40 tandems launched on 2026-04-02 that never reported a meeting.
+ */
+
+type Block = {
+  type: string;
+  text?: { text: string };
+  accessory?: { action_id?: string; value?: string };
+  elements?: { text?: string }[];
+};
+
+const TANDEMS = 40;
+
+describe("paging long lists for a big program", () => {
+  let app: TestApp;
+  let seed: RhythmSeed;
+
+  afterEach(async () => {
+    await app.stop();
+  });
+
+  describe("the App Home's at-risk list", () => {
+    beforeEach(async () => {
+      // Ten weeks after the launch: every tandem is past the 35 days of the alert.
+      app = await startTestApp({ now: "2026-06-15T10:00:00Z" });
+      seed = seedRhythm(app.db, app.fake, { tandems: TANDEMS });
+    });
+
+    const home = () => (app.fake.homes.get(MANAGER)?.blocks ?? []) as Block[];
+    const resolvable = () =>
+      home()
+        .filter((b) => b.accessory?.action_id?.startsWith(ids.rhythm.alertFollowUp))
+        .map((b) => parseValue(b.accessory?.value).t);
+    const pager = () => home().find((b) => b.accessory?.action_id === ids.rhythm.atRiskPage)?.accessory;
+
+    async function click(value: string | undefined, publishes: number) {
+      await app.slack.blockAction(
+        MANAGER,
+        { action_id: ids.rhythm.atRiskPage, ...(value ? { value } : {}) },
+        { view: { id: "V0HOME0001", type: "home" } },
+      );
+      await app.fake.waitForCall("views.publish", publishes);
+    }
+
+    it("shows 15 at a time with the count of the rest, pages on, and comes back to the first", async () => {
+      await app.slack.event({
+        type: "app_home_opened",
+        user: MANAGER,
+        channel: "D0HOME0001",
+        tab: "home",
+        event_ts: String(Date.now() / 1000),
+      });
+      await app.fake.waitForCall("views.publish", 1);
+      const ids1 = seed.tandems.map((t) => t.id);
+      expect(resolvable()).toEqual(ids1.slice(0, 15));
+      expect(JSON.stringify(home())).toContain("Showing 1–15 of 40.");
+      expect(JSON.stringify(home())).toContain("25 more");
+      expect(parseValue(pager()?.value)).toEqual({ o: 15 });
+
+      await click(pager()?.value, 2);
+      expect(resolvable()).toEqual(ids1.slice(15, 30));
+      expect(JSON.stringify(home())).toContain("10 more");
+
+      await click(pager()?.value, 3);
+      expect(resolvable()).toEqual(ids1.slice(30, 40));
+      expect(JSON.stringify(home())).toContain("Back to the first");
+      expect(parseValue(pager()?.value)).toEqual({ o: 0 });
+      const view = app.fake.homes.get(MANAGER);
+      const check = checkSlackPayload("views.publish", { user_id: MANAGER, view });
+      expect(check.ok ? [] : check.messages).toEqual([]);
+
+      await click(pager()?.value, 4);
+      expect(resolvable()).toEqual(ids1.slice(0, 15));
+    });
+
+    it("shows the last page for an offset past the end, and ignores a forged value", async () => {
+      await click(encodeValue({ o: 900 }), 1);
+      expect(resolvable()).toEqual(seed.tandems.map((t) => t.id).slice(30, 40));
+      await click("not json", 1);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(app.fake.callsTo("views.publish")).toHaveLength(1);
+    });
+  });
+
+  describe("the schedule's groups", () => {
+    beforeEach(async () => {
+      // Friday 2026-04-10 in Berlin: every tandem's first check-in is due on 2026-04-16.
+      app = await startTestApp({ now: "2026-04-10T10:00:00Z" });
+      seed = seedRhythm(app.db, app.fake, { tandems: TANDEMS });
+    });
+
+    async function response(count: number): Promise<Block[]> {
+      await app.fake.waitFor(() => app.fake.responses().length >= count, `response ${count}`);
+      return (app.fake.responses()[count - 1]?.blocks ?? []) as Block[];
+    }
+    const checkins = (blocks: Block[]) =>
+      blocks
+        .filter((b) => b.accessory?.action_id === ids.rhythm.sendNow)
+        .map((b) => String(parseValue(b.accessory?.value).k))
+        .filter((k) => k.startsWith("checkin:"));
+    const pagerOf = (blocks: Block[], group: string) =>
+      blocks.find(
+        (b) =>
+          b.accessory?.action_id === ids.rhythm.schedulePage && parseValue(b.accessory.value).g === group,
+      );
+    const key = (i: number) => `checkin:t${seed.tandems[i]?.id}:p1`;
+
+    it("pages through the check-ins, each shown item with its send time and Send now", async () => {
+      await app.slack.command(MANAGER, "schedule");
+      const first = await response(1);
+      expect(checkins(first)).toHaveLength(15);
+      const more = pagerOf(first, "checkins");
+      expect(more?.text?.text).toContain("25 more");
+      expect(parseValue(more?.accessory?.value)).toEqual({ g: "checkins", o: 15 });
+
+      await app.slack.blockAction(MANAGER, {
+        action_id: ids.rhythm.schedulePage,
+        value: more?.accessory?.value,
+      });
+      const second = await response(2);
+      expect(checkins(second)).toHaveLength(15);
+      expect(JSON.stringify(second)).toContain("16–30 of 40.");
+      const line = second.find((b) => b.accessory?.action_id === ids.rhythm.sendNow)?.text?.text;
+      expect(line).toContain("*Thu 16 Apr, 09:00* · Check-in #1");
+      const check = checkSlackPayload("chat.postEphemeral", {
+        channel: "C0SCHEDULE",
+        user: MANAGER,
+        text: "schedule",
+        blocks: second,
+      });
+      expect(check.ok ? [] : check.messages).toEqual([]);
+
+      await app.slack.blockAction(MANAGER, {
+        action_id: ids.rhythm.schedulePage,
+        value: pagerOf(second, "checkins")?.accessory?.value,
+      });
+      const third = await response(3);
+      expect(checkins(third)).toHaveLength(10);
+      // Every tandem's check-in was on exactly one page.
+      const all = [...checkins(first), ...checkins(second), ...checkins(third)];
+      expect(new Set(all).size).toBe(TANDEMS);
+      expect(all.sort()).toEqual(seed.tandems.map((_, i) => key(i)).sort());
+      expect(parseValue(pagerOf(third, "checkins")?.accessory?.value)).toEqual({ g: "checkins", o: 0 });
+    });
+  });
+});
