@@ -9,3 +9,17 @@ export type DbOrTx = Db | Tx;
 export function insertRows<T extends SQLiteTable>(tx: DbOrTx, table: T, rows: SQLiteInsertValue<T>[]): void {
   if (rows.length > 0) tx.insert(table).values(rows).run();
 }
+
+/** The database handle itself rather than a transaction's: statements can be prepared once for it. */
+export function isDb(db: DbOrTx): db is Db {
+  return "$client" in db;
+}
+
+/**
+ * Runs fn in a transaction, or in a savepoint of the one already open: a throw rolls back fn's writes
+ * only and is rethrown. Queries inside go through `db` itself (one connection, so they are part of it),
+ * which lets hot paths use prepared statements.
+ */
+export function atomically<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn)();
+}

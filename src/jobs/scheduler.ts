@@ -1,6 +1,6 @@
 import cron from "node-cron";
 import type { Deps } from "../deps";
-import { endDuePauses, itemsDueNow, recordItem } from "../services/scheduler";
+import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
 
 export interface DueWorkResult {
   /** keys of the items recorded and handed to the outbox in this run */
@@ -13,25 +13,55 @@ export interface DueWorkResult {
   resumed: number[];
 }
 
+export interface TickOptions {
+  /** tandems per slice: each slice is read, decided and recorded in one go, in one transaction */
+  sliceSize?: number;
+  /** awaited between slices; by default the next turn of the event loop */
+  pause?: () => Promise<void>;
+}
+
+/** A slice of 25 tandems holds the event loop for a few milliseconds, some tens on a busy machine (bench/scheduler.ts). */
+export const SLICE_SIZE = 25;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * One scheduler tick: pauses that end now end, and each item that may go out now is recorded
- * (services/scheduler, the step "send now" shares).
+ * (services/scheduler, the step "send now" shares). The tandems are worked through in slices with a
+ * turn of the event loop between them, so slash commands and clicks arriving meanwhile are answered
+ * within Slack's 3 seconds; every item is recorded in its own savepoint of its slice's transaction,
+ * so a crash between slices loses or repeats nothing. A tick that fits in one slice never yields.
  */
-export function runDueWork(deps: Deps, now: Date): DueWorkResult {
+export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {}): Promise<DueWorkResult> {
+  const { sliceSize = SLICE_SIZE, pause = nextTurn } = options;
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
-  for (const item of itemsDueNow(deps, now)) {
-    const outcome = recordItem(deps, item, now);
-    if (outcome === "sent") result.sent.push(item.key);
-    else if (outcome === "not_ready") result.notReady.push(item.key);
-    else if (outcome === "failed") result.failed.push(item.key);
+  let afterTandemId = 0;
+  for (;;) {
+    const slice = dueSlice(deps, now, afterTandemId, sliceSize);
+    const outcomes = recordItems(deps, slice.items, now);
+    let sent = 0;
+    for (const [i, item] of slice.items.entries()) {
+      const outcome = outcomes[i];
+      if (outcome === "sent") {
+        result.sent.push(item.key);
+        sent++;
+      } else if (outcome === "not_ready") result.notReady.push(item.key);
+      else if (outcome === "failed") result.failed.push(item.key);
+    }
+    // the outbox starts on what is recorded while the next slices are worked through
+    if (sent > 0) deps.wakeOutbox();
+    if (slice.lastTandemId === undefined || slice.tandems < sliceSize) break;
+    afterTandemId = slice.lastTandemId;
+    await pause();
   }
-  if (result.sent.length > 0) deps.wakeOutbox();
+  // due items share the moment they are sent, so the order of a tick is the order of their keys
+  for (const keys of [result.sent, result.notReady, result.failed]) keys.sort();
   return result;
 }
 
 export interface Scheduler {
   /** runs a tick now (also what the cron task calls) */
-  tick(): DueWorkResult | undefined;
+  tick(): Promise<DueWorkResult | undefined>;
   stop(): Promise<void>;
 }
 
@@ -39,15 +69,23 @@ export interface Scheduler {
 export const SCHEDULE = "*/5 * * * *";
 
 export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
-  const tick = () => {
+  const run = async () => {
     try {
-      const result = runDueWork(deps, deps.clock());
+      const result = await runDueWork(deps, deps.clock());
       if (result.sent.length > 0) deps.logger.info(`scheduler: sent ${result.sent.join(", ")}`);
       return result;
     } catch (error) {
       deps.logger.error("scheduler: tick failed", error);
       return undefined;
     }
+  };
+  // A tick spans many turns of the event loop: one asked for meanwhile joins it, and stop waits for it.
+  let running: Promise<DueWorkResult | undefined> | undefined;
+  const tick = () => {
+    running ??= run().finally(() => {
+      running = undefined;
+    });
+    return running;
   };
   const task = cron.schedule(expression, tick, { name: "tandem-scheduler", noOverlap: true });
   const first = setImmediate(tick);
@@ -57,6 +95,7 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
       clearImmediate(first);
       await task.stop();
       await task.destroy();
+      await running;
     },
   };
 }

@@ -4,17 +4,27 @@ import { getEvent, invitees, rsvpOf } from "../db/queries/events";
 import { listProgramManagers } from "../db/queries/managers";
 import {
   cachedLocale,
+  cachedLocales,
   claimScheduledSend,
   customPrompts,
   ensureCheckin,
   markPromptPosted,
   mentorCircleChannel,
+  type ProgramRow,
   programById,
+  programsByIds,
+  readEventSnapshots,
   readRhythmState,
+  readRunningPrograms,
+  readTandemPage,
   recordCheckinPosted,
   recordScheduledMessage,
+  sentAmong,
+  type TandemMembers,
   tandemMembers,
+  tandemMembersOf,
 } from "../db/queries/rhythm";
+import { atomically } from "../db/tx";
 import type { Deps } from "../deps";
 import { invitedStatuses } from "../domain/events";
 import { dueItems, type ItemFacts } from "../domain/rhythm/due";
@@ -23,7 +33,7 @@ import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule
 import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
-import { type HookCall, type OpSpec, resultText, type Tx } from "../outbox/types";
+import { type DbOrTx, type HookCall, type OpSpec, resultText, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
 import { newAlertOps } from "../slack/views/rhythmAlerts";
@@ -59,12 +69,12 @@ export const rhythmHooks: OutboxHooks = {
  * welcome, the plan and the check-in message once it is answered (tandemTranslator in services/tandems).
  */
 function tandemT(
-  tx: Tx,
+  locale: (userId: string) => string | null,
   members: { mentorUserId: string; menteeUserId: string },
   programLang: Lang,
 ): Translator {
-  const mentor = langFromLocale(cachedLocale(tx, members.mentorUserId), programLang);
-  const mentee = langFromLocale(cachedLocale(tx, members.menteeUserId), programLang);
+  const mentor = langFromLocale(locale(members.mentorUserId), programLang);
+  const mentee = langFromLocale(locale(members.menteeUserId), programLang);
   return translator(mentor === mentee ? mentor : programLang);
 }
 
@@ -74,7 +84,7 @@ function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
   const channel = members?.tandem.channelId;
   const program = members ? programById(tx, members.tandem.programId) : undefined;
   if (!members || !channel || !program) return [];
-  const text = tandemT(tx, members, program.language)("rhythm.pause.over");
+  const text = tandemT((userId) => cachedLocale(tx, userId), members, program.language)("rhythm.pause.over");
   return [
     {
       key: `pause-end:t${tandemId}:${today}`,
@@ -93,29 +103,64 @@ function channelPost(key: string, channel: string, message: BuiltMessage, onDone
 }
 
 /**
+ * What the items of one slice need to know, read with a few queries for the whole slice instead of
+ * several per item (a tick may carry a check-in for every tandem of a big program).
+ */
+interface SliceReads {
+  program(programId: number): ProgramRow | undefined;
+  members(tandemId: number): TandemMembers | undefined;
+  locale(userId: string): string | null;
+  managers(): string[];
+}
+
+function readSlice(tx: DbOrTx, items: readonly ScheduledItem[], config: Config): SliceReads {
+  const programs = programsByIds(tx, [...new Set(items.map((item) => item.programId))]);
+  const tandemIds = items.flatMap((item) => ("tandemId" in item ? [item.tandemId] : []));
+  const members = tandemMembersOf(tx, [...new Set(tandemIds)]);
+  const locales = cachedLocales(
+    tx,
+    [...members.values()].flatMap((m) => [m.mentorUserId, m.menteeUserId]),
+  );
+  let managers: string[] | undefined;
+  return {
+    program: (programId) => programs.get(programId),
+    members: (tandemId) => members.get(tandemId),
+    locale: (userId) => {
+      if (!locales.has(userId)) locales.set(userId, cachedLocale(tx, userId));
+      return locales.get(userId) ?? null;
+    },
+    managers: () => {
+      managers ??= listProgramManagers(tx, config);
+      return managers;
+    },
+  };
+}
+
+/**
  * The Slack operations of one due item, written in the caller's transaction. A message op carries
  * the item's key; DMs to several people add the user id, except alert DMs, which are keyed by the
  * alert row (itself keyed by the item) so that follow-ups can update them. Throws NotReady when the
  * item cannot go out yet, so that the caller rolls back and tries again at the next tick.
  */
 function opsForItem(
-  tx: Tx,
+  tx: DbOrTx,
+  reads: SliceReads,
   item: { key: string; programId: number } & ItemFacts,
-  ctx: { config: Config; now: Date },
+  now: Date,
 ): OpSpec[] {
-  const program = programById(tx, item.programId);
+  const program = reads.program(item.programId);
   if (!program) throw new NotReady(`program ${item.programId} is gone`);
   const tz = pickTimeZone(program.timezone);
-  const today = localDate(ctx.now, tz);
+  const today = localDate(now, tz);
   const programT = translator(program.language);
 
   switch (item.kind) {
     case "checkin": {
-      const members = tandemMembers(tx, item.tandemId);
+      const members = reads.members(item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
       const checkinId = ensureCheckin(tx, item.tandemId, item.period);
-      const message = buildCheckinMessage(tandemT(tx, members, program.language), {
+      const message = buildCheckinMessage(tandemT(reads.locale, members, program.language), {
         checkinId,
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
@@ -126,10 +171,10 @@ function opsForItem(
       });
     }
     case "nudge": {
-      const members = tandemMembers(tx, item.tandemId);
+      const members = reads.members(item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
-      const message = buildNudgeMessage(tandemT(tx, members, program.language), {
+      const message = buildNudgeMessage(tandemT(reads.locale, members, program.language), {
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
@@ -144,7 +189,7 @@ function opsForItem(
       if (!channel) throw new NotReady(`program ${item.programId} has no mentor circle channel yet`);
       const prompt = selectPrompt(item.phase, item.indexInPhase, customPrompts(tx, item.programId));
       // in the transaction that records the post, so a restart never posts an own prompt twice
-      if (prompt.source === "custom") markPromptPosted(tx, prompt.id, ctx.now);
+      if (prompt.source === "custom") markPromptPosted(tx, prompt.id, now);
       const message = buildCirclePrompt(programT, { phase: item.phase, prompt });
       return channelPost(item.key, channel, message, {
         name: RHYTHM_HOOK.scheduledPosted,
@@ -152,7 +197,7 @@ function opsForItem(
       });
     }
     case "alert": {
-      const members = tandemMembers(tx, item.tandemId);
+      const members = reads.members(item.tandemId);
       if (!members) throw new NotReady(`tandem ${item.tandemId} is gone`);
       const since = item.reason === "stall" ? item.since : null;
       const { alert } = insertAlert(tx, {
@@ -160,11 +205,11 @@ function opsForItem(
         tandemId: item.tandemId,
         reason: item.reason,
         since,
-        now: ctx.now,
+        now,
       });
-      const managers = listProgramManagers(tx, ctx.config).map((userId) => ({
+      const managers = reads.managers().map((userId) => ({
         userId,
-        lang: langFromLocale(cachedLocale(tx, userId), program.language),
+        lang: langFromLocale(reads.locale(userId), program.language),
       }));
       // The DMs are keyed by the alert (alertOps in newAlertOps), so that a claim or resolve can update them later.
       return newAlertOps(
@@ -208,12 +253,34 @@ export type Recorded = "sent" | "already_sent" | "not_ready" | "failed";
  * once, so a crash at any point sends nothing twice. The caller wakes the outbox.
  */
 export function recordItem(deps: Deps, item: ScheduledItem, now: Date): Recorded {
+  return recordItems(deps, [item], now)[0] ?? "failed";
+}
+
+/**
+ * recordItem for a slice of a tick: one transaction for the slice, each item in a savepoint of its
+ * own, so an item that cannot go out rolls back alone and stays due, and a crash after the slice
+ * loses nothing it recorded. The outcome of each item, in order.
+ */
+export function recordItems(deps: Deps, items: readonly ScheduledItem[], now: Date): Recorded[] {
+  if (items.length === 0) return [];
   try {
-    const recorded = deps.db.transaction((tx) => {
-      if (!claimScheduledSend(tx, { key: item.key, programId: item.programId, kind: item.kind, now }))
+    return atomically(deps.db, () => {
+      const reads = readSlice(deps.db, items, deps.config);
+      return items.map((item) => recordInSavepoint(deps, reads, item, now));
+    });
+  } catch (error) {
+    deps.logger.error(`scheduler: a slice of ${items.length} items failed`, error);
+    return items.map(() => "failed");
+  }
+}
+
+function recordInSavepoint(deps: Deps, reads: SliceReads, item: ScheduledItem, now: Date): Recorded {
+  const db = deps.db;
+  try {
+    const recorded = atomically(db, () => {
+      if (!claimScheduledSend(db, { key: item.key, programId: item.programId, kind: item.kind, now }))
         return false;
-      const ops = opsForItem(tx, item, { config: deps.config, now });
-      enqueue(tx, `rhythm:${localDate(now, "UTC")}`, ops);
+      enqueue(db, `rhythm:${localDate(now, "UTC")}`, opsForItem(db, reads, item, now));
       return true;
     });
     return recorded ? "sent" : "already_sent";
@@ -227,9 +294,43 @@ export function recordItem(deps: Deps, item: ScheduledItem, now: Date): Recorded
   }
 }
 
-/** The items that may go out now, derived from the database (see docs/decisions/scheduler.md). */
-export function itemsDueNow(deps: Deps, now: Date): ScheduledItem[] {
-  return dueItems(readRhythmState(deps.db), now).filter((item) => item.due);
+/**
+ * The items of one slice of a tick that may go out now, derived from the database (see
+ * docs/decisions/scheduler.md): those of the next `limit` tandems after `afterTandemId`, and with the
+ * first slice (afterTandemId 0) the programs' own (circle prompts, event reminders). Together the
+ * slices give what dueItems gives for the whole snapshot, but each reads and computes only its own
+ * tandems and looks up only its own keys in scheduled_sends.
+ */
+export function dueSlice(
+  deps: Deps,
+  now: Date,
+  afterTandemId: number,
+  limit: number,
+): { items: ScheduledItem[]; lastTandemId: number | undefined; tandems: number } {
+  const programs = readRunningPrograms(deps.db);
+  const programIds = programs.map((p) => p.id);
+  const first = afterTandemId === 0;
+  const page = readTandemPage(deps.db, programIds, { afterId: afterTandemId, limit });
+  const candidates = dueItems(
+    {
+      programs: first ? programs : programs.map((p) => ({ ...p, hasMentorCircle: false })),
+      events: first ? readEventSnapshots(deps.db, programIds) : [],
+      tandems: page.tandems,
+      helpRequests: page.helpRequests,
+      // which of them were sent is looked up below, for these keys only
+      sent: new Set(),
+    },
+    now,
+  ).filter((item) => item.due);
+  const sent = sentAmong(
+    deps.db,
+    candidates.map((item) => item.key),
+  );
+  return {
+    items: candidates.filter((item) => !sent.has(item.key)),
+    lastTandemId: page.tandems.at(-1)?.id,
+    tandems: page.tandems.length,
+  };
 }
 
 /**

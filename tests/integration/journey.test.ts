@@ -567,9 +567,9 @@ describe("a whole cohort through Slack", () => {
 
     // ── 6. The first check-in, 14 days after the launch, in working hours ───────────────────────
     t.setNow("2025-04-08T08:00:00Z");
-    expect(runDueWork(t.deps, t.deps.clock()).sent).toEqual([]);
+    expect((await runDueWork(t.deps, t.deps.clock())).sent).toEqual([]);
     t.setNow("2025-04-09T08:00:00Z");
-    const due = runDueWork(t.deps, t.deps.clock());
+    const due = await runDueWork(t.deps, t.deps.clock());
     expect(due.sent.sort()).toEqual(launched.map((r) => `checkin:t${r.id}:p1`).sort());
     await outboxIdle();
     const checkinIn = (channelId: string) => {
@@ -661,7 +661,7 @@ describe("a whole cohort through Slack", () => {
       expect.objectContaining({ tandemId: tandemB.id, reason: "help", resolvedAt: null }),
     ]);
     // The scheduler knows the help requests were dealt with: it alerts nobody again.
-    expect(runDueWork(t.deps, t.deps.clock()).sent).toEqual([]);
+    expect((await runDueWork(t.deps, t.deps.clock())).sent).toEqual([]);
 
     // ── 7. The tandem writes its action plan ─────────────────────────────────────────────────────
     const planModal = await opensView(() => t.slack.command(a.mentor, "plan", { channelId: aChannel }));

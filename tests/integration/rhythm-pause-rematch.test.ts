@@ -80,21 +80,21 @@ describe("pause and resume", () => {
     );
 
     // The scheduler, with its clock injected: the other tandem gets its check-in, the paused one nothing.
-    const first = runDueWork(t.deps, new Date(NOW));
+    const first = await runDueWork(t.deps, new Date(NOW));
     expect(first.sent).toContain(`checkin:t${tandem(1).id}:p2`);
     expect(first.sent.filter((k) => k.includes(`:t${tn.id}:`))).toEqual([]);
-    const later = runDueWork(t.deps, new Date("2026-05-26T09:00:00Z"));
+    const later = await runDueWork(t.deps, new Date("2026-05-26T09:00:00Z"));
     expect(later.sent.filter((k) => k.includes(`:t${tn.id}:`))).toEqual([]);
 
     // On the day it ends the tandem is active again, with a fresh grace period and the next check-in;
     // the channel is told in working hours (not at 04:00 Berlin time).
-    expect(runDueWork(t.deps, new Date("2026-06-01T02:00:00Z")).resumed).toEqual([]);
-    const resumed = runDueWork(t.deps, new Date("2026-06-01T09:00:00Z"));
+    expect((await runDueWork(t.deps, new Date("2026-06-01T02:00:00Z"))).resumed).toEqual([]);
+    const resumed = await runDueWork(t.deps, new Date("2026-06-01T09:00:00Z"));
     expect(resumed.resumed).toEqual([tn.id]);
     expect(status(tn.id)?.status).toBe("active");
     await t.fake.waitFor(() => channelTexts(tn.channelId).some((x) => x.includes("The pause is over")));
     expect(resumed.sent.filter((k) => k.includes(`:t${tn.id}:`))).toEqual([]);
-    const next = runDueWork(t.deps, new Date("2026-06-11T09:00:00Z"));
+    const next = await runDueWork(t.deps, new Date("2026-06-11T09:00:00Z"));
     expect(next.sent).toContain(`checkin:t${tn.id}:p5`);
   });
 

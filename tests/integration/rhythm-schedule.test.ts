@@ -107,9 +107,9 @@ describe("/mentoring schedule and custom circle prompts", () => {
 
     // At the check-in's planned time the scheduler sends the other tandem's only.
     app.setNow("2026-04-16T07:00:00Z");
-    expect(runDueWork(app.deps, app.deps.clock()).sent).toEqual(["checkin:t2:p1"]);
+    expect((await runDueWork(app.deps, app.deps.clock())).sent).toEqual(["checkin:t2:p1"]);
     app.setNow("2026-04-16T12:00:00Z");
-    expect(runDueWork(app.deps, app.deps.clock()).sent).toEqual([]);
+    expect((await runDueWork(app.deps, app.deps.clock())).sent).toEqual([]);
     const t2 = seed.tandems[1];
     await app.fake.waitFor(() => channelMessages(t2?.channelId ?? "").length === 1, "the other check-in");
     await new Promise((r) => setTimeout(r, 100));
@@ -197,7 +197,7 @@ describe("/mentoring schedule and custom circle prompts", () => {
     expect(circle).not.toContain("<!channel>");
 
     app.setNow("2026-04-22T07:00:00Z");
-    expect(runDueWork(app.deps, app.deps.clock()).sent).toContain("circle:p1:n1");
+    expect((await runDueWork(app.deps, app.deps.clock())).sent).toContain("circle:p1:n1");
     await app.fake.waitFor(() => channelMessages(CIRCLE).length === 1, "the circle prompt");
     const posted = JSON.stringify(channelMessages(CIRCLE)[0]?.blocks);
     expect(posted).toContain("What surprised you &lt;!channel&gt; in your first meeting?");

@@ -79,9 +79,9 @@ describe("scheduled messages reach Slack once", () => {
   it("posts the check-in with its answer buttons and remembers where it landed", async () => {
     seed(app.db);
     const now = app.deps.clock();
-    expect(runDueWork(app.deps, now).sent).toEqual(["checkin:t1:p1"]);
+    expect((await runDueWork(app.deps, now)).sent).toEqual(["checkin:t1:p1"]);
     // A second tick at the same moment (or after a restart) adds nothing.
-    expect(runDueWork(app.deps, now).sent).toEqual([]);
+    expect((await runDueWork(app.deps, now)).sent).toEqual([]);
     await app.fake.waitFor(() => app.fake.messages.some((m) => m.channel === CHANNEL), "the check-in");
     const posted = app.fake.messages.filter((m) => m.channel === CHANNEL);
     expect(posted).toHaveLength(1);
@@ -107,7 +107,7 @@ describe("scheduled messages reach Slack once", () => {
     seed(app.db, "de");
     app.setNow("2027-03-09T08:00:00Z");
     // The circle prompt of 2027-02-22 and the stall alert of 2027-03-09 are both still due.
-    const result = runDueWork(app.deps, app.deps.clock());
+    const result = await runDueWork(app.deps, app.deps.clock());
     expect(result.sent).toEqual([
       "alert:t1:since2027-02-02",
       "checkin:t1:p2",

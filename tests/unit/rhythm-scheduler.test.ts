@@ -125,25 +125,27 @@ describe("the scheduler job", () => {
   afterEach(() => db.$client.close());
 
   /** Hourly ticks; a "restart" builds new deps, so nothing but the database carries over. */
-  function run(from: string, to: string, each?: (now: Date) => void): string[] {
+  async function run(from: string, to: string, each?: (now: Date) => void): Promise<string[]> {
     const sent: string[] = [];
     for (let t = Date.parse(from); t < Date.parse(to); t += HOUR) {
       const now = new Date(t);
       each?.(now);
       const deps = makeDeps(db, () => now, wakes);
-      sent.push(...runDueWork(deps, now).sent.map((key) => `${now.toISOString().slice(0, 13)} ${key}`));
+      sent.push(
+        ...(await runDueWork(deps, now)).sent.map((key) => `${now.toISOString().slice(0, 13)} ${key}`),
+      );
     }
     return sent;
   }
 
-  it("records every due item once, with its outbox ops under the same key, across restarts", () => {
+  it("records every due item once, with its outbox ops under the same key, across restarts", async () => {
     const giveT2AChannel = (now: Date) => {
       if (now.toISOString() === "2027-02-17T00:00:00.000Z")
         db.update(tandems).set({ channelId: "G0TANDEM02" }).where(eq(tandems.id, s.t2)).run();
     };
     const sent = [
-      ...run("2027-02-01T00:00:00Z", "2027-02-20T11:00:00Z", giveT2AChannel),
-      ...run("2027-02-20T11:00:00Z", "2027-03-20T00:00:00Z"),
+      ...(await run("2027-02-01T00:00:00Z", "2027-02-20T11:00:00Z", giveT2AChannel)),
+      ...(await run("2027-02-20T11:00:00Z", "2027-03-20T00:00:00Z")),
     ];
     expect(sent).toEqual([
       "2027-02-16T08 checkin:t1:p1",
@@ -216,17 +218,17 @@ describe("the scheduler job", () => {
     expect(wakes.count).toBe(new Set(sent.map((line) => line.split(" ")[0])).size);
   });
 
-  it("does nothing twice when two ticks race for the same moment", () => {
+  it("does nothing twice when two ticks race for the same moment", async () => {
     const now = new Date("2027-02-16T08:00:00Z");
     const deps = makeDeps(db, () => now, wakes);
-    expect(runDueWork(deps, now).sent).toEqual(["checkin:t1:p1"]);
-    expect(runDueWork(deps, now).sent).toEqual([]);
+    expect((await runDueWork(deps, now)).sent).toEqual(["checkin:t1:p1"]);
+    expect((await runDueWork(deps, now)).sent).toEqual([]);
     expect(db.select().from(slackOps).all()).toHaveLength(1);
   });
 
-  it("leaves an item due, with nothing written, while it cannot be sent", () => {
+  it("leaves an item due, with nothing written, while it cannot be sent", async () => {
     const now = new Date("2027-02-16T14:00:00Z");
-    const result = runDueWork(
+    const result = await runDueWork(
       makeDeps(db, () => now, wakes),
       now,
     );
@@ -238,7 +240,7 @@ describe("the scheduler job", () => {
     expect(db.select().from(checkins).where(eq(checkins.tandemId, s.t2)).all()).toEqual([]);
   });
 
-  it("alerts the managers of a call for help, and keeps meetings from counting as a stall", () => {
+  it("alerts the managers of a call for help, and keeps meetings from counting as a stall", async () => {
     const checkinId = db.insert(checkins).values({ tandemId: s.t1, period: 1 }).returning().get().id;
     db.insert(checkinAnswers)
       .values([
@@ -257,9 +259,11 @@ describe("the scheduler job", () => {
       .values({ key: "checkin:t1:p1", programId: s.programId, kind: "checkin", sentAt: "x" })
       .run();
     expect(
-      runDueWork(
-        makeDeps(db, () => now, wakes),
-        now,
+      (
+        await runDueWork(
+          makeDeps(db, () => now, wakes),
+          now,
+        )
       ).sent,
     ).toEqual([`alert:t1:helpc${checkinId}-UEXEC00001`]);
     expect(
@@ -272,9 +276,11 @@ describe("the scheduler job", () => {
     // The meeting on the 15th restarts the stall count: no nudge for t1 on the 23rd.
     const later = new Date("2027-02-23T09:00:00Z");
     expect(
-      runDueWork(
-        makeDeps(db, () => later, wakes),
-        later,
+      (
+        await runDueWork(
+          makeDeps(db, () => later, wakes),
+          later,
+        )
       ).sent,
     ).not.toContain("nudge:t1:since2027-02-02");
   });
@@ -291,6 +297,6 @@ describe("the scheduler job", () => {
         .all()
         .map((r) => r.key),
     ).toEqual(["checkin:t1:p1"]);
-    expect(scheduler.tick()?.sent).toEqual([]);
+    expect((await scheduler.tick())?.sent).toEqual([]);
   });
 });

@@ -183,14 +183,14 @@ function act(db: Db, now: Date, done: Set<string>): void {
  * (around every working hour in Berlin and New York), every four hours at night and at weekends,
  * where nothing may go out. Fewer ticks keep the test fast; the night ones check that nothing is sent.
  */
-function run(d: Deps, from: string, to: string, done: Set<string>): void {
+async function run(d: Deps, from: string, to: string, done: Set<string>): Promise<void> {
   for (let t = Date.parse(from); t < Date.parse(to); t += HOUR) {
     const now = new Date(t);
     const weekday = now.getUTCDay() >= 1 && now.getUTCDay() <= 5;
     const hour = now.getUTCHours();
     if (!(weekday && hour >= 5) && hour % 4 !== 0) continue;
     act(d.db, now, done);
-    const result = runDueWork(d, now);
+    const result = await runDueWork(d, now);
     expect(result.failed, now.toISOString()).toEqual([]);
     expect(result.notReady, now.toISOString()).toEqual([]);
   }
@@ -251,18 +251,18 @@ describe("six months of scheduling against the database, with a restart", () => 
   let ops: (typeof slackOps.$inferSelect)[];
   let alerts: number;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-six-months-"));
     const path = join(dir, "six-months.db");
     const first = openDb(path);
     seed(first);
     // What people did, kept across the restart (it is the world, not the app).
     const done = new Set<string>();
-    run(deps(first, dir), START, RESTART, done);
+    await run(deps(first, dir), START, RESTART, done);
     first.$client.close();
     // The restart: a new process opens the same file; only the database carries over.
     const second = openDb(path);
-    run(deps(second, dir), RESTART, END, done);
+    await run(deps(second, dir), RESTART, END, done);
     sends = second.select().from(scheduledSends).all();
     ops = second.select().from(slackOps).all();
     alerts = second.select().from(tandemAlerts).all().length;

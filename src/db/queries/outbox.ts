@@ -2,8 +2,9 @@ import { and, asc, eq, gt, inArray, isNull, lte, min, notInArray, or, sql } from
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import type { StoredPayload } from "../ops";
+import { prepared } from "../prepared";
 import { slackOps } from "../schema";
-import type { DbOrTx } from "../tx";
+import { type DbOrTx, isDb } from "../tx";
 
 export type SlackOp = typeof slackOps.$inferSelect;
 
@@ -18,6 +19,24 @@ export interface NewOp {
 /** Inserts ops whose key is new; returns how many were new. Works inside a caller's transaction. */
 export function insertOps(db: DbOrTx, ops: readonly NewOp[]): number {
   let inserted = 0;
+  if (isDb(db)) {
+    // a scheduler tick enqueues thousands, one by one: prepared once
+    const insert = prepared(db, "insertOp", (d) =>
+      d
+        .insert(slackOps)
+        .values({
+          key: sql.placeholder("key"),
+          batch: sql.placeholder("batch"),
+          kind: sql.placeholder("kind"),
+          payload: sql.placeholder("payload"),
+          dependsOn: sql.placeholder("dependsOn"),
+        })
+        .onConflictDoNothing({ target: slackOps.key })
+        .prepare(),
+    );
+    for (const op of ops) inserted += insert.run({ ...op }).changes;
+    return inserted;
+  }
   for (const op of ops) {
     const res = db
       .insert(slackOps)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, max } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, max, sql } from "drizzle-orm";
 import type {
   EventSnapshot,
   HelpRequest,
@@ -7,6 +7,7 @@ import type {
   TandemSnapshot,
 } from "../../domain/rhythm/due";
 import type { CustomPrompt } from "../../domain/rhythm/prompts";
+import { prepared } from "../prepared";
 import {
   checkinAnswers,
   checkins,
@@ -19,7 +20,7 @@ import {
   slackUsers,
   tandems,
 } from "../schema";
-import type { DbOrTx } from "../tx";
+import { type DbOrTx, isDb } from "../tx";
 
 /*
  * What the scheduler reads and writes: the snapshot dueItems works on, and the "sent" memory
@@ -31,11 +32,33 @@ export type TandemRow = typeof tandems.$inferSelect;
 
 /** The scheduler's view of every running program, as plain data. */
 export function readRhythmState(db: DbOrTx): RhythmState {
-  const programRows = db.select().from(programs).where(eq(programs.status, "running")).all();
-  const programIds = programRows.map((p) => p.id);
+  const programSnapshots = readRunningPrograms(db);
+  const programIds = programSnapshots.map((p) => p.id);
   if (programIds.length === 0)
     return { programs: [], tandems: [], helpRequests: [], events: [], sent: new Set() };
+  const page = readTandemPage(db, programIds, { afterId: 0 });
+  const sent = new Set(
+    db
+      .select({ key: scheduledSends.key })
+      .from(scheduledSends)
+      .where(inArray(scheduledSends.programId, programIds))
+      .all()
+      .map((s) => s.key),
+  );
+  return {
+    programs: programSnapshots,
+    tandems: page.tandems,
+    helpRequests: page.helpRequests,
+    events: readEventSnapshots(db, programIds),
+    sent,
+  };
+}
 
+/** The running programs, as the scheduler sees them. */
+export function readRunningPrograms(db: DbOrTx): ProgramSnapshot[] {
+  const programRows = db.select().from(programs).where(eq(programs.status, "running")).all();
+  const programIds = programRows.map((p) => p.id);
+  if (programIds.length === 0) return [];
   const withCircle = new Set(
     db
       .select({ programId: circles.programId })
@@ -46,7 +69,7 @@ export function readRhythmState(db: DbOrTx): RhythmState {
       .all()
       .map((c) => c.programId),
   );
-  const programSnapshots: ProgramSnapshot[] = programRows.map((p) => ({
+  return programRows.map((p) => ({
     id: p.id,
     status: p.status,
     startDate: p.startDate,
@@ -58,18 +81,49 @@ export function readRhythmState(db: DbOrTx): RhythmState {
     alertAfterDays: p.alertAfterDays,
     hasMentorCircle: withCircle.has(p.id),
   }));
+}
 
-  const tandemRows = db
+/** The events of the programs that were not cancelled. */
+export function readEventSnapshots(db: DbOrTx, programIds: readonly number[]): EventSnapshot[] {
+  if (programIds.length === 0) return [];
+  return db
+    .select()
+    .from(events)
+    .where(and(inArray(events.programId, [...programIds]), isNull(events.cancelledAt)))
+    .all()
+    .map((e) => ({
+      id: e.id,
+      programId: e.programId,
+      kind: e.kind,
+      startsAt: e.startsAt,
+      cancelledAt: e.cancelledAt,
+    }));
+}
+
+/**
+ * The launched, active or paused tandems of the programs with an id after `afterId`, in id order
+ * (at most `limit` of them), with their time zones, last reported meetings and help requests: a
+ * scheduler tick reads them a slice at a time.
+ */
+export function readTandemPage(
+  db: DbOrTx,
+  programIds: readonly number[],
+  page: { afterId: number; limit?: number },
+): { tandems: TandemSnapshot[]; helpRequests: HelpRequest[] } {
+  if (programIds.length === 0) return { tandems: [], helpRequests: [] };
+  const query = db
     .select()
     .from(tandems)
     .where(
       and(
-        inArray(tandems.programId, programIds),
+        inArray(tandems.programId, [...programIds]),
         inArray(tandems.status, ["active", "paused"]),
         isNotNull(tandems.launchedAt),
+        gt(tandems.id, page.afterId),
       ),
     )
-    .all();
+    .orderBy(tandems.id);
+  const tandemRows = page.limit === undefined ? query.all() : query.limit(page.limit).all();
   const tandemIds = tandemRows.map((t) => t.id);
   const zones = new Map(
     tandemRows.length === 0
@@ -122,29 +176,20 @@ export function readRhythmState(db: DbOrTx): RhythmState {
     menteeTz: zones.get(t.menteeId) ?? null,
     lastMetOn: met.get(t.id) ?? null,
   }));
+  return { tandems: tandemSnapshots, helpRequests };
+}
 
-  const eventSnapshots: EventSnapshot[] = db
-    .select()
-    .from(events)
-    .where(and(inArray(events.programId, programIds), isNull(events.cancelledAt)))
-    .all()
-    .map((e) => ({
-      id: e.id,
-      programId: e.programId,
-      kind: e.kind,
-      startsAt: e.startsAt,
-      cancelledAt: e.cancelledAt,
-    }));
-
-  const sent = new Set(
+/** Which of the keys were sent already. */
+export function sentAmong(db: DbOrTx, keys: readonly string[]): Set<string> {
+  if (keys.length === 0) return new Set();
+  return new Set(
     db
       .select({ key: scheduledSends.key })
       .from(scheduledSends)
-      .where(inArray(scheduledSends.programId, programIds))
+      .where(inArray(scheduledSends.key, [...keys]))
       .all()
       .map((s) => s.key),
   );
-  return { programs: programSnapshots, tandems: tandemSnapshots, helpRequests, events: eventSnapshots, sent };
 }
 
 /** HelpRequest.id of a "we need help" check-in answer. */
@@ -160,6 +205,22 @@ export function claimScheduledSend(
   db: DbOrTx,
   input: { key: string; programId: number; kind: string; now: Date },
 ): boolean {
+  if (isDb(db)) {
+    const claim = prepared(db, "claimScheduledSend", (d) =>
+      d
+        .insert(scheduledSends)
+        .values({
+          key: sql.placeholder("key"),
+          programId: sql.placeholder("programId"),
+          kind: sql.placeholder("kind"),
+          sentAt: sql.placeholder("sentAt"),
+        })
+        .onConflictDoNothing()
+        .prepare(),
+    );
+    const values = { key: input.key, programId: input.programId, kind: input.kind };
+    return claim.run({ ...values, sentAt: input.now.toISOString() }).changes === 1;
+  }
   const res = db
     .insert(scheduledSends)
     .values({ key: input.key, programId: input.programId, kind: input.kind, sentAt: input.now.toISOString() })
@@ -201,7 +262,25 @@ export function tandemMembers(db: DbOrTx, tandemId: number): TandemMembers | und
 
 /** The check-in row of a period, created on first use (unique per tandem and period). */
 export function ensureCheckin(db: DbOrTx, tandemId: number, period: number): number {
-  db.insert(checkins).values({ tandemId, period }).onConflictDoNothing().run();
+  if (isDb(db)) {
+    const insert = prepared(db, "ensureCheckin", (d) =>
+      d
+        .insert(checkins)
+        .values({ tandemId: sql.placeholder("tandemId"), period: sql.placeholder("period") })
+        .onConflictDoNothing()
+        .returning({ id: checkins.id })
+        .prepare(),
+    );
+    const created = insert.get({ tandemId, period });
+    if (created) return created.id;
+  }
+  const created = db
+    .insert(checkins)
+    .values({ tandemId, period })
+    .onConflictDoNothing()
+    .returning({ id: checkins.id })
+    .get();
+  if (created) return created.id;
   const row = db
     .select({ id: checkins.id })
     .from(checkins)
@@ -246,6 +325,19 @@ export function cachedLocale(db: DbOrTx, userId: string): string | null {
   return (
     db.select({ locale: slackUsers.locale }).from(slackUsers).where(eq(slackUsers.userId, userId)).get()
       ?.locale ?? null
+  );
+}
+
+/** Cached locales of several people at once; a person never looked up is missing from the map. */
+export function cachedLocales(db: DbOrTx, userIds: readonly string[]): Map<string, string | null> {
+  if (userIds.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ userId: slackUsers.userId, locale: slackUsers.locale })
+      .from(slackUsers)
+      .where(inArray(slackUsers.userId, [...new Set(userIds)]))
+      .all()
+      .map((u) => [u.userId, u.locale] as const),
   );
 }
 
@@ -301,5 +393,45 @@ export function sentKeys(db: DbOrTx, programId: number): Set<string> {
       .where(eq(scheduledSends.programId, programId))
       .all()
       .map((r) => r.key),
+  );
+}
+
+/** The members of several tandems at once (a slice of a scheduler tick). */
+export function tandemMembersOf(db: DbOrTx, tandemIds: readonly number[]): Map<number, TandemMembers> {
+  const out = new Map<number, TandemMembers>();
+  if (tandemIds.length === 0) return out;
+  const rows = db
+    .select()
+    .from(tandems)
+    .where(inArray(tandems.id, [...tandemIds]))
+    .all();
+  const people = new Map(
+    rows.length === 0
+      ? []
+      : db
+          .select({ id: participants.id, userId: participants.userId })
+          .from(participants)
+          .where(inArray(participants.id, [...new Set(rows.flatMap((t) => [t.mentorId, t.menteeId]))]))
+          .all()
+          .map((p) => [p.id, p.userId] as const),
+  );
+  for (const tandem of rows) {
+    const mentorUserId = people.get(tandem.mentorId);
+    const menteeUserId = people.get(tandem.menteeId);
+    if (mentorUserId && menteeUserId) out.set(tandem.id, { tandem, mentorUserId, menteeUserId });
+  }
+  return out;
+}
+
+/** Several programs at once, by id. */
+export function programsByIds(db: DbOrTx, programIds: readonly number[]): Map<number, ProgramRow> {
+  if (programIds.length === 0) return new Map();
+  return new Map(
+    db
+      .select()
+      .from(programs)
+      .where(inArray(programs.id, [...programIds]))
+      .all()
+      .map((p) => [p.id, p] as const),
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * The app side of the scheduler benchmark's burst, in its own process:
+ *   tsx bench/scheduler-server.ts <slackApiUrl> <dbPath>
+ * Prints "PORT <n>" when listening; on "tick <ISO instant>" from stdin runs a scheduler tick at that
+ * instant and prints "TICKED <ms> <items sent>".
+ */
+import { createInterface } from "node:readline";
+import { createApp } from "../src/app";
+import { loadConfig } from "../src/config";
+import { openDb } from "../src/db/client";
+import { runDueWork } from "../src/jobs/scheduler";
+import { createLogger } from "../src/logger";
+
+const [apiUrl, dbPath] = process.argv.slice(2);
+
+async function main(): Promise<void> {
+  const result = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: "bench-signing-secret",
+    PORT: "0",
+    DATABASE_PATH: dbPath ?? "",
+    SLACK_API_URL: apiUrl ?? "",
+    PROGRAM_MANAGERS: "UPM0000001",
+    LOG_LEVEL: "error",
+  });
+  if (!result.ok) throw new Error(result.problems.join("; "));
+  const deps = {
+    config: result.config,
+    db: openDb(result.config.databasePath),
+    clock: () => new Date(),
+    logger: createLogger("error"),
+    // the outbox is not part of this measurement: what the tick hands it stays queued
+    wakeOutbox: () => {},
+  };
+  const { port } = await createApp(deps).start();
+  process.on("SIGTERM", () => process.exit(0));
+  process.stdout.write(`PORT ${port}\n`);
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [command, at] = line.split(" ");
+    if (command !== "tick" || !at) continue;
+    const started = performance.now();
+    const ticked = await runDueWork(deps, new Date(at));
+    process.stdout.write(`TICKED ${(performance.now() - started).toFixed(1)} ${ticked.sent.length}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
