@@ -1,6 +1,5 @@
 import { currentProgram } from "../db/queries/programs";
-import { customPrompts, readRhythmState } from "../db/queries/rhythm";
-import { membersOfTandems } from "../db/queries/tandemMembers";
+import { customPrompts, readRhythmState, tandemMembersOf } from "../db/queries/rhythm";
 import type { Deps, WorkerDeps } from "../deps";
 import type { RhythmState } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
@@ -30,10 +29,10 @@ function rowsFor(
   state: RhythmState = readRhythmState(deps.db),
   shown?: ReadonlySet<string>,
 ): ScheduleRow[] {
-  const members = membersOfTandems(
-    deps.db,
-    entries.flatMap((item) => ("tandemId" in item && (!shown || shown.has(item.key)) ? [item.tandemId] : [])),
+  const shownTandems = entries.flatMap((item) =>
+    "tandemId" in item && (!shown || shown.has(item.key)) ? [item.tandemId] : [],
   );
+  const members = tandemMembersOf(deps.db, [...new Set(shownTandems)]);
   const custom = customPrompts(deps.db, programId);
   const events = new Map(state.events.map((e) => [e.id, e]));
   const ahead = new Map<string, number>();
