@@ -4,6 +4,8 @@
  *   npm run bench            (or: npx tsx bench/ack-latency.ts [--rounds N] [--burst N])
  * Diagnostics: BENCH_CPU_PROF=<dir> writes CPU profiles of both apps; BENCH_ALLOC_PROF=<file> writes
  * Tandem's sampled allocations (collected objects included) as a .heapprofile JSON.
+ * Last, a Join rush with Slack's tiers enforced (views.open and users.info: 100 a minute): RUSH
+ * first-time people at once (--rush N); each gets the modal or a private "Try again".
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,8 +14,10 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { openDb } from "../src/db/client";
 import { programs } from "../src/db/schema";
+import { ids } from "../src/slack/ids";
 import { FakeSlack } from "../tests/helpers/fake-slack";
 import { SlackRequests } from "../tests/helpers/slack-requests";
+import { enforceTiers } from "../tests/helpers/slack-tiers";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,6 +25,7 @@ const arg = (name: string, fallback: number) => {
 };
 const ROUNDS = arg("rounds", 5);
 const BURST = arg("burst", 200);
+const RUSH = arg("rush", 300);
 
 interface Side {
   name: string;
@@ -72,6 +77,41 @@ async function burst(side: Side, round: number, fake: FakeSlack, responseBase: s
   }
 }
 
+const rushUser = (i: number) => `UJR${String(i).padStart(6, "0")}`;
+
+/**
+ * RUSH first-time `/mentoring join` at once with Slack's own tiers (scale 1): views.open serves 100
+ * a minute, so the rest must get the private "Try again" (through the response_url) and nobody an error.
+ */
+async function rush(side: Side, fake: FakeSlack): Promise<void> {
+  const stats = enforceTiers(fake, 1);
+  const calls = fake.calls.length;
+  const slack = new SlackRequests(`http://127.0.0.1:${side.port}`, "bench-signing-secret", fake.url);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: RUSH }, async (_, i) => {
+      const sent = performance.now();
+      const res = await slack.command(rushUser(i), "join");
+      if (res.status !== 200) throw new Error(`rush: HTTP ${res.status}`);
+      latencies.push(performance.now() - sent);
+    }),
+  );
+  const rushCalls = () => fake.calls.slice(calls);
+  const answers = () => rushCalls().filter((c) => c.method === "response_url");
+  const retries = () =>
+    answers().filter((c) => JSON.stringify(c.params.blocks ?? []).includes(ids.signup.joinRetry));
+  // The tier is checked after Slack's own refusals (an expired trigger): accepted means opened.
+  const modals = () => stats.accepted.get("views.open") ?? 0;
+  await fake.waitFor(() => modals() + answers().length >= RUSH, "an answer for every join", 30_000);
+  const drained = performance.now() - started;
+  const other = answers().length - retries().length;
+  console.log(
+    `Join rush (${RUSH} first-time joins at once, Slack's tiers): ${modals()} modals opened, ${retries().length} "Try again" messages, ${other} other answers; ack p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms; everyone answered within ${drained.toFixed(0)} ms (views.open refused ${stats.rejected.get("views.open") ?? 0}× with 429)`,
+  );
+  fake.guard = undefined;
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -106,6 +146,7 @@ async function main(): Promise<void> {
     })
     .run();
   db.$client.close();
+  for (let i = 0; i < RUSH; i++) fake.addUser({ id: rushUser(i) });
   for (let r = 0; r < ROUNDS + 1; r++) {
     for (let i = 0; i < BURST; i++)
       fake.addUser({ id: `UB${String(r).padStart(2, "0")}${String(i).padStart(5, "0")}` });
@@ -146,6 +187,7 @@ async function main(): Promise<void> {
         `Tandem opened every modal within ${Math.max(...tandem.drains).toFixed(0)} ms of a burst's first request (trigger_id limit: 3000 ms)`,
       );
     }
+    await rush(tandem, fake);
     const refused = new Map<string, number>();
     for (const r of fake.refused)
       refused.set(`${r.method}: ${r.error}`, (refused.get(`${r.method}: ${r.error}`) ?? 0) + 1);

@@ -13,6 +13,7 @@ import { isProgramManager } from "../db/queries/managers";
 import type { Deps } from "../deps";
 import type { Translator } from "../i18n";
 import type { Actor, Submitter } from "../services/actor";
+import { triggerClient } from "../slack/triggers";
 import { translatorFor, translatorWithin } from "../slack/users";
 
 /** A click, with the clicked element and where it was. */
@@ -75,13 +76,16 @@ export function modalOpener(
   reply: Actor["reply"],
   t: Translator,
 ): Actor["openModal"] {
+  const opener = triggerClient(deps, client);
   return async (view, otherwise) => {
     try {
-      const opened = await client.views.open({ trigger_id: triggerId, view });
+      const opened = await opener.views.open({ trigger_id: triggerId, view });
       return opened.view?.id ?? "";
     } catch (error) {
       deps.logger.warn(`Could not open the modal ${view.callback_id ?? ""}: ${String(error)}`);
-      await reply(otherwise ?? t("common.error.generic"));
+      const answer = otherwise ?? t("common.error.generic");
+      if (typeof answer === "string") await reply(answer);
+      else await reply(answer.text, answer.blocks);
       return undefined;
     }
   };

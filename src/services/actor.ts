@@ -1,6 +1,12 @@
 import type { Block, KnownBlock, ModalView } from "@slack/types";
 import type { Translator } from "../i18n";
 
+/** A private answer with blocks (e.g. a button to try again). */
+export interface PrivateMessage {
+  text: string;
+  blocks: (KnownBlock | Block)[];
+}
+
 /**
  * The person a use case acts for, as the listener hands them over: who, in which language,
  * whether they run the program, and the two ways to answer them. Use cases see only this, never
@@ -16,7 +22,7 @@ export interface Actor {
    * Opens a modal with the request's trigger, or says privately that it could not (`otherwise`, else
    * a generic apology); the view's id when it opened.
    */
-  openModal(view: ModalView, otherwise?: string): Promise<string | undefined>;
+  openModal(view: ModalView, otherwise?: string | PrivateMessage): Promise<string | undefined>;
   /**
    * Replaces the message the person clicked (its response_url), else answers in the app's DM like
    * reply. Only clicks have it; use cases fall back to reply (answerInPlace). Never throws.

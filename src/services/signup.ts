@@ -28,7 +28,13 @@ import {
   type StateValues,
   slackErrors,
 } from "../slack/views/signup";
-import { buildSignupDm, closedText, confirmationDmOp, signupBatch } from "../slack/views/signupMessages";
+import {
+  buildJoinRetry,
+  buildSignupDm,
+  closedText,
+  confirmationDmOp,
+  signupBatch,
+} from "../slack/views/signupMessages";
 import type { Actor, Submitter } from "./actor";
 import { publishHome } from "./home";
 
@@ -96,7 +102,14 @@ export async function startJoin(
   const day = today(deps, program);
   const step = joinStep(joinGate(program, participant, day), participant?.role, input.role);
   if (step.kind === "refused") return refuseJoin(actor, input.from, refusal(t, program, step.why, day));
-  const opened = await actor.openModal(stepView(deps, t, program, step, participant));
+  // Slack may refuse the trigger (expired, or views.open rate-limited in a rush): a "Try again" with
+  // the role (a started draft's too), whose fresh trigger opens the questionnaire prefilled again.
+  const draftRole = participant?.status === "draft" ? participant.role : undefined;
+  const retryRole = step.kind === "questionnaire" ? step.role : (input.role ?? draftRole);
+  const opened = await actor.openModal(
+    stepView(deps, t, program, step, participant),
+    buildJoinRetry(t, retryRole),
+  );
   if (opened !== undefined && step.kind === "questionnaire" && step.draft) {
     ensureDraft(deps.db, program.id, userId, step.role, deps.clock());
   }

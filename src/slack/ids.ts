@@ -45,6 +45,8 @@ export const ids = {
   signup: {
     /** the Join button (announcement, App Home); value: optional role "mentor" | "mentee" */
     join: "signup.join",
+    /** "Try again" on the private message when the sign-up form could not open; value: optional role */
+    joinRetry: "signup.join_retry",
     /**
      * the Leave button (App Home, profile): asks for confirmation first; value "confirm" (the danger
      * button of that confirmation) withdraws

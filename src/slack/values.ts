@@ -45,6 +45,8 @@ export const values = {
   signup: {
     /** the Join button: the role to sign up as, or none (the role modal asks) */
     join: oneOf(["mentor", "mentee"]),
+    /** "Try again" after the sign-up form could not open: the role it was opened for, or none */
+    joinRetry: oneOf(["mentor", "mentee"]),
     /** the Leave button: "confirm" on the confirmation's danger button, none elsewhere */
     leave: oneOf(["confirm"]),
     /** the questionnaire modal */

@@ -1186,6 +1186,14 @@ const table: Builders = {
       expect: expectActions(ids.signup.leave),
     },
   ],
+  buildJoinRetry: (t) => [
+    {
+      label: "with role",
+      sent: message(signupMessages.buildJoinRetry(t, "mentee")),
+      expect: expectActions(ids.signup.joinRetry),
+    },
+    { label: "no role", sent: message(signupMessages.buildJoinRetry(t, undefined)) },
+  ],
 };
 
 /** Exported builders that are not named build*, checked as well. */

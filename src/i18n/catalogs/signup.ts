@@ -113,6 +113,9 @@ export const signup = defineCatalog({
     "signup.profile.ratings.mentee": "Self-assessment per topic",
     "signup.profile.rating_line": "• {topic}: {level}",
     "signup.profile.format": "{format}, {frequency}",
+    "signup.join_failed":
+      "Something went wrong opening the sign-up form (many people may be joining at once). Click *Try again* and it will open.",
+    "signup.join_failed.retry": "Try again",
     "signup.profile.meetings": "Meetings",
     "signup.profile.languages": "Languages",
     "signup.profile.excluded":
@@ -253,6 +256,9 @@ export const signup = defineCatalog({
     "signup.profile.ratings.mentee": "Selbsteinschätzung pro Thema",
     "signup.profile.rating_line": "• {topic}: {level}",
     "signup.profile.format": "{format}, {frequency}",
+    "signup.join_failed":
+      "Beim Öffnen des Anmeldeformulars ist etwas schiefgelaufen (vielleicht melden sich gerade viele gleichzeitig an). Klick auf *Nochmal versuchen*, dann öffnet es sich.",
+    "signup.join_failed.retry": "Nochmal versuchen",
     "signup.profile.meetings": "Treffen",
     "signup.profile.languages": "Sprachen",
     "signup.profile.excluded":

@@ -4,6 +4,7 @@ import { chooseRole, startJoin, submitQuestionnaire } from "../../services/signu
 import { ids } from "../../slack/ids";
 import { values } from "../../slack/values";
 import { readRole } from "../../slack/views/signup";
+import type { Click } from "../interaction";
 import type { Registrar } from "../registrar";
 
 /**
@@ -21,15 +22,15 @@ export function registerJoin(r: Registrar, deps: Deps): void {
       return startJoin({ ...deps, client: ctx.client }, ctx, { role, from: "command" });
     },
   });
-  r.click(
-    ids.signup.join,
-    (click) =>
-      startJoin({ ...deps, client: click.client }, click, {
-        role: values.signup.join.parse(click.value),
-        from: "button",
-      }),
-    { modalFirst: true },
-  );
+  // The Join button, and the "Try again" after its form could not open: the same step again.
+  for (const [id, codec] of [
+    [ids.signup.join, values.signup.join],
+    [ids.signup.joinRetry, values.signup.joinRetry],
+  ] as const) {
+    const run = (click: Click) =>
+      startJoin({ ...deps, client: click.client }, click, { role: codec.parse(click.value), from: "button" });
+    r.click(id, run, { modalFirst: true });
+  }
   r.submission(ids.signup.roleModal, (submission) =>
     chooseRole({ ...deps, client: submission.client }, submission, {
       programId: values.signup.roleModal.parse(submission.view.private_metadata)?.programId,

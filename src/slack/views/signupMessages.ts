@@ -3,7 +3,7 @@ import type { OpSpec } from "../../db/ops";
 import type { Participant } from "../../db/queries/participants";
 import { formatDay } from "../../domain/dates";
 import { isSignupOpen } from "../../domain/signup";
-import type { ProgramStatus } from "../../domain/types";
+import type { ProgramStatus, Role } from "../../domain/types";
 import type { Lang, Translator } from "../../i18n";
 import { topicLabel } from "../../i18n";
 import { actions, button, capBlocks, context, divider, fields, header, section } from "../blocks";
@@ -198,6 +198,23 @@ export function buildLeaveConfirm(t: Translator, program: { name: string }): Mes
           style: "danger",
         }),
         button(t.plain("signup.leave.cancel_button"), ids.signup.leaveCancel),
+      ]),
+    ],
+  };
+}
+
+/** The private answer when the sign-up form could not open on its trigger: a "Try again" that opens it. */
+export function buildJoinRetry(t: Translator, role: Role | undefined): Message {
+  const text = t("signup.join_failed");
+  return {
+    text,
+    blocks: [
+      section(text),
+      actions([
+        button(t.plain("signup.join_failed.retry"), ids.signup.joinRetry, {
+          ...(role ? { value: values.signup.joinRetry.encode(role) } : {}),
+          style: "primary",
+        }),
       ]),
     ],
   };
