@@ -15,7 +15,7 @@ type Block = {
   type: string;
   text?: { text: string };
   accessory?: { action_id?: string; value?: string };
-  elements?: { text?: string }[];
+  elements?: { text?: string; action_id?: string; value?: string }[];
 };
 
 const TANDEMS = 40;
@@ -40,7 +40,10 @@ describe("paging long lists for a big program", () => {
       home()
         .filter((b) => b.accessory?.action_id?.startsWith(ids.rhythm.alertFollowUp))
         .map((b) => parseValue(b.accessory?.value).t);
-    const pager = () => home().find((b) => b.accessory?.action_id === ids.rhythm.atRiskPage)?.accessory;
+    const pager = () =>
+      home()
+        .flatMap((b) => b.elements ?? [])
+        .find((e) => e.action_id === ids.rhythm.atRiskPage);
 
     async function click(value: string | undefined, publishes: number) {
       await app.slack.blockAction(

@@ -3,7 +3,7 @@ import { type OpSpec, placeholder } from "../../db/ops";
 import type { AtRiskTandem } from "../../db/queries/checkins";
 import type { Lang, Translator } from "../../i18n";
 import { translator } from "../../i18n";
-import { button, context, header, section } from "../blocks";
+import { actions, button, context, header, section } from "../blocks";
 import { ids, memberId } from "../ids";
 import { mentionChannel, mentionUser } from "../text";
 import { values } from "../values";
@@ -171,17 +171,14 @@ export function buildAtRiskSection(t: Translator, items: readonly AtRiskTandem[]
         value: values.rhythm.atRiskPage.encode({ o: start + AT_RISK_PAGE }),
       },
     );
-    blocks.push(section(t("rhythm.alert.at_risk.more", { count: rest }), next));
+    // The pager under the rows, then the count: every section of the list is a tandem.
+    blocks.push(actions([next]), context(t("rhythm.alert.at_risk.more", { count: rest })));
   } else if (start > 0) {
     const first = button(t.plain("rhythm.page.first"), ids.rhythm.atRiskPage, {
       value: values.rhythm.atRiskPage.encode({ o: 0 }),
     });
-    blocks.push(
-      section(
-        t("rhythm.alert.at_risk.page", { from: start + 1, to: items.length, total: items.length }),
-        first,
-      ),
-    );
+    const shown = t("rhythm.alert.at_risk.page", { from: start + 1, to: items.length, total: items.length });
+    blocks.push(actions([first]), context(shown));
   }
   return blocks;
 }
