@@ -2,9 +2,9 @@ import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { participants, programs } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
-import type { FakeMessage } from "../helpers/fake-slack";
+import { announceSignup, RUSH_NEWS, RUSH_PM, startRushApp } from "../helpers/rush";
 import { enforceTiers } from "../helpers/slack-tiers";
-import { startTestApp, type TestApp } from "../helpers/test-app";
+import type { TestApp } from "../helpers/test-app";
 import { mintTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
 
 /**
@@ -19,8 +19,8 @@ const PEOPLE = 300;
 const RUSH_GAP_MS = 10;
 /** Retries at 90 a Slack minute: inside Tier 4. */
 const RETRY_GAP_MS = MINUTE_MS / 90;
-const PM = "UPM0000001";
-const NEWS = "C0NEWS0001";
+const PM = RUSH_PM;
+const NEWS = RUSH_NEWS;
 
 const person = (i: number) => `URETRY${String(i).padStart(5, "0")}`;
 const sleepUntil = (at: number) => new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
@@ -36,37 +36,11 @@ describe("a Join rush beyond views.open's tier", () => {
   let t: TestApp;
 
   beforeEach(async () => {
-    t = await startTestApp({ now: "2030-03-01T09:00:00Z" });
-    t.db
-      .insert(programs)
-      .values({
-        name: "Digital Tandem 2030",
-        topics: ["social_media", "ai_tools"],
-        startDate: "2030-04-01",
-        endDate: "2030-09-30",
-        signupDeadline: "2030-03-15",
-        language: "en",
-        timezone: "Europe/Berlin",
-        signupOpen: true,
-        status: "signup",
-        createdBy: PM,
-      })
-      .run();
-    t.fake.addUser({ id: PM });
-    for (let i = 1; i <= PEOPLE; i++) {
-      t.fake.addUser({ id: person(i), locale: i % 3 === 0 ? "de-DE" : "en-US" });
-    }
+    t = await startRushApp(PEOPLE, person);
   });
   afterEach(async () => t.stop());
 
-  async function announce(): Promise<FakeMessage> {
-    await t.slack.command(PM, `announce <#${NEWS}|news>`);
-    await t.fake.waitFor(() => t.fake.messages.some((m) => m.channel === NEWS), "the announcement");
-    await t.fake.waitForCall("response_url");
-    const message = t.fake.messages.find((m) => m.channel === NEWS);
-    if (!message) throw new Error("no announcement");
-    return message;
-  }
+  const announce = () => announceSignup(t);
 
   /** A click on a message's button as Slack sends it (fresh trigger and response_url). */
   async function click(

@@ -1,10 +1,10 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { programs } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import type { FakeMessage } from "../helpers/fake-slack";
+import { announceSignup, RUSH_NEWS, RUSH_PM, startRushApp } from "../helpers/rush";
 import { enforceTiers, type TierStats } from "../helpers/slack-tiers";
-import { startTestApp, type TestApp } from "../helpers/test-app";
+import type { TestApp } from "../helpers/test-app";
 import { mintTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
 
 /**
@@ -19,8 +19,8 @@ import { mintTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/
 const SCALE = 8;
 const PEOPLE = 150;
 const GAP_MS = 82;
-const PM = "UPM0000001";
-const NEWS = "C0NEWS0001";
+const PM = RUSH_PM;
+const NEWS = RUSH_NEWS;
 
 const person = (i: number) => `URUSH${String(i).padStart(5, "0")}`;
 
@@ -35,37 +35,11 @@ describe("a rush on the Join button", () => {
   let stats: TierStats;
 
   beforeEach(async () => {
-    t = await startTestApp({ now: "2030-03-01T09:00:00Z" });
-    t.db
-      .insert(programs)
-      .values({
-        name: "Digital Tandem 2030",
-        topics: ["social_media", "ai_tools"],
-        startDate: "2030-04-01",
-        endDate: "2030-09-30",
-        signupDeadline: "2030-03-15",
-        language: "en",
-        timezone: "Europe/Berlin",
-        signupOpen: true,
-        status: "signup",
-        createdBy: PM,
-      })
-      .run();
-    t.fake.addUser({ id: PM });
-    for (let i = 1; i <= PEOPLE; i++) {
-      t.fake.addUser({ id: person(i), locale: i % 3 === 0 ? "de-DE" : "en-US" });
-    }
+    t = await startRushApp(PEOPLE, person);
   });
   afterEach(async () => t.stop());
 
-  async function announce(): Promise<FakeMessage> {
-    await t.slack.command(PM, `announce <#${NEWS}|news>`);
-    await t.fake.waitFor(() => t.fake.messages.some((m) => m.channel === NEWS), "the announcement");
-    await t.fake.waitForCall("response_url");
-    const message = t.fake.messages.find((m) => m.channel === NEWS);
-    if (!message) throw new Error("no announcement");
-    return message;
-  }
+  const announce = () => announceSignup(t);
 
   /** A click on the announcement's Join button, as Slack sends it (trigger and response_url fresh). */
   async function clickJoin(userId: string, message: FakeMessage): Promise<Click> {
