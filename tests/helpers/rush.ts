@@ -1,6 +1,7 @@
 import { programs } from "../../src/db/schema";
 import type { FakeMessage } from "./fake-slack";
 import { startTestApp, type TestApp } from "./test-app";
+import { mintTriggerId } from "./triggers";
 
 export const RUSH_PM = "UPM0000001";
 export const RUSH_NEWS = "C0NEWS0001";
@@ -41,4 +42,58 @@ export async function announceSignup(t: TestApp): Promise<FakeMessage> {
   const message = t.fake.messages.find((m) => m.channel === RUSH_NEWS);
   if (!message) throw new Error("no announcement");
   return message;
+}
+
+export interface RushClick {
+  userId: string;
+  triggerId: string;
+  responseUrlId: string;
+  status: number;
+}
+
+/**
+ * A click on a button of a message in the news channel, as Slack sends it: a fresh response_url, the
+ * button's value, and a trigger minted at `triggerAt` (now unless a test ages it).
+ */
+export async function clickInNews(
+  t: TestApp,
+  userId: string,
+  message: { ts: string; text?: string; blocks?: unknown[] },
+  actionId: string,
+  opts: { ephemeral?: boolean; triggerAt?: number } = {},
+): Promise<RushClick> {
+  const blocks = (message.blocks ?? []) as { elements?: { action_id?: string; value?: string }[] }[];
+  const value = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)?.value;
+  const triggerId = mintTriggerId(opts.triggerAt ?? Date.now());
+  const responseUrl = t.slack.responseUrl();
+  const res = await t.slack.interactive({
+    type: "block_actions",
+    user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0001" },
+    api_app_id: "A0TANDEM",
+    token: "legacy-verification-token",
+    container: {
+      type: "message",
+      channel_id: RUSH_NEWS,
+      message_ts: message.ts,
+      is_ephemeral: opts.ephemeral ?? false,
+    },
+    trigger_id: triggerId,
+    team: { id: "T0001", domain: "acme" },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: RUSH_NEWS, name: "news" },
+    message: { type: "message", ts: message.ts, text: message.text, blocks: message.blocks },
+    response_url: responseUrl,
+    actions: [
+      {
+        type: "button",
+        block_id: "b",
+        action_id: actionId,
+        action_ts: String(Date.now() / 1000),
+        ...(value ? { value } : {}),
+      },
+    ],
+  });
+  const responseUrlId = responseUrl.slice(responseUrl.lastIndexOf("/") + 1);
+  return { userId, triggerId, responseUrlId, status: res.status };
 }

@@ -2,10 +2,17 @@ import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { participants, programs } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
-import { announceSignup, RUSH_NEWS, RUSH_PM, startRushApp } from "../helpers/rush";
+import {
+  announceSignup,
+  clickInNews,
+  RUSH_NEWS,
+  RUSH_PM,
+  type RushClick,
+  startRushApp,
+} from "../helpers/rush";
 import { enforceTiers } from "../helpers/slack-tiers";
 import type { TestApp } from "../helpers/test-app";
-import { mintTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
+import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
 
 /**
  * 300 people who never used Tandem click the announcement's Join button within one Slack minute,
@@ -20,17 +27,12 @@ const RUSH_GAP_MS = 10;
 /** Retries at 90 a Slack minute: inside Tier 4. */
 const RETRY_GAP_MS = MINUTE_MS / 90;
 const PM = RUSH_PM;
-const NEWS = RUSH_NEWS;
+const _NEWS = RUSH_NEWS;
 
 const person = (i: number) => `URETRY${String(i).padStart(5, "0")}`;
 const sleepUntil = (at: number) => new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
 
-interface Click {
-  userId: string;
-  triggerId: string;
-  responseUrlId: string;
-  status: number;
-}
+type Click = RushClick;
 
 describe("a Join rush beyond views.open's tier", () => {
   let t: TestApp;
@@ -43,47 +45,17 @@ describe("a Join rush beyond views.open's tier", () => {
   const announce = () => announceSignup(t);
 
   /** A click on a message's button as Slack sends it (fresh trigger and response_url). */
-  async function click(
+  const click = (
     userId: string,
     message: { ts: string; text?: string; blocks?: unknown[] },
     actionId: string,
     ephemeral: boolean,
     expired = false,
-  ): Promise<Click> {
-    // Slack sends the clicked button's value with the action.
-    const blocks = (message.blocks ?? []) as {
-      type: string;
-      elements?: { action_id?: string; value?: string }[];
-    }[];
-    const value = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)?.value;
-    const triggerId = mintTriggerId(Date.now() - (expired ? TRIGGER_LIFETIME_MS + 500 : 0));
-    const responseUrl = t.slack.responseUrl();
-    const res = await t.slack.interactive({
-      type: "block_actions",
-      user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0001" },
-      api_app_id: "A0TANDEM",
-      token: "legacy-verification-token",
-      container: { type: "message", channel_id: NEWS, message_ts: message.ts, is_ephemeral: ephemeral },
-      trigger_id: triggerId,
-      team: { id: "T0001", domain: "acme" },
-      enterprise: null,
-      is_enterprise_install: false,
-      channel: { id: NEWS, name: "news" },
-      message: { type: "message", ts: message.ts, text: message.text, blocks: message.blocks },
-      response_url: responseUrl,
-      actions: [
-        {
-          type: "button",
-          block_id: "b",
-          action_id: actionId,
-          action_ts: String(Date.now() / 1000),
-          ...(value ? { value } : {}),
-        },
-      ],
+  ) =>
+    clickInNews(t, userId, message, actionId, {
+      ephemeral,
+      triggerAt: Date.now() - (expired ? TRIGGER_LIFETIME_MS + 500 : 0),
     });
-    const responseUrlId = responseUrl.slice(responseUrl.lastIndexOf("/") + 1);
-    return { userId, triggerId, responseUrlId, status: res.status };
-  }
 
   it("gives everyone the form or a private Try again, and every Try again opens it", async () => {
     const announcement = await announce();

@@ -2,10 +2,17 @@ import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ids } from "../../src/slack/ids";
 import type { FakeMessage } from "../helpers/fake-slack";
-import { announceSignup, RUSH_NEWS, RUSH_PM, startRushApp } from "../helpers/rush";
+import {
+  announceSignup,
+  clickInNews,
+  RUSH_NEWS,
+  RUSH_PM,
+  type RushClick,
+  startRushApp,
+} from "../helpers/rush";
 import { enforceTiers, type TierStats } from "../helpers/slack-tiers";
 import type { TestApp } from "../helpers/test-app";
-import { mintTriggerId, TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
+import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
 
 /**
  * 150 people who never used Tandem click the announcement's Join button in a rush, with Slack's
@@ -20,15 +27,11 @@ const SCALE = 8;
 const PEOPLE = 150;
 const GAP_MS = 82;
 const PM = RUSH_PM;
-const NEWS = RUSH_NEWS;
+const _NEWS = RUSH_NEWS;
 
 const person = (i: number) => `URUSH${String(i).padStart(5, "0")}`;
 
-interface Click {
-  userId: string;
-  triggerId: string;
-  status: number;
-}
+type Click = RushClick;
 
 describe("a rush on the Join button", () => {
   let t: TestApp;
@@ -42,32 +45,8 @@ describe("a rush on the Join button", () => {
   const announce = () => announceSignup(t);
 
   /** A click on the announcement's Join button, as Slack sends it (trigger and response_url fresh). */
-  async function clickJoin(userId: string, message: FakeMessage): Promise<Click> {
-    const triggerId = mintTriggerId();
-    const res = await t.slack.interactive({
-      type: "block_actions",
-      user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: "T0001" },
-      api_app_id: "A0TANDEM",
-      token: "legacy-verification-token",
-      container: { type: "message", channel_id: NEWS, message_ts: message.ts, is_ephemeral: false },
-      trigger_id: triggerId,
-      team: { id: "T0001", domain: "acme" },
-      enterprise: null,
-      is_enterprise_install: false,
-      channel: { id: NEWS, name: "news" },
-      message: { type: "message", ts: message.ts, text: message.text, blocks: message.blocks },
-      response_url: t.slack.responseUrl(),
-      actions: [
-        {
-          type: "button",
-          block_id: "b",
-          action_id: ids.signup.join,
-          action_ts: String(Date.now() / 1000),
-        },
-      ],
-    });
-    return { userId, triggerId, status: res.status };
-  }
+  const clickJoin = (userId: string, message: FakeMessage) =>
+    clickInNews(t, userId, message, ids.signup.join);
 
   it("opens every modal within its trigger's 3 seconds, users.info rate-limited and all", async () => {
     const announcement = await announce();
