@@ -26,6 +26,8 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   "pins.add": ["pins:write"],
   "pins.remove": ["pins:write"],
   "bookmarks.add": ["bookmarks:write"],
+  // getUploadURLExternal, the upload and completeUploadExternal
+  "files.uploadV2": ["files:write"],
 };
 
 /** Scopes that no single method call shows: slash commands, and posting into public channels unjoined. */

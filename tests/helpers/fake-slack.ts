@@ -44,7 +44,24 @@ export interface FakeMessage {
   text: string;
   blocks: unknown[] | undefined;
   threadTs?: string;
+  /** ids of files shared with the message (completeUploadExternal) */
+  files?: string[];
   updates: number;
+}
+
+/** A file uploaded with files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal). */
+export interface FakeFile {
+  id: string;
+  filename: string;
+  /** the length announced to getUploadURLExternal */
+  length: number;
+  altText?: string;
+  content?: Buffer;
+  title?: string;
+  /** where completeUploadExternal shared it */
+  channel?: string;
+  initialComment?: string;
+  completed: boolean;
 }
 
 export type RawAnswer = { status: number; headers?: Record<string, string>; body: unknown };
@@ -109,6 +126,8 @@ export class FakeSlack {
   /** App Home views by user id, as last published */
   readonly homes = new Map<string, Record<string, unknown>>();
   readonly pins: { channel: string; ts: string }[] = [];
+  /** Files by id, from getUploadURLExternal on; `completed` once shared by completeUploadExternal. */
+  readonly files = new Map<string, FakeFile>();
   readonly overrides = new Map<string, Handler>();
   /**
    * Checked before every call (after it is recorded): an answer here replaces the method's own,
@@ -229,9 +248,14 @@ export class FakeSlack {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
-    const params = parseBody(raw, req.headers["content-type"]);
+    const body = Buffer.concat(chunks);
     const url = req.url ?? "/";
+    if (url.startsWith("/upload/")) {
+      await this.receiveUpload(url.slice("/upload/".length), body, req.headers["content-type"], res);
+      return;
+    }
+    const raw = body.toString("utf8");
+    const params = parseBody(raw, req.headers["content-type"]);
     const auth = req.headers.authorization;
     const token = auth?.startsWith("Bearer ") ? auth.slice(7) : (params.token as string | undefined);
     let method: string;
@@ -260,6 +284,45 @@ export class FakeSlack {
     const out = isRaw(answer) ? answer : { status: 200, body: answer };
     res.writeHead(out.status, { "content-type": "application/json", ...(out.headers ?? {}) });
     res.end(JSON.stringify(out.body));
+  }
+
+  /**
+   * The upload step of files.uploadV2: a multipart POST of the bytes to the URL that
+   * getUploadURLExternal gave. Slack answers 200 with a plain text body; anything else is an error.
+   */
+  private async receiveUpload(
+    id: string,
+    body: Buffer,
+    contentType: string | undefined,
+    res: ServerResponse,
+  ): Promise<void> {
+    const file = this.files.get(id);
+    this.calls.push({
+      method: "files.upload_url",
+      params: { file_id: id },
+      token: undefined,
+      at: Date.now(),
+    });
+    let bytes: Buffer | undefined;
+    try {
+      const form = await new Response(body, { headers: { "content-type": contentType ?? "" } }).formData();
+      const part = [...form.values()].find((v) => typeof v !== "string") as Blob | undefined;
+      bytes = part ? Buffer.from(await part.arrayBuffer()) : undefined;
+    } catch {
+      bytes = contentType?.includes("multipart") ? undefined : body;
+    }
+    if (!file || file.completed || !bytes) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    file.content = bytes;
+    res.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${bytes.length}`);
+  }
+
+  /** Files shared in a channel (or a user's DM), in upload order. */
+  filesIn(channelOrUser: string): FakeFile[] {
+    const id = /^[UW]/.test(channelOrUser) ? `D${channelOrUser.slice(1)}` : channelOrUser;
+    return [...this.files.values()].filter((f) => f.completed && f.channel === id);
   }
 
   private answerFor(method: string, params: Record<string, unknown>): Record<string, unknown> | RawAnswer {
@@ -323,6 +386,15 @@ export class FakeSlack {
     if (!refused) {
       const check = checkSlackPayload(method, params);
       if (!check.ok) refused = { method, error: check.error, messages: check.messages };
+    }
+    if (!refused) {
+      const unknown = slackFileIds(params).filter((id) => !this.files.get(id)?.completed);
+      if (unknown.length > 0)
+        refused = {
+          method,
+          error: "invalid_blocks",
+          messages: unknown.map((id) => `[ERROR] unknown slack_file ${id}`),
+        };
     }
     if (!refused) return undefined;
     this.refused.push(refused);
@@ -525,6 +597,59 @@ export class FakeSlack {
         this.pins.push({ channel: str("channel"), ts: str("timestamp") });
         return { ok: true };
       }
+      case "files.getUploadURLExternal": {
+        const length = Number(p.length);
+        if (!str("filename") || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: "invalid_arguments" };
+        const id = this.nextId("F");
+        this.files.set(id, {
+          id,
+          filename: str("filename"),
+          length,
+          ...(str("alt_text") ? { altText: str("alt_text") } : {}),
+          completed: false,
+        });
+        return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        let list: { id?: string; title?: string }[] = [];
+        try {
+          list = JSON.parse(typeof p.files === "string" ? p.files : JSON.stringify(p.files ?? []));
+        } catch {
+          return { ok: false, error: "invalid_arguments" };
+        }
+        const files = list.map((f) => this.files.get(f.id ?? ""));
+        if (files.length === 0 || files.some((f) => !f?.content || f.completed))
+          return { ok: false, error: "file_not_found" };
+        for (const f of files)
+          if (f && f.content?.length !== f.length) return { ok: false, error: "file_upload_size_mismatch" };
+        const channelRef = str("channel_id") || str("channels");
+        let channel: string | undefined;
+        if (channelRef) {
+          const access = this.access("chat.postMessage", channelRef);
+          if ("error" in access) return { ok: false, error: access.error };
+          channel = access.channel.id;
+        }
+        list.forEach((entry, i) => {
+          const f = files[i];
+          if (!f) return;
+          f.completed = true;
+          f.title = entry.title ?? f.filename;
+          if (channel) f.channel = channel;
+          if (str("initial_comment")) f.initialComment = str("initial_comment");
+        });
+        if (channel) {
+          this.messages.push({
+            channel,
+            ts: this.nextTs(),
+            text: str("initial_comment"),
+            blocks: undefined,
+            files: files.map((f) => f?.id ?? ""),
+            updates: 0,
+          });
+        }
+        return { ok: true, files: files.map((f) => ({ id: f?.id, title: f?.title, name: f?.filename })) };
+      }
       case "bookmarks.add": {
         const found = this.access(method, str("channel_id"));
         if ("error" in found) return { ok: false, error: found.error };
@@ -576,5 +701,21 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
     }
     out[k] = v;
   }
+  return out;
+}
+
+/** Every `slack_file.id` an image in blocks, a view or attachments refers to. */
+function slackFileIds(params: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) for (const n of node) visit(n);
+    else if (node && typeof node === "object") {
+      const o = node as Record<string, unknown>;
+      const file = o.slack_file as { id?: unknown } | undefined;
+      if (o.type === "image" && file && typeof file.id === "string") out.push(file.id);
+      for (const v of Object.values(o)) visit(v);
+    }
+  };
+  visit([params.blocks, params.view, params.attachments]);
   return out;
 }

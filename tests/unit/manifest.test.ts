@@ -25,7 +25,9 @@ function calledMethods(): Set<string> {
   const found = new Set<string>(["auth.test"]);
   for (const file of sourceFiles("src")) {
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/client\.(users|chat|views|conversations|pins|bookmarks)\.(\w+)\(/g)) {
+    for (const m of text.matchAll(
+      /client\.(users|chat|views|conversations|pins|bookmarks|files)\.(\w+)\(/g,
+    )) {
       found.add(`${m[1]}.${m[2]}`);
     }
     for (const m of text.matchAll(/apiCall\(\s*"([a-z]+\.\w+)"/g)) if (m[1]) found.add(m[1]);

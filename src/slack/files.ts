@@ -1,0 +1,33 @@
+import type { WebClient } from "@slack/web-api";
+
+export interface FileToShare {
+  /** a channel or DM id (not a user id: open the DM with conversations.open first) */
+  channelId: string;
+  filename: string;
+  title: string;
+  content: Buffer | string;
+  /** posted with the file, as mrkdwn: escape user text */
+  initialComment?: string;
+  /** a short description of an image, read out by screen readers */
+  altText?: string;
+}
+
+/**
+ * Uploads a file and shares it in a channel (files.uploadV2: getUploadURLExternal, the upload,
+ * completeUploadExternal) and gives its id, e.g. for an image block's `slack_file: { id }`.
+ */
+export async function shareFile(client: WebClient, file: FileToShare): Promise<string> {
+  const content = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : file.content;
+  const res = await client.files.uploadV2({
+    channel_id: file.channelId,
+    file: content,
+    filename: file.filename,
+    title: file.title,
+    ...(file.initialComment ? { initial_comment: file.initialComment } : {}),
+    ...(file.altText ? { alt_text: file.altText } : {}),
+  });
+  const uploads = (res as { files?: { files?: { id?: string }[] }[] }).files ?? [];
+  const id = uploads[0]?.files?.[0]?.id;
+  if (!id) throw new Error(`files.uploadV2 gave no file id for ${file.filename}`);
+  return id;
+}
