@@ -12,12 +12,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { FakeSlack } from "../sim/fake-slack";
+import { SlackRequests } from "../sim/slack-requests";
+import { enforceTiers } from "../sim/slack-tiers";
 import { openDb } from "../src/db/client";
 import { programs } from "../src/db/schema";
 import { ids } from "../src/slack/ids";
-import { FakeSlack } from "../tests/helpers/fake-slack";
-import { SlackRequests } from "../tests/helpers/slack-requests";
-import { enforceTiers } from "../tests/helpers/slack-tiers";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { FakeSlack } from "../sim/fake-slack";
 import { openDb } from "../src/db/client";
 import { planLaunch } from "../src/services/launch";
 import { postCopies, readOps, runningPosts, startApp } from "../tests/helpers/crash-harness";
-import { FakeSlack } from "../tests/helpers/fake-slack";
 import { seedLaunch } from "../tests/helpers/launch-seed";
 
 const KILLS = Number(process.argv[2] ?? 100);

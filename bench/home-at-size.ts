@@ -11,6 +11,8 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { KnownBlock } from "@slack/types";
+import { checkSlackPayload } from "../sim/block-kit";
+import { FakeSlack } from "../sim/fake-slack";
 import { loadConfig } from "../src/config";
 import { openDb } from "../src/db/client";
 import { checkinAnswers, checkins, events, slackOps, tandemAlerts } from "../src/db/schema";
@@ -19,8 +21,6 @@ import { createLogger } from "../src/logger";
 import { homeViewData } from "../src/services/home";
 import { renderSchedule } from "../src/services/schedule";
 import { buildHomeView } from "../src/slack/views/home";
-import { checkSlackPayload } from "../tests/helpers/block-kit";
-import { FakeSlack } from "../tests/helpers/fake-slack";
 import { MANAGER, seedRhythm } from "../tests/helpers/rhythm-seed";
 
 const TANDEMS = Number(process.argv[2] ?? 2000);

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
+import { FakeSlack } from "../sim/fake-slack";
+import { enforceTiers, floorMs } from "../sim/slack-tiers";
 import { loadConfig } from "../src/config";
 import { openDb } from "../src/db/client";
 import { slackOps, tandems } from "../src/db/schema";
@@ -14,9 +16,7 @@ import { createLogger } from "../src/logger";
 import { OutboxWorker, outboxClient } from "../src/outbox/worker";
 import { renderAndPublishHome } from "../src/services/home";
 import { launchHooks, planLaunch } from "../src/services/launch";
-import { FakeSlack } from "../tests/helpers/fake-slack";
 import { seedLaunch } from "../tests/helpers/launch-seed";
-import { enforceTiers, floorMs } from "../tests/helpers/slack-tiers";
 
 const TANDEMS = Number(process.argv[2] ?? 100);
 const SCALE = Number(process.argv[3] ?? 20);

@@ -13,15 +13,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createInterface } from "node:readline";
+import { FakeSlack } from "../sim/fake-slack";
+import { SlackRequests } from "../sim/slack-requests";
 import { loadConfig } from "../src/config";
 import { openDb } from "../src/db/client";
 import { checkins, programs, scheduledSends, slackOps } from "../src/db/schema";
 import type { Deps } from "../src/deps";
 import { runDueWork } from "../src/jobs/scheduler";
 import { createLogger } from "../src/logger";
-import { FakeSlack } from "../tests/helpers/fake-slack";
 import { MANAGER, seedRhythm } from "../tests/helpers/rhythm-seed";
-import { SlackRequests } from "../tests/helpers/slack-requests";
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isFinite);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

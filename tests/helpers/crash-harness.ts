@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import Database from "better-sqlite3";
+import type { FakeSlack } from "../../sim/fake-slack";
 import { fillPlaceholders } from "../../src/outbox/placeholders";
 import type { StoredPayload } from "../../src/outbox/types";
-import type { FakeSlack } from "./fake-slack";
 
 /**
  * The real app process (src/main.ts) for the SIGKILL test and the crash benchmark: start it, kill

@@ -1,6 +1,6 @@
+import type { FakeSlack } from "../../sim/fake-slack";
 import type { Db } from "../../src/db/client";
 import { participants, programs, slackUsers, tandems } from "../../src/db/schema";
-import type { FakeSlack } from "./fake-slack";
 
 export interface SeedPerson {
   userId: string;

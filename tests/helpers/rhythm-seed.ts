@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { FakeMessage, FakeSlack } from "../../sim/fake-slack";
 import type { Db } from "../../src/db/client";
 import {
   checkins,
@@ -11,7 +12,6 @@ import {
 } from "../../src/db/schema";
 import { translator } from "../../src/i18n";
 import { buildCheckinMessage } from "../../src/slack/views/rhythmScheduled";
-import type { FakeMessage, FakeSlack } from "./fake-slack";
 
 /**
  * A running program with active tandems, as the launch leaves them: private channels in the fake

@@ -1,7 +1,7 @@
+import type { FakeMessage } from "../../sim/fake-slack";
+import { mintTriggerId } from "../../sim/triggers";
 import { programs } from "../../src/db/schema";
-import type { FakeMessage } from "./fake-slack";
 import { startTestApp, type TestApp } from "./test-app";
-import { mintTriggerId } from "./triggers";
 
 export const RUSH_PM = "UPM0000001";
 export const RUSH_NEWS = "C0NEWS0001";

@@ -2,14 +2,14 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
+import { SlackRequests } from "../../sim/slack-requests";
 import { createApp, type TandemApp } from "../../src/app";
 import { type Config, loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
 import type { Clock, Deps } from "../../src/deps";
 import { createLogger } from "../../src/logger";
 import type { OutboxWorker } from "../../src/outbox/worker";
-import { FakeSlack } from "./fake-slack";
-import { SlackRequests } from "./slack-requests";
 
 export const SIGNING_SECRET = "test-signing-secret";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkSlackPayload } from "../../sim/block-kit";
 import { ids } from "../../src/slack/ids";
-import { checkSlackPayload } from "../helpers/block-kit";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { encodeValue, parseValue } from "../helpers/values";

@@ -1,5 +1,7 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enforceTiers } from "../../sim/slack-tiers";
+import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../../sim/triggers";
 import { participants, programs } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import {
@@ -10,9 +12,7 @@ import {
   type RushClick,
   startRushApp,
 } from "../helpers/rush";
-import { enforceTiers } from "../helpers/slack-tiers";
 import type { TestApp } from "../helpers/test-app";
-import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
 
 /**
  * 300 people who never used Tandem click the announcement's Join button within one Slack minute,

@@ -1,7 +1,9 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FakeMessage } from "../../sim/fake-slack";
+import { enforceTiers, type TierStats } from "../../sim/slack-tiers";
+import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../../sim/triggers";
 import { ids } from "../../src/slack/ids";
-import type { FakeMessage } from "../helpers/fake-slack";
 import {
   announceSignup,
   clickInNews,
@@ -10,9 +12,7 @@ import {
   type RushClick,
   startRushApp,
 } from "../helpers/rush";
-import { enforceTiers, type TierStats } from "../helpers/slack-tiers";
 import type { TestApp } from "../helpers/test-app";
-import { TRIGGER_LIFETIME_MS, triggerIssuedAt } from "../helpers/triggers";
 
 /**
  * 150 people who never used Tandem click the announcement's Join button in a rush, with Slack's

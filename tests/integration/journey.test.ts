@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FakeMessage } from "../../sim/fake-slack";
+import type { Answer } from "../../sim/slack-requests";
 import {
   actionPlans,
   checkinAnswers,
@@ -20,8 +22,6 @@ import {
 import { customTopicKey } from "../../src/domain/topics";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { ids, memberId } from "../../src/slack/ids";
-import type { FakeMessage } from "../helpers/fake-slack";
-import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { parseValue } from "../helpers/values";
 

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
 import type { CrashPoint } from "../../src/config";
 import { openDb } from "../../src/db/client";
 import { planLaunch } from "../../src/services/launch";
 import { type AppProcess, postCopies, readOps, runningPosts, startApp } from "../helpers/crash-harness";
-import { FakeSlack } from "../helpers/fake-slack";
 import { type LaunchSeed, seedLaunch } from "../helpers/launch-seed";
 
 /**

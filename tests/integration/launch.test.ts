@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FakeSlack } from "../../sim/fake-slack";
 import { circles, slackOps, tandems } from "../../src/db/schema";
 import { planLaunch } from "../../src/services/launch";
 import { ids } from "../../src/slack/ids";
-import type { FakeSlack } from "../helpers/fake-slack";
 import { seedLaunch } from "../helpers/launch-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 

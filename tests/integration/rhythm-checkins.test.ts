@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FakeMessage } from "../../sim/fake-slack";
 import {
   checkinAnswers,
   planGoals,
@@ -10,7 +11,6 @@ import {
   tandemAlerts,
 } from "../../src/db/schema";
 import { ids, memberId } from "../../src/slack/ids";
-import type { FakeMessage } from "../helpers/fake-slack";
 import { addGoals, MANAGER, postCheckin, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { encodeValue } from "../helpers/values";

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Answer } from "../../sim/slack-requests";
+import { mintTriggerId } from "../../sim/triggers";
 import { isProgramManager } from "../../src/db/queries/managers";
 import { currentProgram } from "../../src/db/queries/programs";
 import { programs } from "../../src/db/schema";
 import { customTopicKey } from "../../src/domain/topics";
 import { ids } from "../../src/slack/ids";
-import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { mintTriggerId } from "../helpers/triggers";
 
 const PM = "UPM0000001";
 const PM_DE = "UPMDE00001";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Answer } from "../../sim/slack-requests";
 import { participants, programs, slackOps, topicRatings } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
-import type { Answer } from "../helpers/slack-requests";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
 const q = ids.signup.q;

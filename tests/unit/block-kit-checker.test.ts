@@ -1,9 +1,9 @@
 import type { KnownBlock, View } from "@slack/types";
 import { ErrorCode, type WebAPIPlatformError, WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type BlockKitCheck, checkSlackPayload } from "../helpers/block-kit";
-import { FakeSlack } from "../helpers/fake-slack";
-import { mintTriggerId } from "../helpers/triggers";
+import { type BlockKitCheck, checkSlackPayload } from "../../sim/block-kit";
+import { FakeSlack } from "../../sim/fake-slack";
+import { mintTriggerId } from "../../sim/triggers";
 
 type Obj = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
 import { shareFile } from "../../src/slack/files";
-import { FakeSlack } from "../helpers/fake-slack";
 
 describe("fake Slack: files.uploadV2", () => {
   let fake: FakeSlack;

@@ -1,7 +1,7 @@
 import { WebClient } from "@slack/web-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeSlack } from "../helpers/fake-slack";
-import { SlackRequests } from "../helpers/slack-requests";
+import { FakeSlack } from "../../sim/fake-slack";
+import { SlackRequests } from "../../sim/slack-requests";
 
 /** The fake answers channel membership and response_url limits the way Slack does. */
 describe("fake Slack: channels and response_urls", () => {

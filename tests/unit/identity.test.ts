@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
 import { checkBotIdentity } from "../../src/slack/identity";
-import { FakeSlack } from "../helpers/fake-slack";
 import { testConfig } from "../helpers/test-app";
 
 describe("checkBotIdentity", () => {

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { App } from "@slack/bolt";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
 import { openDb } from "../../src/db/client";
 import { registerListeners } from "../../src/listeners";
 import { createLogger } from "../../src/logger";
 import { EXTRA_SCOPES, FORBIDDEN_SCOPES, METHOD_SCOPES } from "../../src/slack/scopes";
-import { FakeSlack } from "../helpers/fake-slack";
 import { testConfig } from "../helpers/test-app";
 
 const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
 import { loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
 import { scheduledSends, slackOps } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
-import { FakeSlack } from "../helpers/fake-slack";
 import { MANAGER, seedRhythm } from "../helpers/rhythm-seed";
 
 /** Check-in period 1 of tandems launched 2026-04-02 (cadence 14 days): 09:00 in Berlin. */

@@ -1,5 +1,6 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import { describe, expect, it } from "vitest";
+import { fillView } from "../../sim/slack-requests";
 import type { Participant } from "../../src/db/queries/participants";
 import {
   joinGate,
@@ -28,7 +29,6 @@ import {
   closedText,
   formatDate,
 } from "../../src/slack/views/signupMessages";
-import { fillView } from "../helpers/slack-requests";
 
 const TOPICS = ["social_media", "ai_tools"];
 const ctx = { userId: "UME0000001", topics: TOPICS };

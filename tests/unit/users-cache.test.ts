@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WebClient } from "@slack/web-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
 import { openDb } from "../../src/db/client";
 import { createLogger } from "../../src/logger";
 import { cachedUser, getUser } from "../../src/slack/users";
-import { FakeSlack } from "../helpers/fake-slack";
 import { testConfig } from "../helpers/test-app";
 
 describe("getUser", () => {

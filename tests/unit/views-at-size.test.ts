@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { HomeView, KnownBlock, ModalView } from "@slack/types";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { checkSlackPayload } from "../../sim/block-kit";
 import type { BatchStatus } from "../../src/db/queries/batchStatus";
 import type { Participant } from "../../src/db/queries/participants";
 import type { Program } from "../../src/db/queries/programs";
@@ -35,7 +36,6 @@ import * as rhythmScheduled from "../../src/slack/views/rhythmScheduled";
 import * as setup from "../../src/slack/views/setup";
 import * as signup from "../../src/slack/views/signup";
 import * as signupMessages from "../../src/slack/views/signupMessages";
-import { checkSlackPayload } from "../helpers/block-kit";
 
 /*
  * Every message, modal and App Home the app can send, built at the largest sizes a program reaches

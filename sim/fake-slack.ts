@@ -93,7 +93,7 @@ export interface Refusal {
 
 /** The bot scopes manifest.json asks for: what the installed app may do, as Slack sees it. */
 export function manifestBotScopes(): Set<string> {
-  const manifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(new URL("../manifest.json", import.meta.url), "utf8")) as {
     oauth_config?: { scopes?: { bot?: string[] } };
   };
   return new Set(manifest.oauth_config?.scopes?.bot ?? []);
@@ -131,7 +131,7 @@ export class FakeSlack {
   readonly overrides = new Map<string, Handler>();
   /**
    * Checked before every call (after it is recorded): an answer here replaces the method's own,
-   * e.g. a 429 from a rate limit (see tests/helpers/slack-tiers.ts).
+   * e.g. a 429 from a rate limit (see sim/slack-tiers.ts).
    */
   guard: ((method: string, params: Record<string, unknown>) => RawAnswer | undefined) | undefined;
   readonly botUserId = "UBOT0000001";
