@@ -1,0 +1,688 @@
+import { participants, tandems } from "../../src/db/schema";
+import { ids, memberId } from "../../src/slack/ids";
+import type { FakeMessage } from "../fake-slack";
+import type { Answer } from "../slack-requests";
+import { type Cast, makeCast, type Person, prng, type Rng } from "./people";
+import type { View, World } from "./world";
+
+/**
+ * The cohort the demo plays: one program from its set-up to its closing event, as a list of phases.
+ * Each phase moves the clock and acts through Slack's payloads only. To add a phase (evaluations,
+ * reports, …), write a function `(c: Cohort) => Promise<void>` and put it into PHASES at its place:
+ * the rhythm phase runs the scheduler day by day and calls the day's scripted moments (DAYS).
+ */
+
+export interface Cohort {
+  world: World;
+  rng: Rng;
+  cast: Cast;
+  /** the announcement with the Join button, once posted */
+  announcement?: FakeMessage;
+  /** tandems by channel id, with the way each one goes */
+  tandems: Map<string, DemoTandem>;
+  handledCheckins: Set<string>;
+}
+
+export type Persona = "thriving" | "stalling" | "asks_help" | "rematch" | "pause";
+
+export interface DemoTandem {
+  id: number;
+  channel: string;
+  mentor: string;
+  mentee: string;
+  persona: Persona;
+}
+
+export interface Phase {
+  name: string;
+  run(c: Cohort): Promise<void>;
+}
+
+export const PROGRAM_NAME = "Digital Leadership 2027";
+export const NEWS = "C0ALLHANDS1";
+const PROMPTING = "Prompting 101";
+const S = ids.setup.input;
+const q = ids.signup.q;
+
+const at = (day: string, time = "09:00") => `${day}T${time}:00.000Z`;
+const addDays = (day: string, n: number) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+// ── Helpers on views ──────────────────────────────────────────────────────────────────────────────
+
+interface InputBlock {
+  type: string;
+  block_id?: string;
+  element?: {
+    type: string;
+    action_id: string;
+    options?: { value: string }[];
+    option_groups?: { options: { value: string }[] }[];
+    initial_value?: string;
+    initial_option?: { value: string };
+    initial_options?: { value: string }[];
+    initial_date?: string;
+    initial_time?: string;
+    initial_user?: string;
+    initial_users?: string[];
+  };
+}
+
+function inputsOf(view: View): InputBlock[] {
+  return ((view.blocks ?? []) as InputBlock[]).filter((b) => b.type === "input" && b.element);
+}
+
+/** What Slack would send for an untouched form: the initial values of every input. */
+export function initialAnswers(view: View): Record<string, Answer> {
+  const out: Record<string, Answer> = {};
+  for (const b of inputsOf(view)) {
+    const el = b.element;
+    if (!el) continue;
+    const v =
+      el.initial_value ??
+      el.initial_option?.value ??
+      el.initial_options?.map((o) => o.value) ??
+      el.initial_date ??
+      el.initial_time ??
+      el.initial_user ??
+      el.initial_users;
+    if (v !== undefined) out[el.action_id] = v;
+  }
+  return out;
+}
+
+function optionValues(view: View, actionId: string): string[] {
+  const el = inputsOf(view).find((b) => b.element?.action_id === actionId)?.element;
+  return [...(el?.options ?? []), ...(el?.option_groups ?? []).flatMap((g) => g.options)].map((o) => o.value);
+}
+
+function hasInput(view: View, actionId: string): boolean {
+  return inputsOf(view).some((b) => b.element?.action_id === actionId);
+}
+
+const german = (p: Person) => p.locale === "de-DE";
+
+// ── Phases ────────────────────────────────────────────────────────────────────────────────────────
+
+async function setUp(c: Cohort): Promise<void> {
+  const { world } = c;
+  const pm = c.cast.manager.id;
+  world.setNow(at("2027-02-01", "08:30"));
+  world.chapter("The program manager sets up the program");
+  const opened = await world.command(pm, "program");
+  const modal = world.must(opened.opened[0], "the program modal");
+  const saved = await world.submit(pm, modal, {
+    ...initialAnswers(modal),
+    [S.name]: PROGRAM_NAME,
+    [S.topics]: ["ai_tools", "social_media", "collaboration_tools", "data_analytics", "security_privacy"],
+    [S.customTopics]: PROMPTING,
+    [S.startDate]: "2027-03-01",
+    [S.endDate]: "2027-08-31",
+    [S.signupDeadline]: "2027-02-19",
+    [S.meetingCadenceDays]: "30",
+    [S.language]: "en",
+    [S.timezone]: "Europe/Berlin",
+    [S.mentorCapacity]: 1,
+    [S.channelPrefix]: "tandem",
+    [S.executiveCircle]: "no",
+    [S.checkinCadenceDays]: 21,
+    [S.circleCadenceDays]: 21,
+    [S.nudgeAfterDays]: 28,
+    [S.alertAfterDays]: 42,
+  });
+  if (saved.json.response_action !== "update") throw new Error("demo: the program was not saved");
+  world.note(`${c.cast.manager.fullName} creates “${PROGRAM_NAME}” with /mentoring program.`);
+
+  // Someone who is not a program manager tries, and is told no.
+  const curious = world.must(c.cast.mentors[0], "a mentor");
+  await world.command(curious.id, "program");
+  world.note(`${curious.fullName} tries /mentoring program and is refused: only program managers may.`);
+
+  world.setNow(at("2027-02-01", "09:00"));
+  await world.command(pm, "signup open");
+  await world.command(pm, `announce <#${NEWS}|all-hands>`);
+  c.announcement = world.must(
+    world.messagesIn(NEWS).find((m) => JSON.stringify(m.blocks).includes(ids.signup.join)),
+    "the announcement",
+  );
+  world.note("Sign-up opens and is announced in #all-hands with a Join button.");
+}
+
+const MENTOR_BACKGROUND = {
+  en: [
+    "Builds our data pipelines",
+    "Runs the company's social channels",
+    "Automates sales reports",
+    "Product owner for the mobile app",
+    "Coordinates the Teams roll-out",
+  ],
+  de: [
+    "Baut unsere Datenstrecken",
+    "Betreut die Social-Media-Kanäle",
+    "Automatisiert Vertriebsberichte",
+    "Product Owner der App",
+    "Koordiniert die Teams-Einführung",
+  ],
+};
+const MENTOR_HOPE = {
+  en: [
+    "How decisions are made at the top",
+    "Strategy and budgets",
+    "How to pitch an idea upwards",
+    "Leading people",
+  ],
+  de: [
+    "Wie oben entschieden wird",
+    "Strategie und Budgets",
+    "Wie man Ideen nach oben verkauft",
+    "Menschen führen",
+  ],
+};
+const EXEC_GOALS = {
+  en: [
+    "Use AI tools with my team",
+    "Understand what our younger customers see on social media",
+    "Run meetings with less e-mail",
+    "Read our dashboards myself",
+  ],
+  de: [
+    "KI-Werkzeuge mit meinem Team nutzen",
+    "Verstehen, was junge Kundinnen in Social Media sehen",
+    "Weniger E-Mail, bessere Meetings",
+    "Unsere Dashboards selbst lesen",
+  ],
+};
+const EXEC_EXPECT = {
+  en: ["Honest feedback", "Hands-on practice, not slides", "Patience with my questions"],
+  de: ["Ehrliches Feedback", "Praxis statt Folien", "Geduld mit meinen Fragen"],
+};
+const AVAILABILITY = {
+  en: ["Tuesday mornings", "After 4 pm", "Fridays", "Flexible, lunch works"],
+  de: ["Dienstagvormittag", "Nach 16 Uhr", "Freitags", "Flexibel, gern mittags"],
+};
+
+function questionnaire(c: Cohort, p: Person, view: View): Record<string, Answer> {
+  const { rng } = c;
+  const lang = german(p) ? "de" : "en";
+  const ratings: Record<string, Answer> = {};
+  for (const b of inputsOf(view)) {
+    const id = b.element?.action_id ?? "";
+    if (!id.startsWith(ids.signup.ratingPrefix)) continue;
+    ratings[id] = String(p.role === "mentor" ? rng.int(2, 5) : rng.int(1, 4));
+  }
+  const byRole: Record<string, Answer> =
+    p.role === "mentor"
+      ? { [q.background]: rng.pick(MENTOR_BACKGROUND[lang]), [q.hopeToLearn]: rng.pick(MENTOR_HOPE[lang]) }
+      : {
+          [q.learningGoals]: rng.pick(EXEC_GOALS[lang]),
+          [q.expectations]: rng.pick(EXEC_EXPECT[lang]),
+          [q.concerns]: rng.chance(0.3) ? (lang === "de" ? "Wenig Zeit" : "Little time") : "",
+        };
+  const formats = optionValues(view, q.meetingFormat);
+  const perMonth = optionValues(view, q.meetingsPerMonth);
+  const langs = optionValues(view, q.languages);
+  return {
+    ...initialAnswers(view),
+    [q.department]: p.department,
+    [q.meetingFormat]: rng.pick(formats),
+    [q.meetingsPerMonth]: rng.pick(perMonth.slice(0, 2)),
+    [q.languages]: german(p)
+      ? langs.filter((l) => l === "de" || rng.chance(0.6))
+      : langs.filter((l) => l === "en"),
+    [q.availability]: rng.pick(AVAILABILITY[lang]),
+    [q.consent]: ["yes"],
+    ...ratings,
+    ...byRole,
+  };
+}
+
+async function signUp(c: Cohort): Promise<void> {
+  const { world, rng } = c;
+  world.chapter(`${c.cast.everyone.length} people sign up`);
+  const announcement = world.must(c.announcement, "the announcement");
+  const order = rng.shuffle(c.cast.everyone);
+  let day = "2027-02-01";
+  let minutes = 9 * 60 + 30;
+  for (const [i, p] of order.entries()) {
+    if (i > 0 && i % 5 === 0) {
+      day = addDays(day, 1);
+      minutes = 7 * 60 + rng.int(0, 60);
+    }
+    minutes += rng.int(5, 45);
+    world.setNow(
+      at(
+        day,
+        `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`,
+      ),
+    );
+    let view: View;
+    if (p.via === "command") {
+      view = world.must((await world.command(p.id, `join ${p.role}`)).opened[0], "the questionnaire");
+    } else {
+      const roleModal = world.must(
+        (await world.clickInMessage(p.id, announcement, { actionId: ids.signup.join })).opened[0],
+        "the role modal",
+      );
+      const chosen = await world.submit(p.id, roleModal, { [ids.signup.roleInput]: p.role });
+      view = world.must(chosen.next, "the questionnaire");
+    }
+    const answers = questionnaire(c, p, view);
+    if (i === 3) {
+      // One person forgets the consent first: the modal shows the error inline, nothing is stored.
+      await world.submit(p.id, view, { ...answers, [q.consent]: [] });
+      world.note(`${p.fullName} forgets to give consent: the questionnaire says so inline.`);
+    }
+    await world.submit(p.id, view, answers);
+  }
+  // One mentor edits her answers with a second `join`: the questionnaire comes back filled in.
+  const editor = world.must(c.cast.mentors[1], "a mentor");
+  world.setNow(at(addDays(day, 1), "10:15"));
+  const edit = world.must((await world.command(editor.id, "join")).opened[0], "the prefilled questionnaire");
+  await world.submit(editor.id, edit, {
+    ...initialAnswers(edit),
+    [q.availability]: german(editor) ? "Montags ab 15 Uhr" : "Mondays after 3 pm",
+  });
+  world.note(`${editor.fullName} edits the answers with /mentoring join; the form comes back filled in.`);
+  await world.openHome(c.cast.manager.id);
+  world.note("The program manager's App Home shows the sign-ups per role and department.");
+}
+
+async function matchAndLaunch(c: Cohort): Promise<void> {
+  const { world } = c;
+  const pm = c.cast.manager.id;
+  world.setNow(at("2027-02-22", "08:00"));
+  world.chapter("Matching, review, approval and launch");
+  await world.command(pm, "signup close");
+  const review = world.must((await world.command(pm, "match")).opened[0], "the review modal");
+  const reviewId = String(review.id);
+  // Lock the first proposed pair, recompute, approve.
+  await world.clickInView(pm, world.modal(reviewId), {
+    actionId: ids.matching.pairMenu,
+    value: (v) => (v ?? "").includes('"lock"'),
+  });
+  await world.clickInView(pm, world.modal(reviewId), { actionId: ids.matching.recompute });
+  await world.clickInView(pm, world.modal(reviewId), { actionId: ids.matching.approve });
+  await world.settle(60_000);
+  world.note(
+    "The manager reviews the proposal, locks a pair, recomputes and approves: the outbox launches every tandem.",
+  );
+  await world.command(pm, "launch");
+  loadTandems(c);
+}
+
+/** Reads the launched tandems and gives each its story (seeded). */
+function loadTandems(c: Cohort): void {
+  const rows = c.world.db.select().from(tandems).all();
+  const users = new Map(
+    c.world.db
+      .select()
+      .from(participants)
+      .all()
+      .map((p) => [p.id, p.userId]),
+  );
+  const stories: Persona[] = ["stalling", "asks_help", "rematch", "pause"];
+  const shuffled = c.rng.shuffle(rows.filter((r) => r.status === "active").map((r) => r.id));
+  const special = new Map(shuffled.slice(0, stories.length).map((id, i) => [id, stories[i] as Persona]));
+  for (const r of rows) {
+    if (!r.channelId || c.tandems.has(r.channelId)) continue;
+    c.tandems.set(r.channelId, {
+      id: r.id,
+      channel: r.channelId,
+      mentor: users.get(r.mentorId) ?? "",
+      mentee: users.get(r.menteeId) ?? "",
+      persona: special.get(r.id) ?? "thriving",
+    });
+  }
+}
+
+async function rsvpAll(c: Cohort, pGoing: number): Promise<void> {
+  const { world, rng } = c;
+  for (const p of c.cast.everyone) {
+    const invite = world.fake
+      .dmsTo(p.id)
+      .filter((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.rsvp))
+      .at(-1);
+    if (!invite || !rng.chance(0.85)) continue;
+    const r = rng.chance(pGoing) ? "going" : "not_going";
+    await world.clickInMessage(p.id, invite, { actionId: memberId(ids.rhythm.rsvp, r) });
+  }
+}
+
+async function scheduleEvent(
+  c: Cohort,
+  answers: { kind: string; date: string; time: string; place: string; description?: string; rounds?: number },
+): Promise<View> {
+  const pm = c.cast.manager.id;
+  const IN = ids.rhythm.eventInput;
+  const modal = c.world.must((await c.world.command(pm, "event")).opened[0], "the event modal");
+  const saved = await c.world.submit(pm, modal, {
+    ...initialAnswers(modal),
+    [IN.kind]: answers.kind,
+    [IN.date]: answers.date,
+    [IN.time]: answers.time,
+    [IN.place]: answers.place,
+    ...(answers.description ? { [IN.description]: answers.description } : {}),
+    ...(answers.rounds && hasInput(modal, IN.rounds) ? { [IN.rounds]: answers.rounds } : {}),
+  });
+  return c.world.must(saved.next, "the saved event");
+}
+
+// ── The rhythm: six months of scheduler ticks with the scripted moments of some days ──────────────
+
+type Moment = (c: Cohort) => Promise<void>;
+
+const DAYS: Record<string, { title: string; run: Moment }> = {
+  "2027-02-23": {
+    title: "Kickoff: invitations and RSVPs",
+    run: async (c) => {
+      await scheduleEvent(c, {
+        kind: "kickoff",
+        date: "2027-03-02",
+        time: "16:30",
+        place: "Atrium, 1st floor & https://meet.example/kickoff",
+        description: "Meet your partner, hear from the board, plan your first month.",
+      });
+      c.world.setNow(at("2027-02-23", "14:00"));
+      await rsvpAll(c, 0.85);
+      c.world.note("The manager schedules the kickoff; everyone gets an invitation and most answer.");
+    },
+  },
+  "2027-03-04": {
+    title: "Tandems write their action plans",
+    run: async (c) => {
+      const list = [...c.tandems.values()].filter((t) => t.persona === "thriving").slice(0, 5);
+      for (const t of list) await writePlan(c, t);
+      c.world.note(`${list.length} tandems write an action plan from the button in their welcome message.`);
+    },
+  },
+  "2027-04-13": {
+    title: "A tandem asks for a rematch",
+    run: async (c) => {
+      const t = [...c.tandems.values()].find((x) => x.persona === "rematch");
+      if (!t) return;
+      const { world } = c;
+      const modal = world.must(
+        (await world.command(t.mentee, "rematch", t.channel)).opened[0],
+        "the rematch modal",
+      );
+      await world.submit(t.mentee, modal, {
+        ...initialAnswers(modal),
+        [ids.rhythm.rematchReason]: german(personOf(c, t.mentee))
+          ? "Unsere Themen passen leider nicht zusammen."
+          : "Our topics just don't overlap.",
+      });
+      world.setNow(at("2027-04-13", "13:00"));
+      const pm = c.cast.manager.id;
+      const dm = world.must(
+        world.fake
+          .dmsTo(pm)
+          .filter((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.rematchDecision))
+          .at(-1),
+        "the rematch request",
+      );
+      await world.clickInMessage(pm, dm, { actionId: memberId(ids.rhythm.rematchDecision, "approve") });
+      await world.settle(60_000);
+      t.persona = "stalling";
+      loadTandems(c);
+      world.note(
+        `${personOf(c, t.mentee).fullName} asks for a new partner; the manager approves and both are matched anew.`,
+      );
+    },
+  },
+  "2027-04-26": {
+    title: "World Café: tables and RSVPs",
+    run: async (c) => {
+      const saved = await scheduleEvent(c, {
+        kind: "world_cafe",
+        date: "2027-05-19",
+        time: "15:00",
+        place: "Cafeteria",
+        description: "Three rounds, new faces at every table.",
+        rounds: 3,
+      });
+      await c.world.clickInView(c.cast.manager.id, c.world.modal(String(saved.id)), {
+        actionId: ids.rhythm.cafeConfirm,
+      });
+      c.world.setNow(at("2027-04-26", "15:00"));
+      await rsvpAll(c, 0.75);
+      c.world.note(
+        "The manager plans a World Café with three rounds, sends everyone their tables; RSVPs come in.",
+      );
+    },
+  },
+  "2027-05-05": {
+    title: "A tandem pauses",
+    run: async (c) => {
+      const t = [...c.tandems.values()].find((x) => x.persona === "pause");
+      if (!t) return;
+      const modal = c.world.must(
+        (await c.world.command(t.mentor, "pause", t.channel)).opened[0],
+        "the pause modal",
+      );
+      await c.world.submit(t.mentor, modal, { [ids.rhythm.pauseUntil]: "2027-06-07" });
+      c.world.note(`${personOf(c, t.mentor).fullName} pauses their tandem until 7 June (parental leave).`);
+    },
+  },
+  "2027-06-16": {
+    title: "The manager looks at the schedule",
+    run: async (c) => {
+      await c.world.command(c.cast.manager.id, "schedule");
+      await c.world.openHome(c.cast.manager.id);
+      c.world.note("/mentoring schedule lists upcoming check-ins, nudges, circle prompts and reminders.");
+    },
+  },
+  "2027-07-19": {
+    title: "Closing event",
+    run: async (c) => {
+      await scheduleEvent(c, {
+        kind: "closing",
+        date: "2027-08-26",
+        time: "17:00",
+        place: "Roof terrace",
+        description: "Stories, thanks and what comes next.",
+      });
+      c.world.setNow(at("2027-07-19", "16:00"));
+      await rsvpAll(c, 0.9);
+      c.world.note("The closing event is announced; almost everyone is going.");
+    },
+  },
+};
+
+function personOf(c: Cohort, id: string): Person {
+  return c.world.must(c.world.people.get(id), `person ${id}`);
+}
+
+async function writePlan(c: Cohort, t: DemoTandem): Promise<void> {
+  const { world, rng } = c;
+  const welcome = world
+    .messagesIn(t.channel)
+    .find((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.planOpen));
+  if (!welcome) return;
+  const modal = world.must(
+    (await world.clickInMessage(t.mentor, welcome, { actionId: ids.rhythm.planOpen })).opened[0],
+    "the plan modal",
+  );
+  const P = ids.rhythm.planInput;
+  const de = german(personOf(c, t.mentee));
+  const goals = de
+    ? [
+        "Meetings mit KI protokollieren",
+        "Einen Prompt-Leitfaden fürs Team",
+        "Das Vertriebs-Dashboard selbst lesen",
+      ]
+    : ["Take meeting notes with AI", "A prompt guide for the team", "Read the sales dashboard myself"];
+  const topics = optionValues(modal, `${P.topic}1`);
+  const n = rng.int(2, 3);
+  const answers: Record<string, Answer> = { ...initialAnswers(modal) };
+  for (let i = 1; i <= n; i++) {
+    answers[`${P.goal}${i}`] = goals[i - 1] ?? "";
+    if (topics.length > 0) answers[`${P.topic}${i}`] = rng.pick(topics);
+  }
+  await world.submit(t.mentor, modal, answers);
+}
+
+const TOPICS_COVERED = {
+  en: [
+    "Copilot prompts",
+    "LinkedIn basics",
+    "Teams channels instead of e-mail",
+    "Reading the KPI dashboard",
+    "Phishing quiz",
+  ],
+  de: [
+    "Copilot-Prompts",
+    "LinkedIn-Grundlagen",
+    "Teams-Kanäle statt E-Mail",
+    "KPI-Dashboard lesen",
+    "Phishing-Quiz",
+  ],
+};
+const NEXT_STEPS = {
+  en: ["Try it in the team meeting", "Post once a week", "Move one project to Teams", "Build a first chart"],
+  de: [
+    "Im Teammeeting ausprobieren",
+    "Einmal pro Woche posten",
+    "Ein Projekt in Teams verlegen",
+    "Ein erstes Diagramm bauen",
+  ],
+};
+
+/** Answers the check-ins posted today, each tandem the way its story goes. */
+async function answerCheckins(c: Cohort, day: string): Promise<void> {
+  const { world, rng } = c;
+  const fresh = world.fake.messages.filter(
+    (m) =>
+      !c.handledCheckins.has(`${m.channel}:${m.ts}`) &&
+      JSON.stringify(m.blocks ?? []).includes(ids.rhythm.checkinAnswer) &&
+      c.tandems.has(m.channel),
+  );
+  if (fresh.length === 0) return;
+  world.setNow(at(day, "11:30"));
+  for (const message of fresh) {
+    c.handledCheckins.add(`${message.channel}:${message.ts}`);
+    const t = world.must(c.tandems.get(message.channel), "the tandem");
+    const early = day < "2027-05-01";
+    let answer: "yes" | "not_yet" | "help" | "none";
+    switch (t.persona) {
+      case "stalling":
+        answer = early ? (rng.chance(0.5) ? "not_yet" : "none") : rng.chance(0.7) ? "yes" : "none";
+        break;
+      case "asks_help":
+        answer = day < "2027-03-20" ? "not_yet" : day < "2027-04-01" ? "help" : early ? "none" : "yes";
+        break;
+      case "rematch":
+        answer = "not_yet";
+        break;
+      default:
+        answer = rng.chance(0.88) ? "yes" : rng.chance(0.5) ? "not_yet" : "none";
+    }
+    if (answer === "none") continue;
+    const who = rng.chance(0.5) ? t.mentor : t.mentee;
+    const current = world.must(
+      world.fake.messages.find((m) => m.channel === message.channel && m.ts === message.ts),
+      "the check-in",
+    );
+    const result = await world.clickInMessage(who, current, {
+      actionId: memberId(ids.rhythm.checkinAnswer, answer),
+    });
+    if (answer === "help") {
+      const partner = who === t.mentor ? t.mentee : t.mentor;
+      await world.clickInMessage(partner, current, { actionId: memberId(ids.rhythm.checkinAnswer, "help") });
+    }
+    const modal = result.opened[0];
+    if (answer === "yes" && modal) {
+      const lang = german(personOf(c, who)) ? "de" : "en";
+      const goalStatus: Record<string, Answer> = {};
+      for (const b of inputsOf(modal)) {
+        const id = b.element?.action_id ?? "";
+        if (id.startsWith(ids.rhythm.checkinGoalPrefix)) goalStatus[id] = rng.pick(optionValues(modal, id));
+      }
+      await world.submit(who, modal, {
+        ...initialAnswers(modal),
+        [ids.rhythm.checkinInput.metOn]: addDays(day, -rng.int(1, 6)),
+        [ids.rhythm.checkinInput.topics]: rng.pick(TOPICS_COVERED[lang]),
+        [ids.rhythm.checkinInput.usefulness]: String(rng.int(3, 5)),
+        [ids.rhythm.checkinInput.nextStep]: rng.pick(NEXT_STEPS[lang]),
+        ...goalStatus,
+      });
+    }
+  }
+}
+
+/** Program managers follow up on alerts from their DMs: claim the first alert of each tandem. */
+async function followUpAlerts(c: Cohort, claimed: Set<string>): Promise<void> {
+  const pm = c.cast.manager.id;
+  const alerts = c.world.fake
+    .dmsTo(pm)
+    .filter(
+      (m) =>
+        !claimed.has(m.ts) &&
+        JSON.stringify(m.blocks ?? []).includes(memberId(ids.rhythm.alertFollowUp, "claim")),
+    );
+  for (const alert of alerts) {
+    claimed.add(alert.ts);
+    await c.world.clickInMessage(pm, alert, { actionId: memberId(ids.rhythm.alertFollowUp, "claim") });
+  }
+}
+
+async function rhythm(c: Cohort): Promise<void> {
+  const { world } = c;
+  world.chapter("Six months of rhythm: check-ins, nudges, alerts, circle prompts, events");
+  const claimed = new Set<string>();
+  let notes = { checkins: 0, nudges: 0, alerts: 0 };
+  for (let day = "2027-02-23"; day <= "2027-09-01"; day = addDays(day, 1)) {
+    const { sent } = await world.tick(at(day, "07:30"));
+    notes = {
+      checkins: notes.checkins + sent.filter((k) => k.startsWith("checkin:")).length,
+      nudges: notes.nudges + sent.filter((k) => k.startsWith("nudge:")).length,
+      alerts: notes.alerts + sent.filter((k) => k.startsWith("alert:")).length,
+    };
+    await answerCheckins(c, day);
+    world.setNow(at(day, "13:30"));
+    await followUpAlerts(c, claimed);
+    const moment = DAYS[day];
+    if (moment) {
+      world.setNow(at(day, "10:00"));
+      world.chapter(moment.title);
+      await moment.run(c);
+    }
+  }
+  world.chapter("The program ends");
+  world.note(
+    `Over six months the scheduler sent ${notes.checkins} check-ins, ${notes.nudges} nudges and ${notes.alerts} alerts.`,
+  );
+}
+
+async function wrapUp(c: Cohort): Promise<void> {
+  const { world } = c;
+  world.setNow(at("2027-09-01", "12:00"));
+  await world.command(c.cast.manager.id, "event list");
+  for (const p of [c.cast.manager, ...c.cast.everyone]) await world.openHome(p.id);
+  world.note("Everyone opens the App Home one last time; the manager lists the events with their RSVPs.");
+}
+
+/** The demo's phases in order. Add a phase here (e.g. evaluations, the final report). */
+export const PHASES: Phase[] = [
+  { name: "set-up", run: setUp },
+  { name: "sign-up", run: signUp },
+  { name: "matching and launch", run: matchAndLaunch },
+  { name: "rhythm", run: rhythm },
+  { name: "wrap-up", run: wrapUp },
+];
+
+export function newCohort(world: World, seed: number, size: number): Cohort {
+  const rng = prng(seed);
+  const cast = makeCast(rng, size);
+  world.addPerson(cast.manager);
+  for (const p of cast.everyone) world.addPerson(p);
+  world.fake.addChannel({
+    id: NEWS,
+    name: "all-hands",
+    isPrivate: false,
+    members: new Set([world.fake.botUserId, cast.manager.id, ...cast.everyone.map((p) => p.id)]),
+  });
+  return { world, rng, cast, tandems: new Map(), handledCheckins: new Set() };
+}

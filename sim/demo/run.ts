@@ -1,0 +1,27 @@
+import { type Cohort, newCohort, PHASES } from "./cohort";
+import { World } from "./world";
+
+export interface DemoOptions {
+  seed: number;
+  /** people besides the program manager */
+  people: number;
+  /** called as each phase starts */
+  onPhase?: (name: string) => void;
+}
+
+/** Plays the whole cohort against the simulator; the world (with everything recorded) is returned stopped. */
+export async function playCohort(opts: DemoOptions): Promise<Cohort> {
+  const world = new World({ start: "2027-02-01T08:00:00.000Z" });
+  const cohort = newCohort(world, opts.seed, opts.people);
+  await world.start();
+  try {
+    for (const phase of PHASES) {
+      opts.onPhase?.(phase.name);
+      await phase.run(cohort);
+    }
+    await world.settle();
+  } finally {
+    await world.stop();
+  }
+  return cohort;
+}
