@@ -314,7 +314,10 @@ async function matchAndLaunch(c: Cohort): Promise<void> {
 }
 
 /** Reads the launched tandems and gives each its story (seeded). */
-function loadTandems(c: Cohort): void {
+/** The stories a few tandems play; the others meet regularly. */
+const STORIES: Persona[] = ["stalling", "asks_help", "rematch", "pause"];
+
+function loadTandems(c: Cohort, withStories = true): void {
   const rows = c.world.db.select().from(tandems).all();
   const users = new Map(
     c.world.db
@@ -323,9 +326,10 @@ function loadTandems(c: Cohort): void {
       .all()
       .map((p) => [p.id, p.userId]),
   );
-  const stories: Persona[] = ["stalling", "asks_help", "rematch", "pause"];
   const shuffled = c.rng.shuffle(rows.filter((r) => r.status === "active").map((r) => r.id));
-  const special = new Map(shuffled.slice(0, stories.length).map((id, i) => [id, stories[i] as Persona]));
+  const special = new Map(
+    (withStories ? shuffled.slice(0, STORIES.length) : []).map((id, i) => [id, STORIES[i] as Persona]),
+  );
   for (const r of rows) {
     if (!r.channelId || c.tandems.has(r.channelId)) continue;
     c.tandems.set(r.channelId, {
@@ -425,8 +429,7 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
       );
       await world.clickInMessage(pm, dm, { actionId: memberId(ids.rhythm.rematchDecision, "approve") });
       await world.settle(60_000);
-      t.persona = "stalling";
-      loadTandems(c);
+      loadTandems(c, false);
       world.note(
         `${personOf(c, t.mentee).fullName} asks for a new partner; the manager approves and both are matched anew.`,
       );

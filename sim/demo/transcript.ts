@@ -97,26 +97,22 @@ export class Transcript {
 
   /** Slack mrkdwn, minimally: bold, italics, strike, code, links, @user and #channel mentions. */
   mrkdwn(text: string): string {
-    const out: string[] = [];
-    let last = 0;
-    const re = /<([^<>\s][^<>]*)>/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push(this.plainMrkdwn(text.slice(last, m.index)));
-      out.push(this.entity(m[1] ?? ""));
-      last = m.index + m[0].length;
-    }
-    out.push(this.plainMrkdwn(text.slice(last)));
-    return out.join("").replace(/\n/g, "<br>");
-  }
-
-  private plainMrkdwn(raw: string): string {
-    let s = escapeHtml(emoji(slackUnescape(raw)));
+    // Mentions and links become tokens first, so bold or italics may span them.
+    const entities: string[] = [];
+    const tokenized = text.replace(/\u0000/g, "").replace(/<([^<>\s][^<>]*)>/g, (_m, inner: string) => {
+      entities.push(this.entity(inner));
+      return `\u0000${entities.length - 1}\u0000`;
+    });
+    let s = escapeHtml(emoji(slackUnescape(tokenized)));
     s = s.replace(/```([\s\S]+?)```/g, "<pre>$1</pre>");
     s = s.replace(/`([^`\n]+)`/g, "<code>$1</code>");
-    s = s.replace(/(^|[\s(>])\*([^*\n]+)\*(?=$|[\s.,;:!?)<])/g, "$1<b>$2</b>");
-    s = s.replace(/(^|[\s(>])_([^_\n]+)_(?=$|[\s.,;:!?)<])/g, "$1<i>$2</i>");
-    s = s.replace(/(^|[\s(>])~([^~\n]+)~(?=$|[\s.,;:!?)<])/g, "$1<s>$2</s>");
-    return s;
+    const edge = "(^|[\\s(>\u0000])";
+    const end = "(?=$|[\\s.,;:!?)<\u0000])";
+    s = s.replace(new RegExp(`${edge}\\*([^*\\n]+)\\*${end}`, "g"), "$1<b>$2</b>");
+    s = s.replace(new RegExp(`${edge}_([^_\\n]+)_${end}`, "g"), "$1<i>$2</i>");
+    s = s.replace(new RegExp(`${edge}~([^~\\n]+)~${end}`, "g"), "$1<s>$2</s>");
+    s = s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => entities[Number(i)] ?? "");
+    return s.replace(/\n/g, "<br>");
   }
 
   private entity(inner: string): string {
@@ -504,7 +500,7 @@ export function renderTranscript(c: Cohort, opts: { seed: number; title: string 
 
   // Channels
   for (const ch of channels) {
-    const members = [...ch.members].filter((m) => m !== fake.botUserId);
+    const members = [...ch.members].filter((m) => m !== fake.botUserId).sort();
     const story = storyOf.get(ch.id);
     pages.push(
       page(

@@ -1,0 +1,154 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runDemo } from "../../sim/demo";
+
+/*
+ * `npm run demo` end to end: the cohort is played with the real app against the Slack simulator
+ * (a smaller one than the demo's 40, to keep the suite fast), the transcript page holds what every
+ * phase must show, the same seed gives the same bytes, and the page works in a real headless
+ * Chromium (Debian's package; .ci/run installs it): no console errors, no request leaves the page,
+ * every person's and every channel's view is reachable by clicking. DEMO_SCREENSHOT=path keeps a
+ * screenshot (the README's picture is docs/demo.png).
+ */
+
+const CHROMIUM = "/usr/bin/chromium";
+const SEED = 5;
+const PEOPLE = 16;
+
+describe("npm run demo", () => {
+  let dir: string;
+  let out: string;
+  let html: string;
+  let seconds: number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "tandem-demo-test-"));
+    out = join(dir, "demo.html");
+    const run = await runDemo({ seed: SEED, out, people: PEOPLE });
+    html = run.html;
+    seconds = run.seconds;
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the transcript with every phase of the cohort", () => {
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, "utf8")).toBe(html);
+    expect(seconds).toBeLessThan(120);
+    const text = html;
+    // toContain would print the whole page on a failure; these name only what is missing
+    const has = (part: string) => expect(text.includes(part), part).toBe(true);
+    const matches = (re: RegExp) => expect(re.test(text), String(re)).toBe(true);
+    // set-up and sign-up
+    has("Digital Leadership 2027");
+    has("Sign-up for <b>Digital Leadership 2027</b> is open");
+    has("Only program managers");
+    expect((text.match(/class="submission"/g) ?? []).length).toBeGreaterThan(PEOPLE);
+    matches(/als <b>(Mentor\/in|Führungskraft \(Mentee\))<\/b> angemeldet|signed up for/);
+    // matching approved and launched
+    has("<b>Approved.</b> Tandems being launched:");
+    has("All done: every channel, invitation and message is out.");
+    // tandem channels with their welcome, check-ins answered, a nudge, an alert followed up
+    const tandemPages = text.match(/data-route="#\/c\/tandem-[a-z0-9-]+"/g) ?? [];
+    expect(tandemPages.length).toBeGreaterThanOrEqual(PEOPLE / 2 - 1);
+    matches(/Welcome to your tandem|Willkommen in eurem Tandem/);
+    matches(/have you met since the last check-in\?|seit dem letzten Check-in getroffen\?/);
+    has("✅ met");
+    matches(/no meeting has been reported for \d+ days|seit \d+ Tagen/);
+    has("is reaching out.");
+    // rematch, pause, plan
+    has("Confidential request for a new match.");
+    has("Approved by");
+    matches(/paused this tandem until|hat dieses Tandem bis/);
+    has("📌 Pinned");
+    // events with RSVPs
+    for (const kind of ["Kickoff", "World Café", "Closing event"]) has(kind);
+    matches(/You're going|Du bist dabei/);
+    matches(/\d+ going/);
+    // private replies, clicks and App Homes
+    has("Only visible to");
+    has('class="clicked"');
+    expect(text.includes("Never opened."), "an App Home never opened").toBe(false);
+    // no injected markup, no network
+    expect(/<script[^>]+src=|<link[^>]+href=|src="http/.test(text), "a resource from outside").toBe(false);
+  });
+
+  it("gives the same bytes for the same seed", async () => {
+    const again = await runDemo({ seed: SEED, out: join(dir, "again.html"), people: PEOPLE });
+    expect(again.html === html).toBe(true);
+  }, 240_000);
+
+  it("opens in headless Chromium: no console errors, every person and channel reachable by clicking", async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
+    const profile = mkdtempSync(join(tmpdir(), "tandem-chromium-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors: string[] = [];
+      const outside: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("request", (r) => {
+        if (!/^(file|data):/.test(r.url())) outside.push(r.url());
+      });
+      await page.goto(pathToFileURL(out).href);
+      await expect.poll(() => page.locator('[data-route="#/"]').isVisible()).toBe(true);
+
+      const hrefs = await page.$$eval("#sidebar a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+      const people = hrefs.filter((h) => h.startsWith("#/p/"));
+      const channels = hrefs.filter((h) => h.startsWith("#/c/"));
+      expect(people).toHaveLength(PEOPLE + 1);
+      expect(channels.length).toBeGreaterThanOrEqual(PEOPLE / 2);
+      for (const href of hrefs) {
+        await page.click(`#sidebar a[href="${href}"]`);
+        const view = page.locator(`[data-route="${href}"]`);
+        expect(await view.isVisible(), href).toBe(true);
+        expect((await view.locator("h1").first().textContent())?.trim(), href).not.toBe("");
+        expect(await page.locator("[data-route]:visible").count(), href).toBe(1);
+        if (href.startsWith("#/p/")) {
+          await view.locator('[data-tab="home"]').click();
+          expect(await view.locator('[data-pane="home"] .home').isVisible(), `${href} home`).toBe(true);
+          expect(
+            await view.locator('[data-pane="home"] .home .bk-section').count(),
+            `${href} home`,
+          ).toBeGreaterThan(0);
+          await view.locator('[data-tab="modals"]').click();
+          expect(await view.locator('[data-pane="modals"]').isVisible(), `${href} modals`).toBe(true);
+        }
+      }
+      // A mention in a message leads to that person's page.
+      await page.click('#sidebar a[href^="#/c/tandem-"]:not([href$="mentor-circle"])');
+      const mention = page.locator("[data-route]:visible a.mention[href^='#/p/']").first();
+      const target = await mention.getAttribute("href");
+      await mention.click();
+      expect(await page.locator(`[data-route="${target}"]`).isVisible()).toBe(true);
+
+      await page.click('#sidebar a[href^="#/c/tandem-"]:not([href$="mentor-circle"])');
+      await page.screenshot({ path: process.env.DEMO_SCREENSHOT ?? join(dir, "demo.png") });
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
