@@ -97,21 +97,22 @@ export class Transcript {
 
   /** Slack mrkdwn, minimally: bold, italics, strike, code, links, @user and #channel mentions. */
   mrkdwn(text: string): string {
-    // Mentions and links become tokens first, so bold or italics may span them.
+    // Mentions and links become tokens first (a private-use character around their index), so bold
+    // or italics may span them.
     const entities: string[] = [];
-    const tokenized = text.replace(/\u0000/g, "").replace(/<([^<>\s][^<>]*)>/g, (_m, inner: string) => {
+    const tokenized = text.replace(/\uE000/g, "").replace(/<([^<>\s][^<>]*)>/g, (_m, inner: string) => {
       entities.push(this.entity(inner));
-      return `\u0000${entities.length - 1}\u0000`;
+      return `\uE000${entities.length - 1}\uE000`;
     });
     let s = escapeHtml(emoji(slackUnescape(tokenized)));
     s = s.replace(/```([\s\S]+?)```/g, "<pre>$1</pre>");
     s = s.replace(/`([^`\n]+)`/g, "<code>$1</code>");
-    const edge = "(^|[\\s(>\u0000])";
-    const end = "(?=$|[\\s.,;:!?)<\u0000])";
+    const edge = "(^|[\\s(>\uE000])";
+    const end = "(?=$|[\\s.,;:!?)<\uE000])";
     s = s.replace(new RegExp(`${edge}\\*([^*\\n]+)\\*${end}`, "g"), "$1<b>$2</b>");
     s = s.replace(new RegExp(`${edge}_([^_\\n]+)_${end}`, "g"), "$1<i>$2</i>");
     s = s.replace(new RegExp(`${edge}~([^~\\n]+)~${end}`, "g"), "$1<s>$2</s>");
-    s = s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => entities[Number(i)] ?? "");
+    s = s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => entities[Number(i)] ?? "");
     return s.replace(/\n/g, "<br>");
   }
 
