@@ -1,7 +1,7 @@
 import type { FakeFile, FakeMessage } from "../fake-slack";
 import type { Answer } from "../slack-requests";
 import type { Cohort, Persona } from "./cohort";
-import type { Click, Ephemeral, ModalRecord, View } from "./world";
+import type { Click, Ephemeral, ModalRecord, Submission, View } from "./world";
 
 /**
  * The demo's transcript: one static HTML page that looks like Slack. Every channel and direct
@@ -184,7 +184,9 @@ export class Transcript {
         return `<div class="bk-input"><label>${this.text(b.label)}${b.optional ? ` <span class="muted">(optional)</span>` : ""}</label>${this.element(
           (b.element ?? {}) as El,
           clicks,
-        )}${b.hint ? `<div class="muted small">${this.text(b.hint)}</div>` : ""}</div>`;
+        )}${b.hint ? `<div class="muted small">${this.text(b.hint)}</div>` : ""}${
+          typeof b._error === "string" ? `<div class="errors">⚠ ${escapeHtml(b._error)}</div>` : ""
+        }</div>`;
       case "rich_text":
         return `<div class="bk-section">${this.richText(b.elements)}</div>`;
       default:
@@ -380,40 +382,66 @@ export class Transcript {
 
   modalHtml(record: ModalRecord): string {
     const clicks = this.clicksByView.get(record.viewId) ?? [];
-    const screens = record.screens
-      .map((v, i) => {
-        const title = this.text((v as { title?: unknown }).title);
-        const submit = (v as { submit?: unknown }).submit;
-        return `<div class="modal"><div class="modal-title">${title}${
-          record.screens.length > 1
-            ? ` <span class="muted small">screen ${i + 1} of ${record.screens.length}</span>`
-            : ""
-        }</div><div class="modal-body">${this.blocks(v.blocks, clicks)}</div>${
-          submit
-            ? `<div class="modal-foot"><span class="bk-button primary">${this.text(submit)}</span></div>`
-            : ""
-        }</div>`;
-      })
-      .join(`<div class="arrow">↓</div>`);
-    const submissions = record.submissions
-      .map((s) => {
-        const rows = Object.entries(s.answers)
+    const n = record.screens.length;
+    const shown = new Set<Submission>();
+    const card = (v: View, i: number, blocks: unknown, note: string) => {
+      const title = this.text((v as { title?: unknown }).title);
+      const submit = (v as { submit?: unknown }).submit;
+      return `<div class="modal"><div class="modal-title">${title}${
+        n > 1 ? ` <span class="muted small">screen ${i + 1} of ${n}</span>` : ""
+      }${note}</div><div class="modal-body">${this.blocks(blocks, clicks)}</div>${
+        submit
+          ? `<div class="modal-foot"><span class="bk-button primary">${this.text(submit)}</span></div>`
+          : ""
+      }</div>`;
+    };
+    const parts: string[] = [];
+    record.screens.forEach((v, i) => {
+      const on = record.submissions.filter(
+        (s) => s.view === v || (s.view.id === v.id && s.view.blocks === v.blocks),
+      );
+      if (on.length === 0) parts.push(card(v, i, v.blocks, ""));
+      for (const s of on) {
+        shown.add(s);
+        parts.push(
+          card(
+            v,
+            i,
+            filledBlocks(v.blocks, s.answers, s.errors),
+            ` <span class="muted small">as submitted</span>`,
+          ),
+          this.submissionHtml(record, s, false),
+        );
+      }
+    });
+    for (const s of record.submissions) if (!shown.has(s)) parts.push(this.submissionHtml(record, s, true));
+    return `<div class="modal-record"><div class="muted small">Opened ${escapeHtml(when(record.openedAt))}</div>${parts.join(
+      `<div class="arrow">↓</div>`,
+    )}</div>`;
+  }
+
+  private submissionHtml(record: ModalRecord, s: Submission, withAnswers: boolean): string {
+    const rows = withAnswers
+      ? `<table>${Object.entries(s.answers)
           .map(([id, a]) => this.answerRow(s.view, id, a))
           .filter((r) => r !== "")
-          .join("");
-        const errors = s.errors
-          ? `<div class="errors">${Object.values(s.errors)
-              .map((e) => `<div>⚠ ${escapeHtml(e)}</div>`)
-              .join("")}</div>`
-          : "";
-        const outcome =
-          s.outcome === "errors" ? "refused with errors" : s.outcome === "updated" ? "next screen" : "closed";
-        return `<div class="submission"><div class="msg-head"><b>Submitted</b> by ${escapeHtml(this.name(record.user))} <span class="time">${escapeHtml(
-          when(s.at),
-        )}</span> · <span class="muted">${outcome}</span></div><table>${rows}</table>${errors}</div>`;
-      })
-      .join("");
-    return `<div class="modal-record"><div class="muted small">Opened ${escapeHtml(when(record.openedAt))}</div>${screens}${submissions}</div>`;
+          .join("")}</table>`
+      : "";
+    const outcome =
+      s.outcome === "errors"
+        ? "refused: the modal shows what to fix"
+        : s.outcome === "updated"
+          ? "the modal shows the next screen"
+          : "the modal closed";
+    return `<div class="submission"><div class="msg-head"><b>Submitted</b> by ${escapeHtml(this.name(record.user))} <span class="time">${escapeHtml(
+      when(s.at),
+    )}</span> · <span class="muted">${outcome}</span></div>${rows}${
+      s.errors
+        ? `<div class="errors">${Object.values(s.errors)
+            .map((e) => `<div>⚠ ${escapeHtml(e)}</div>`)
+            .join("")}</div>`
+        : ""
+    }</div>`;
   }
 
   private answerRow(view: View, actionId: string, answer: Answer): string {
@@ -439,6 +467,66 @@ export class Transcript {
   }
 }
 
+/** The blocks of a form as submitted: each input shows the answer given (and its error, if refused). */
+function filledBlocks(
+  blocks: unknown,
+  answers: Record<string, Answer>,
+  errors?: Record<string, string>,
+): Block[] {
+  if (!Array.isArray(blocks)) return [];
+  return (blocks as Block[]).map((b) => {
+    const el = b.element as El | undefined;
+    if (b.type !== "input" || !el) return b;
+    const error = errors?.[String(b.block_id ?? "")];
+    const a = answers[String(el.action_id ?? "")];
+    if (a === undefined) return error ? { ...b, _error: error } : b;
+    const options = [
+      ...((el.options ?? []) as El[]),
+      ...((el.option_groups ?? []) as El[]).flatMap((g) => (g.options ?? []) as El[]),
+    ];
+    const list = a === null ? [] : Array.isArray(a) ? a : [String(a)];
+    const {
+      initial_value: _v,
+      initial_option: _o,
+      initial_options: _os,
+      initial_date: _d,
+      initial_time: _t,
+      initial_user: _u,
+      initial_users: _us,
+      ...rest
+    } = el;
+    const filled: El = { ...rest };
+    const first = list[0];
+    switch (el.type) {
+      case "static_select":
+      case "radio_buttons": {
+        const o = options.find((x) => x.value === first);
+        if (o) filled.initial_option = o;
+        break;
+      }
+      case "multi_static_select":
+      case "checkboxes":
+        filled.initial_options = options.filter((x) => list.includes(String(x.value)));
+        break;
+      case "datepicker":
+        if (first) filled.initial_date = first;
+        break;
+      case "timepicker":
+        if (first) filled.initial_time = first;
+        break;
+      case "users_select":
+        if (first) filled.initial_user = first;
+        break;
+      case "multi_users_select":
+        filled.initial_users = list;
+        break;
+      default:
+        if (first) filled.initial_value = first;
+    }
+    return { ...b, element: filled, ...(error ? { _error: error } : {}) };
+  });
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -452,6 +540,8 @@ const PERSONA: Record<Persona, string> = {
   rematch: "asks for a rematch",
   pause: "pauses",
 };
+
+const ROLES = { manager: "Program managers", mentor: "Mentors", mentee: "Executives (mentees)" } as const;
 
 const ROLE: Record<string, string> = {
   manager: "Program manager",
@@ -558,7 +648,7 @@ export function renderTranscript(c: Cohort, opts: { seed: number; title: string 
 ${(["manager", "mentor", "mentee"] as const)
   .map(
     (role) =>
-      `<div class="nav-h">${escapeHtml(ROLE[role] ?? role)}s</div>${people
+      `<div class="nav-h">${escapeHtml(ROLES[role])}</div>${people
         .filter((p) => p.role === role)
         .map((p) => `<a class="nav-item" href="${t.personHref(p.id)}">👤 ${escapeHtml(p.fullName)}</a>`)
         .join("")}`,
