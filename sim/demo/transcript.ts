@@ -132,7 +132,7 @@ export class Transcript {
       return `<span class="mention">@${escapeHtml(label ?? what)}</span>`;
     }
     if (/^(https?:|mailto:)/.test(target)) {
-      return `<a href="${escapeHtml(target)}" rel="noopener noreferrer" target="_blank">${escapeHtml(
+      return `<a href="${escapeHtml(slackUnescape(target))}" rel="noopener noreferrer" target="_blank">${escapeHtml(
         slackUnescape(label ?? target),
       )}</a>`;
     }
