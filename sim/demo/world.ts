@@ -25,7 +25,7 @@ const SIGNING_SECRET = "demo-signing-secret";
  * After an action, the app counts as settled once no listener runs, the outbox has nothing due and
  * Slack heard nothing from it for this long.
  */
-const QUIET_MS = 15;
+const QUIET_MS = 3;
 
 export interface Click {
   user: string;
