@@ -334,7 +334,7 @@ export class Transcript {
     const files = (m.files ?? []).map((id) => this.fileHtml(this.files.get(id))).join("");
     const edited = m.updates > 0 || replaced ? ` <span class="muted small">(edited)</span>` : "";
     const pin = this.pinned.has(key) ? `<div class="pinned">📌 Pinned</div>` : "";
-    return `<div class="msg${m.threadTs ? " reply" : ""}">${pin}<div class="avatar bot">T</div><div class="msg-body"><div class="msg-head"><b>Tandem</b> <span class="app-tag">APP</span> <span class="time">${escapeHtml(
+    return `<div class="msg${m.threadTs ? " reply" : ""}"><div class="avatar bot">T</div><div class="msg-body">${pin}<div class="msg-head"><b>Tandem</b> <span class="app-tag">APP</span> <span class="time">${escapeHtml(
       when(this.c.world.postedAt.get(key)),
     )}</span>${edited}</div>${body}${files}</div></div>`;
   }
@@ -684,7 +684,7 @@ const SCRIPT = `
     for (var j = 0; j < links.length; j++) links[j].classList.toggle("active", links[j].getAttribute("href") === h);
     selectTab(found);
     document.title = (found.querySelector("h1") || {}).textContent + " · Tandem demo";
-    window.scrollTo(0, 0);
+    document.getElementById("main").scrollTop = 0;
   }
   function selectTab(pageEl) {
     var panes = pageEl.querySelectorAll("[data-pane]");
