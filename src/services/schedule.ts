@@ -16,6 +16,7 @@ import {
 } from "../slack/views/rhythmSchedule";
 import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import { type Actor, answerInPlace } from "./actor";
+import { waveScheduleBlocks } from "./evaluations";
 import { type SendNowResult, sendItemNow } from "./scheduler";
 
 /**
@@ -81,15 +82,30 @@ export function renderSchedule(
     return shown;
   };
   const entries = scheduleOverview(state, deps.clock(), program.id, undefined, { planned });
-  return buildSchedule(t, {
-    programId: program.id,
-    programName: program.name,
-    timezone: pickTimeZone(program.timezone),
-    hasMentorCircle: snapshot.hasMentorCircle,
-    rows: rowsFor(deps, program.id, entries, state, shown),
-    ...(notice ? { notice } : {}),
-    ...(page ? { page } : {}),
-  });
+  return withWaves(
+    deps,
+    t,
+    program.id,
+    buildSchedule(t, {
+      programId: program.id,
+      programName: program.name,
+      timezone: pickTimeZone(program.timezone),
+      hasMentorCircle: snapshot.hasMentorCircle,
+      rows: rowsFor(deps, program.id, entries, state, shown),
+      ...(notice ? { notice } : {}),
+      ...(page ? { page } : {}),
+    }),
+  );
+}
+
+/** The evaluation waves (services/evaluations) right below the schedule's intro, within 50 blocks. */
+function withWaves(deps: Deps, t: Translator, programId: number, message: BuiltMessage): BuiltMessage {
+  const waves = waveScheduleBlocks(deps, t, programId);
+  const at = message.blocks.findIndex((b) => b.type === "context");
+  const blocks = [...message.blocks];
+  blocks.splice(at < 0 ? blocks.length : at + 1, 0, ...waves);
+  // Past 50 blocks the last group's paging goes first; the prompt buttons stay reachable from the App Home.
+  return { ...message, blocks: blocks.length <= 50 ? blocks : blocks.slice(0, 50) };
 }
 
 /** `/mentoring schedule`: what goes out in the next 4 weeks. */
