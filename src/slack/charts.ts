@@ -44,41 +44,31 @@ export function growthSpec(
     }),
   );
   if (rows.length === 0) return undefined;
+  const phases = PHASES.map((p) => t.plain(`steering.phase.${p}`));
   const x = {
-    field: "phase",
-    type: "ordinal" as const,
-    sort: PHASES.map((p) => t.plain(`steering.phase.${p}`)),
+    field: "topic",
+    type: "nominal" as const,
     title: null,
-    axis: { labelAngle: 0 },
+    axis: { labelAngle: 0, labelLimit: 160 },
   };
+  const xOffset = { field: "phase", type: "nominal" as const, sort: phases };
+  const color = { field: "phase", type: "nominal" as const, sort: phases, title: null };
   const y = {
     type: "quantitative" as const,
-    scale: { domain: [1, 5] },
+    scale: { domain: [0, 5] },
     title: t.plain("steering.report.chart.level"),
   };
   return {
     ...base,
     title: t.plain("steering.report.chart.growth"),
-    width: 480,
-    height: 260,
+    width: Math.max(240, 150 * r.growth.length),
+    height: 240,
     data: { values: rows },
     layer: [
+      { mark: { type: "bar" }, encoding: { x, xOffset, color, y: { ...y, field: "median" } } },
       {
-        mark: { type: "rule", strokeWidth: 2, opacity: 0.5 },
-        encoding: {
-          x,
-          y: { ...y, field: "q1" },
-          y2: { field: "q3" },
-          color: { field: "topic", type: "nominal", title: null },
-        },
-      },
-      {
-        mark: { type: "line", point: { size: 60 } },
-        encoding: {
-          x,
-          y: { ...y, field: "median" },
-          color: { field: "topic", type: "nominal", title: null },
-        },
+        mark: { type: "rule", color: "#333", strokeWidth: 1.5 },
+        encoding: { x, xOffset, y: { ...y, field: "q1" }, y2: { field: "q3" } },
       },
     ],
   } as TopLevelSpec;
@@ -90,7 +80,13 @@ export function funnelSpec(t: Translator, r: SteeringReport): TopLevelSpec | und
     s.count.shown ? [{ stage: t.plain(`steering.stage.${s.stage}`), order, count: s.count.value }] : [],
   );
   if (rows.length === 0) return undefined;
-  const y = { field: "stage", type: "nominal" as const, sort: { field: "order" }, title: null };
+  const y = {
+    field: "stage",
+    type: "nominal" as const,
+    sort: { field: "order" },
+    title: null,
+    axis: { labelLimit: 260 },
+  };
   return {
     ...base,
     title: t.plain("steering.report.chart.funnel"),
@@ -102,7 +98,12 @@ export function funnelSpec(t: Translator, r: SteeringReport): TopLevelSpec | und
         mark: { type: "bar", color: "#4a7bd0" },
         encoding: {
           y,
-          x: { field: "count", type: "quantitative", title: t.plain("steering.report.chart.people") },
+          x: {
+            field: "count",
+            type: "quantitative",
+            title: t.plain("steering.report.chart.people"),
+            axis: { format: "d", tickMinStep: 1 },
+          },
         },
       },
       {
