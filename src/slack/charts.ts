@@ -51,8 +51,8 @@ export function growthSpec(
     title: null,
     axis: { labelAngle: 0, labelLimit: 160 },
   };
-  const xOffset = { field: "phase", type: "nominal" as const, sort: phases };
-  const color = { field: "phase", type: "nominal" as const, sort: phases, title: null };
+  const xOffset = { field: "phase", type: "nominal" as const, scale: { domain: phases } };
+  const color = { field: "phase", type: "nominal" as const, scale: { domain: phases }, title: null };
   const y = {
     type: "quantitative" as const,
     scale: { domain: [0, 5] },
@@ -83,7 +83,7 @@ export function funnelSpec(t: Translator, r: SteeringReport): TopLevelSpec | und
   const y = {
     field: "stage",
     type: "nominal" as const,
-    sort: { field: "order" },
+    sort: rows.map((row) => row.stage),
     title: null,
     axis: { labelLimit: 260 },
   };

@@ -171,6 +171,71 @@ describe("steering report and export", () => {
     );
   });
 
+  it("offers the report and the export on the manager's App Home, and a comparison under the report", async () => {
+    await playProgram(t);
+    t.setNow("2026-09-01T09:00:00Z");
+    await t.slack.event({
+      type: "app_home_opened",
+      user: MANAGER,
+      channel: "D0HOME0001",
+      tab: "home",
+      event_ts: "1",
+    });
+    await t.fake.waitFor(() => t.fake.homes.has(MANAGER), "the App Home");
+    const home = t.fake.homes.get(MANAGER) as { id?: string; blocks: Block[] };
+    const row = home.blocks.find((b) => b.block_id === ids.steering.homeActions);
+    const buttons = row?.elements ?? [];
+    expect(buttons.map((b) => b.action_id)).toEqual([ids.steering.report, ids.steering.export]);
+
+    await t.slack.blockAction(
+      MANAGER,
+      { action_id: ids.steering.report, value: buttons[0]?.value ?? "" },
+      { view: { id: home.id ?? "V0HOME", type: "home" } },
+    );
+    await t.fake.waitFor(() => reportMessage(t) !== undefined, "the report", 15000);
+    const report = reportMessage(t);
+    const compare = ((report?.blocks ?? []) as Block[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ids.steering.compare);
+    expect(compare).toBeDefined();
+    await t.slack.blockAction(
+      MANAGER,
+      { action_id: ids.steering.compare, value: compare?.value ?? "" },
+      { channelId: report?.channel ?? "", message: { ts: report?.ts } },
+    );
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).filter((m) => m.text?.startsWith("Steering report")).length === 2,
+      "the comparison",
+      15000,
+    );
+    const second = t.fake
+      .dmsTo(MANAGER)
+      .filter((m) => m.text?.startsWith("Steering report"))
+      .at(-1);
+    expect(JSON.stringify(second?.blocks)).toContain("There is no earlier cohort to compare with yet.");
+
+    await t.slack.blockAction(
+      MANAGER,
+      { action_id: ids.steering.export, value: buttons[1]?.value ?? "" },
+      { view: { id: home.id ?? "V0HOME", type: "home" } },
+    );
+    await t.fake.waitFor(() => t.db.select().from(exports).all().length === 1, "the export", 15000);
+    expect(t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".csv"))).toHaveLength(3);
+
+    // A participant's forged click is refused on the server.
+    const person = "UMEN000001";
+    await t.slack.blockAction(
+      person,
+      { action_id: ids.steering.export, value: buttons[1]?.value ?? "" },
+      { view: { id: "V0OTHER", type: "home" } },
+    );
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(person).some((m) => String(m.text).includes("program managers")),
+      "the refusal",
+    );
+    expect(t.db.select().from(exports).all()).toHaveLength(1);
+  });
+
   it("refuses the report and the export to people who are not program managers", async () => {
     const seed = seedSteering(t);
     const person = seed.tandems[0]?.mentor ?? "";

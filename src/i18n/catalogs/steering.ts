@@ -129,6 +129,8 @@ export const steering = defineCatalog({
       "*Steering*: evaluation results with charts, comparison with the last cohort, CSV export.",
     "steering.home.report": "Steering report",
     "steering.home.export": "Export CSV",
+    "steering.help":
+      "*Steering*\n• `/mentoring report` – evaluation results, tandem figures and charts, to your direct messages; `/mentoring report compare` sets them beside the previous cohort\n• `/mentoring export` – participants, tandems and evaluation figures as CSV files\n• Evaluation dates: in `/mentoring schedule` (*Change dates*)",
   },
   de: {
     "steering.wave.midterm": "Halbzeit-Evaluation",
@@ -263,5 +265,7 @@ export const steering = defineCatalog({
       "*Steuerung*: Evaluationsergebnisse mit Grafiken, Vergleich mit der letzten Runde, CSV-Export.",
     "steering.home.report": "Steuerungsbericht",
     "steering.home.export": "CSV exportieren",
+    "steering.help":
+      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems und Evaluationszahlen als CSV-Dateien\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
   },
 });
