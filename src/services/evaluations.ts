@@ -60,12 +60,18 @@ export function recordEvalItems(deps: Deps, now: Date): string[] {
       for (const item of items) {
         const program = programs.get(item.programId);
         if (!program) continue;
-        const claimed = atomically(deps.db, () => {
-          if (!claimScheduledSend(deps.db, { key: item.key, programId: item.programId, kind: "eval", now }))
-            return false;
-          enqueue(deps.db, `eval:${now.toISOString().slice(0, 10)}`, [evalDmOp(deps, item, program)]);
-          return true;
-        });
+        let claimed = false;
+        try {
+          claimed = atomically(deps.db, () => {
+            if (!claimScheduledSend(deps.db, { key: item.key, programId: item.programId, kind: "eval", now }))
+              return false;
+            enqueue(deps.db, `eval:${now.toISOString().slice(0, 10)}`, [evalDmOp(deps, item, program)]);
+            return true;
+          });
+        } catch (error) {
+          // this item rolls back alone and stays due for the next tick
+          deps.logger.error(`scheduler: ${item.key} failed`, error);
+        }
         if (claimed) sent.push(item.key);
       }
     });

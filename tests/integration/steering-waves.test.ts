@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { evaluations, programs, scheduledSends, topicRatings } from "../../src/db/schema";
+import { startScheduler } from "../../src/jobs/scheduler";
 import { ids } from "../../src/slack/ids";
 import {
   answerEval,
@@ -207,6 +208,18 @@ describe("evaluation waves", () => {
       satisfaction: 2,
     });
     expect(evalTick(t, "2026-07-20T08:00:00Z")).toEqual([]);
+  });
+
+  it("goes out with the scheduler's tick, beside the rhythm's items", async () => {
+    const seed = seedSteering(t);
+    t.setNow(MIDTERM_9AM);
+    const scheduler = startScheduler(t.deps, "0 0 1 1 *");
+    const result = await scheduler.tick();
+    await scheduler.stop();
+    const keys = result?.sent ?? [];
+    expect(keys.filter((k) => k.startsWith("eval:"))).toHaveLength(6);
+    expect(keys).toContain(`eval:p${seed.programId}:midterm:${GERMAN}`);
+    await waitForEvalDms(t, GERMAN, 1);
   });
 
   it("lists the waves in /mentoring schedule and lets program managers change their dates", async () => {
