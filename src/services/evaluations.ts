@@ -1,4 +1,3 @@
-import type { KnownBlock } from "@slack/types";
 import { cachedLocale, claimScheduledSend } from "../db/queries/rhythm";
 import {
   evaluationOf,
@@ -29,12 +28,12 @@ import { formatDate } from "../slack/views/homeParts";
 import {
   buildEvalDm,
   buildEvalModal,
-  buildWaveScheduleBlocks,
   buildWavesModal,
   evalErrorsByBlock,
   readEvalForm,
   readWavesForm,
   waveLabel,
+  waveScheduleParts,
   wavesErrorsByBlock,
 } from "../slack/views/steering";
 import type { Actor, Submitter } from "./actor";
@@ -171,13 +170,17 @@ export async function submitEvaluation(
   );
 }
 
-/** The schedule's lines about the waves of a program. */
-export function waveScheduleBlocks(deps: Deps, t: Translator, programId: number): KnownBlock[] {
+/** The schedule's lines about the waves of a program, and its "Change dates" button. */
+export function waveSchedule(
+  deps: Deps,
+  t: Translator,
+  programId: number,
+): ReturnType<typeof waveScheduleParts> | undefined {
   const program = programRow(deps.db, programId);
-  if (!program) return [];
+  if (!program) return undefined;
   const wp = waveProgram(program);
   const now = deps.clock();
-  return buildWaveScheduleBlocks(t, {
+  return waveScheduleParts(t, {
     programId,
     waves: WAVES.map((w) => ({ ...waveDates(wp, w), phase: wavePhase(wp, w, now) })),
   });

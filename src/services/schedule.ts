@@ -6,6 +6,7 @@ import { selectPrompt } from "../domain/rhythm/prompts";
 import { type ScheduleEntry, scheduleOverview } from "../domain/rhythm/schedule";
 import { pickTimeZone } from "../domain/rhythm/time";
 import type { Translator } from "../i18n";
+import { context, section } from "../slack/blocks";
 import {
   buildSchedule,
   describeItem,
@@ -16,7 +17,7 @@ import {
 } from "../slack/views/rhythmSchedule";
 import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import { type Actor, answerInPlace } from "./actor";
-import { waveScheduleBlocks } from "./evaluations";
+import { waveSchedule } from "./evaluations";
 import { type SendNowResult, sendItemNow } from "./scheduler";
 
 /**
@@ -98,14 +99,25 @@ export function renderSchedule(
   );
 }
 
-/** The evaluation waves (services/evaluations) right below the schedule's intro, within 50 blocks. */
+/**
+ * The evaluation waves (services/evaluations) right below the schedule's intro. A schedule that
+ * already fills Slack's 50 blocks gets them inside its intro and the button in its last row instead.
+ */
 function withWaves(deps: Deps, t: Translator, programId: number, message: BuiltMessage): BuiltMessage {
-  const waves = waveScheduleBlocks(deps, t, programId);
+  const waves = waveSchedule(deps, t, programId);
+  if (!waves) return message;
   const at = message.blocks.findIndex((b) => b.type === "context");
   const blocks = [...message.blocks];
-  blocks.splice(at < 0 ? blocks.length : at + 1, 0, ...waves);
-  // Past 50 blocks the last group's paging goes first; the prompt buttons stay reachable from the App Home.
-  return { ...message, blocks: blocks.length <= 50 ? blocks : blocks.slice(0, 50) };
+  const last = blocks.at(-1);
+  if (blocks.length + 2 <= 50 || at < 0 || last?.type !== "actions") {
+    blocks.splice(at < 0 ? blocks.length : at + 1, 0, section(waves.text, waves.button), context(waves.note));
+    return { ...message, blocks: blocks.slice(0, 50) };
+  }
+  const intro = blocks[at];
+  if (intro?.type === "context")
+    blocks[at] = { ...intro, elements: [...intro.elements, { type: "mrkdwn", text: waves.text }] };
+  blocks[blocks.length - 1] = { ...last, elements: [...last.elements, waves.button] };
+  return { ...message, blocks };
 }
 
 /** `/mentoring schedule`: what goes out in the next 4 weeks. */

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { evaluations, programs, scheduledSends, topicRatings } from "../../src/db/schema";
+import { circles, evaluations, events, programs, scheduledSends, topicRatings } from "../../src/db/schema";
 import { startScheduler } from "../../src/jobs/scheduler";
 import { ids } from "../../src/slack/ids";
+import { seedRhythm } from "../helpers/rhythm-seed";
 import {
   answerEval,
   type Block,
@@ -288,5 +289,34 @@ describe("evaluation waves", () => {
     expect(evalTick(t, "2026-06-12T08:00:00Z")).toEqual([]);
     expect(evalTick(t, "2026-06-15T07:00:00Z")).toHaveLength(6);
     expect(evalTick(t, "2026-06-24T07:00:00Z")).toEqual([]);
+  });
+
+  it("keeps the waves and every button in a full schedule, within Slack's 50 blocks", async () => {
+    const { programId } = seedRhythm(t.db, t.fake, { tandems: 40 });
+    t.db.insert(circles).values({ programId, kind: "mentor", channelId: "G0CIRCLE01" }).run();
+    for (let day = 3; day <= 24; day += 3)
+      t.db
+        .insert(events)
+        .values({
+          programId,
+          kind: "world_cafe",
+          startsAt: `2026-06-${String(day).padStart(2, "0")}T14:00:00Z`,
+          createdBy: MANAGER,
+        })
+        .run();
+    t.setNow("2026-06-01T08:00:00Z");
+    await t.slack.command(MANAGER, "schedule");
+    await t.fake.waitFor(() => t.fake.responses().length > 0, "the schedule");
+    const schedule = t.fake.responses().at(-1) as { blocks: Block[] };
+    expect(schedule.blocks.length).toBeLessThanOrEqual(50);
+    const text = JSON.stringify(schedule.blocks);
+    expect(text).toContain("Mid-term evaluation: *1 July 2026*");
+    const actionIds = schedule.blocks.flatMap((b) => [
+      ...(b.elements ?? []).map((e) => e.action_id),
+      b.accessory?.action_id,
+    ]);
+    expect(actionIds).toEqual(
+      expect.arrayContaining([ids.steering.wavesOpen, ids.rhythm.promptOpen, ids.rhythm.promptList]),
+    );
   });
 });

@@ -200,11 +200,11 @@ export function evalErrorsByBlock(t: Translator, errors: EvaluationErrors): Reco
 
 /* ---------- wave dates (managers) ---------- */
 
-/** The lines for `/mentoring schedule`: both waves with dates, state and the "Change dates" button. */
-export function buildWaveScheduleBlocks(
+/** What `/mentoring schedule` says about the waves: the lines, the explanation and "Change dates". */
+export function waveScheduleParts(
   t: Translator,
   d: { programId: number; waves: readonly (WaveDates & { phase: WavePhase })[] },
-): KnownBlock[] {
+): { text: string; note: string; button: Button } {
   const lines = d.waves.map((w) =>
     t("steering.schedule.line", {
       wave: waveLabel(t, w.wave),
@@ -214,13 +214,23 @@ export function buildWaveScheduleBlocks(
       source: t.plain(w.derived ? "steering.schedule.derived" : "steering.schedule.set"),
     }),
   );
-  const change = button(t.plain("steering.schedule.change"), ids.steering.wavesOpen, {
+  const button_ = button(t.plain("steering.schedule.change"), ids.steering.wavesOpen, {
     value: values.steering.program.encode({ p: d.programId }),
   });
-  return [
-    section([t("steering.schedule.title"), ...lines].join("\n"), change),
-    context(t("steering.schedule.window")),
-  ];
+  return {
+    text: [t("steering.schedule.title"), ...lines].join("\n"),
+    note: t("steering.schedule.window"),
+    button: button_,
+  };
+}
+
+/** The waves as blocks of their own (a section with "Change dates" and the explanation). */
+export function buildWaveScheduleBlocks(
+  t: Translator,
+  d: { programId: number; waves: readonly (WaveDates & { phase: WavePhase })[] },
+): KnownBlock[] {
+  const parts = waveScheduleParts(t, d);
+  return [section(parts.text, parts.button), context(parts.note)];
 }
 
 export function buildWavesModal(
