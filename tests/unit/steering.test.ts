@@ -158,6 +158,15 @@ describe("evaluation waves", () => {
     expect(dueEvalItems({ ...s, sent: late }, new Date("2026-07-10T07:00:00Z"))).toEqual([]);
   });
 
+  it("asks a person in two tandems (after a rematch) once", () => {
+    const twice = state({
+      members: [member("UA", 1, { tandemStatus: "ended", endedAt: "2026-07-01T12:00:00Z" }), member("UA", 1)],
+    });
+    expect(dueEvalItems(twice, new Date("2026-07-01T07:00:00Z")).map((i) => i.key)).toEqual([
+      "eval:p1:midterm:UA",
+    ]);
+  });
+
   it("asks the members of tandems the program's end ended in the final wave", () => {
     const ended = state({
       programs: [{ ...program, status: "closed" }],

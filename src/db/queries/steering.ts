@@ -69,6 +69,7 @@ export function readEvalState(db: DbOrTx): EvalState {
         id: participants.id,
         userId: participants.userId,
         role: participants.role,
+        status: participants.status,
         tz: slackUsers.tz,
       })
       .from(participants)
@@ -81,7 +82,7 @@ export function readEvalState(db: DbOrTx): EvalState {
   for (const t of tandemRows) {
     for (const pid of [t.mentorId, t.menteeId]) {
       const p = people.get(pid);
-      if (!p) continue;
+      if (!p || p.status === "withdrawn") continue;
       members.push({
         programId: t.programId,
         participantId: pid,
@@ -117,16 +118,16 @@ export function programRow(db: DbOrTx, programId: number): ProgramRow | undefine
   return db.select().from(programs).where(eq(programs.id, programId)).get();
 }
 
-/** The program a report is about: the one being run, else the newest by start date. */
+/** The program a report is about: the one being run, else the last closed one, else the newest. */
 export function reportProgram(db: DbOrTx): ProgramRow | undefined {
-  return (
+  const newest = (status: "running" | "closed") =>
     db
       .select()
       .from(programs)
-      .where(eq(programs.status, "running"))
-      .orderBy(desc(programs.startDate))
-      .get() ?? db.select().from(programs).orderBy(desc(programs.startDate), desc(programs.id)).get()
-  );
+      .where(eq(programs.status, status))
+      .orderBy(desc(programs.startDate), desc(programs.id))
+      .get();
+  return newest("running") ?? newest("closed") ?? db.select().from(programs).orderBy(desc(programs.id)).get();
 }
 
 /** The cohort before this one: the program that started last before it. */

@@ -167,6 +167,8 @@ function takesPart(member: EvalMember, dates: WaveDates, tz: string): boolean {
  */
 export function dueEvalItems(state: EvalState, now: Date): EvalItem[] {
   const out: EvalItem[] = [];
+  // A person in two tandems of a program (after a rematch) is asked once.
+  const seen = new Set<string>();
   for (const program of state.programs) {
     if (program.status !== "running" && program.status !== "closed") continue;
     const tz = pickTimeZone(program.timezone);
@@ -192,7 +194,8 @@ export function dueEvalItems(state: EvalState, now: Date): EvalItem[] {
             break;
           }
         }
-        if (!next) continue;
+        if (!next || seen.has(next.key)) continue;
+        seen.add(next.key);
         const personTz = pickTimeZone(member.tz, tz);
         const dueAt = zonedTime(next.day, 0, 0, tz);
         const sendAt = nextAllowedTimeForAll(dueAt > now ? dueAt : now, [personTz], personTz);
