@@ -82,6 +82,11 @@ export const programs = sqliteTable("programs", {
   circleCadenceDays: integer("circle_cadence_days").notNull().default(21),
   nudgeAfterDays: integer("nudge_after_days").notNull().default(21),
   alertAfterDays: integer("alert_after_days").notNull().default(35),
+  /** steering: evaluation wave dates (YYYY-MM-DD); null = derived (midpoint, end date) */
+  midtermEvalDate: text("midterm_eval_date"),
+  finalEvalDate: text("final_eval_date"),
+  /** days a wave stays open for answers and changes after its date */
+  evalWindowDays: integer("eval_window_days").notNull().default(14),
   createdBy: text("created_by").notNull(),
   createdAt: createdAt(),
   updatedAt: text("updated_at"),
@@ -405,3 +410,19 @@ export const seenDeliveries = sqliteTable("seen_deliveries", {
   id: text("id").primaryKey(),
   seenAt: text("seen_at").notNull(),
 });
+
+/** Steering: each CSV export a program manager took (who, when, which program, which files). */
+export const exports = sqliteTable(
+  "exports",
+  {
+    id: autoId(),
+    programId: parentRef("program_id", () => programs.id),
+    userId: text("user_id").notNull(),
+    /** JSON array of the files delivered: name, Slack file id, rows */
+    files: text("files", { mode: "json" })
+      .$type<{ name: string; fileId: string; rows: number }[]>()
+      .notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("exports_program").on(t.programId)],
+);

@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import type { Deps } from "../deps";
+import { recordEvalItems } from "../services/evaluations";
 import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
 
 export interface DueWorkResult {
@@ -71,7 +72,10 @@ export const SCHEDULE = "*/5 * * * *";
 export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
   const run = async () => {
     try {
-      const result = await runDueWork(deps, deps.clock());
+      const now = deps.clock();
+      const result = await runDueWork(deps, now);
+      // evaluation waves: invitations and reminders by DM, after the rhythm's items (services/evaluations)
+      result.sent.push(...recordEvalItems(deps, now));
       if (result.sent.length > 0) deps.logger.info(`scheduler: sent ${result.sent.join(", ")}`);
       return result;
     } catch (error) {

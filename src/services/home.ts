@@ -19,6 +19,7 @@ import type { ManagerHomeData } from "../slack/views/homeDashboard";
 import { buildLaunchStatusSection } from "../slack/views/launchStatus";
 import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
 import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
+import { buildHomeSteering } from "../slack/views/steering";
 import type { Actor } from "./actor";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
@@ -107,7 +108,8 @@ export function homeViewData(deps: Deps, t: Translator, userId: string, pages: H
       ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()), pages.atRiskOffset ?? 0)]
       : [];
   const launch = program ? launchSections(deps, t, program) : [];
-  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk];
+  const steering = program?.status === "running" ? [buildHomeSteering(t, program.id)] : [];
+  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk, ...steering];
   return {
     ...(takesPart ? { participant } : {}),
     manager: managerHomeData(deps, program, today),

@@ -6,6 +6,7 @@ import { selectPrompt } from "../domain/rhythm/prompts";
 import { type ScheduleEntry, scheduleOverview } from "../domain/rhythm/schedule";
 import { pickTimeZone } from "../domain/rhythm/time";
 import type { Translator } from "../i18n";
+import { context, section } from "../slack/blocks";
 import {
   buildSchedule,
   describeItem,
@@ -16,6 +17,7 @@ import {
 } from "../slack/views/rhythmSchedule";
 import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import { type Actor, answerInPlace } from "./actor";
+import { waveSchedule } from "./evaluations";
 import { type SendNowResult, sendItemNow } from "./scheduler";
 
 /**
@@ -81,15 +83,41 @@ export function renderSchedule(
     return shown;
   };
   const entries = scheduleOverview(state, deps.clock(), program.id, undefined, { planned });
-  return buildSchedule(t, {
-    programId: program.id,
-    programName: program.name,
-    timezone: pickTimeZone(program.timezone),
-    hasMentorCircle: snapshot.hasMentorCircle,
-    rows: rowsFor(deps, program.id, entries, state, shown),
-    ...(notice ? { notice } : {}),
-    ...(page ? { page } : {}),
-  });
+  return withWaves(
+    deps,
+    t,
+    program.id,
+    buildSchedule(t, {
+      programId: program.id,
+      programName: program.name,
+      timezone: pickTimeZone(program.timezone),
+      hasMentorCircle: snapshot.hasMentorCircle,
+      rows: rowsFor(deps, program.id, entries, state, shown),
+      ...(notice ? { notice } : {}),
+      ...(page ? { page } : {}),
+    }),
+  );
+}
+
+/**
+ * The evaluation waves (services/evaluations) right below the schedule's intro. A schedule that
+ * already fills Slack's 50 blocks gets them inside its intro and the button in its last row instead.
+ */
+function withWaves(deps: Deps, t: Translator, programId: number, message: BuiltMessage): BuiltMessage {
+  const waves = waveSchedule(deps, t, programId);
+  if (!waves) return message;
+  const at = message.blocks.findIndex((b) => b.type === "context");
+  const blocks = [...message.blocks];
+  const last = blocks.at(-1);
+  if (blocks.length + 2 <= 50 || at < 0 || last?.type !== "actions") {
+    blocks.splice(at < 0 ? blocks.length : at + 1, 0, section(waves.text, waves.button), context(waves.note));
+    return { ...message, blocks: blocks.slice(0, 50) };
+  }
+  const intro = blocks[at];
+  if (intro?.type === "context")
+    blocks[at] = { ...intro, elements: [...intro.elements, { type: "mrkdwn", text: waves.text }] };
+  blocks[blocks.length - 1] = { ...last, elements: [...last.elements, waves.button] };
+  return { ...message, blocks };
 }
 
 /** `/mentoring schedule`: what goes out in the next 4 weeks. */

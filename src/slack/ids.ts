@@ -198,6 +198,39 @@ export const ids = {
     /** remove one of the program's prompts; value { id: promptId } (values.ts) */
     promptRemove: "rhythm.prompt_remove",
   },
+  // steering: evaluation waves, reports, export (listeners/steering)
+  steering: {
+    /** "Answer the questions" in a wave's DM; value { p: programId, w: wave } (values.ts) */
+    evalOpen: "steering.eval_open",
+    /** the evaluation modal; private_metadata { p: programId, w: wave } (values.ts) */
+    evalModal: "steering.eval_modal",
+    /** evaluation inputs (block_id and action_id the same) */
+    evalInput: {
+      satisfaction: "steering.eval.satisfaction",
+      meetings: "steering.eval.meetings",
+      helps: "steering.eval.helps",
+      change: "steering.eval.change",
+      learned: "steering.eval.learned",
+      again: "steering.eval.again",
+      share: "steering.eval.share",
+    },
+    /** an executive's re-rating of a topic: this prefix plus the topic key */
+    evalRatingPrefix: "steering.eval.rating.",
+    /** managers: "Change dates" on the schedule, and its modal; value / private_metadata { p: programId } */
+    wavesOpen: "steering.waves_open",
+    wavesModal: "steering.waves_modal",
+    wavesInput: {
+      midterm: "steering.waves.midterm",
+      final: "steering.waves.final",
+      window: "steering.waves.window",
+    },
+    /** managers: report and export buttons on the App Home; compare on the report; value { p: programId } */
+    report: "steering.report",
+    compare: "steering.compare",
+    export: "steering.export",
+    /** block id of the App Home's steering buttons */
+    homeActions: "steering.home_actions",
+  },
 } as const;
 
 const MEMBER_SEPARATOR = ":";

@@ -96,4 +96,10 @@ export const values = {
     /** a page of the App Home's at-risk list: the first item shown */
     atRiskPage: json(z.object({ o: z.number().int().min(0) })),
   },
+  steering: {
+    /** the evaluation DM's button and the evaluation modal: the program and the wave */
+    evaluation: json(z.object({ p: id, w: z.enum(["midterm", "final"]) })),
+    /** the wave-dates modal, report, compare and export buttons: the program */
+    program: json(z.object({ p: id })),
+  },
 } as const;

@@ -16,6 +16,8 @@ import { MAX_CUSTOM_TOPIC_LENGTH, MAX_NAME_LENGTH, MAX_PREFIX_LENGTH } from "../
 import { PROMPT_MAX_LENGTH, type ScheduleEntry } from "../../src/domain/rhythm/schedule";
 import { type CafeRound, tableSizes } from "../../src/domain/rhythm/worldcafe";
 import { LIMITS as SIGNUP_LIMITS } from "../../src/domain/signup";
+import { TEXT_MAX } from "../../src/domain/steering/evaluation";
+import { buildReport, type ReportInput, summarize } from "../../src/domain/steering/report";
 import { MAX_TOPICS, TOPIC_CATALOG } from "../../src/domain/topics";
 import { type Lang, type Translator, translator } from "../../src/i18n";
 import { ids } from "../../src/slack/ids";
@@ -36,6 +38,7 @@ import * as rhythmScheduled from "../../src/slack/views/rhythmScheduled";
 import * as setup from "../../src/slack/views/setup";
 import * as signup from "../../src/slack/views/signup";
 import * as signupMessages from "../../src/slack/views/signupMessages";
+import * as steering from "../../src/slack/views/steering";
 
 /*
  * Every message, modal and App Home the app can send, built at the largest sizes a program reaches
@@ -110,6 +113,9 @@ const PROGRAM: Program = {
   circleCadenceDays: 7,
   nudgeAfterDays: 7,
   alertAfterDays: 180,
+  midtermEvalDate: null,
+  finalEvalDate: null,
+  evalWindowDays: 14,
   createdBy: user(1),
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: null,
@@ -1194,7 +1200,196 @@ const table: Builders = {
     },
     { label: "no role", sent: message(signupMessages.buildJoinRetry(t, undefined)) },
   ],
+  ...steeringBuilders(),
 };
+
+/** Steering: a wave of 150 tandems, every free text at its maximum and shared, all ten topics rated. */
+function steeringBuilders(): Builders {
+  const midtermWave = {
+    wave: "midterm" as const,
+    date: "2026-05-31",
+    lastDay: "2026-06-14",
+    derived: true,
+    phase: "closed" as const,
+  };
+  const finalWave = {
+    wave: "final" as const,
+    date: "2026-08-31",
+    lastDay: "2026-09-14",
+    derived: false,
+    phase: "open" as const,
+  };
+  const waves = [midtermWave, finalWave];
+  const roles = new Map<number, "mentor" | "mentee">();
+  const tandems = Array.from({ length: TANDEMS }, (_, i) => {
+    roles.set(2 * i + 1, "mentor");
+    roles.set(2 * i + 2, "mentee");
+    return {
+      id: i + 1,
+      status: "active" as const,
+      mentorParticipantId: 2 * i + 1,
+      menteeParticipantId: 2 * i + 2,
+      checkins: 12,
+      checkinAnswers: 20,
+      membersWhoAnswered: 2,
+      meetings: i % 7,
+      hasPlan: i % 2 === 0,
+      stalled: i % 5 === 0,
+      paused: i % 11 === 0,
+    };
+  });
+  const everyone = [...roles.keys()];
+  const input: ReportInput = {
+    programId: 7,
+    programName: name(0),
+    topics: PROGRAM_TOPICS,
+    waves,
+    tandems,
+    roles,
+    invited: { midterm: new Set(everyone), final: new Set(everyone) },
+    evaluations: everyone.flatMap((p, i) =>
+      (["midterm", "final"] as const).map((wave) => ({
+        participantId: p,
+        wave,
+        answers: {
+          role: roles.get(p) ?? "mentor",
+          satisfaction: (i % 5) + 1,
+          meetings: i % 9,
+          helps: text(TEXT_MAX, i),
+          change: text(TEXT_MAX, i + 1),
+          learned: roles.get(p) === "mentor" ? text(TEXT_MAX, i + 2) : null,
+          again: "yes" as const,
+          shareText: true,
+        },
+      })),
+    ),
+    ratings: everyone.flatMap((p, i) =>
+      PROGRAM_TOPICS.flatMap((topic) =>
+        (["intake", "midterm", "final"] as const).map((phase) => ({
+          participantId: p,
+          topic,
+          phase,
+          level: (i % 5) + 1,
+        })),
+      ),
+    ),
+    successes: Array.from({ length: 40 }, (_, i) => ({ text: text(1000, i) })),
+  };
+  const report = buildReport(input);
+  const chart = { fileId: "F0000000001", title: name(1), altText: text(3000) };
+  const previous = summarize(report, input);
+  return {
+    buildEvalDm: (t) => [
+      {
+        label: "reminder",
+        sent: message(
+          steering.buildEvalDm(t, {
+            programId: 7,
+            programName: name(0),
+            wave: "final",
+            lastDay: "2026-09-14",
+            reminder: true,
+          }),
+        ),
+        expect: expectActions(ids.steering.evalOpen),
+      },
+    ],
+    buildEvalModal: (t) => [
+      {
+        label: "executive, prefilled",
+        sent: modal(
+          steering.buildEvalModal(t, {
+            programId: 7,
+            wave: "midterm",
+            role: "mentee",
+            lastDay: "2026-06-14",
+            topics: PROGRAM_TOPICS,
+            customTopics: CUSTOM_TOPICS,
+            previous: {
+              answers: {
+                role: "mentee",
+                satisfaction: 3,
+                meetings: 4,
+                helps: text(TEXT_MAX),
+                change: escapable(TEXT_MAX),
+                learned: null,
+                again: "unsure",
+                shareText: true,
+              },
+              ratings: new Map(PROGRAM_TOPICS.map((topic) => [topic, 4])),
+            },
+          }),
+        ),
+      },
+      {
+        label: "mentor",
+        sent: modal(
+          steering.buildEvalModal(t, {
+            programId: 7,
+            wave: "final",
+            role: "mentor",
+            lastDay: "2026-09-14",
+            topics: PROGRAM_TOPICS,
+            customTopics: CUSTOM_TOPICS,
+          }),
+        ),
+      },
+    ],
+    buildWaveScheduleBlocks: (t) => [
+      {
+        label: "both waves",
+        sent: blocksMessage(steering.buildWaveScheduleBlocks(t, { programId: 7, waves })),
+        expect: expectActions(ids.steering.wavesOpen),
+      },
+    ],
+    buildWavesModal: (t) => [
+      {
+        label: "set dates",
+        sent: modal(
+          steering.buildWavesModal(t, {
+            programId: 7,
+            midterm: midtermWave,
+            final: finalWave,
+            derivedMidterm: "2026-05-31",
+            derivedFinal: "2026-08-31",
+            window: 60,
+          }),
+        ),
+      },
+    ],
+    buildReportMessage: (t) => [
+      {
+        label: "150 tandems, all texts shared, both charts",
+        sent: message(
+          steering.buildReportMessage(t, {
+            report,
+            topicsCustom: CUSTOM_TOPICS,
+            charts: { growth: chart, funnel: chart },
+          }),
+        ),
+        expect: expectActions(ids.steering.compare),
+      },
+      {
+        label: "compared, no charts",
+        sent: message(
+          steering.buildReportMessage(t, {
+            report,
+            topicsCustom: CUSTOM_TOPICS,
+            charts: {},
+            compare: { current: previous, previous },
+          }),
+        ),
+      },
+    ],
+    buildHomeSteering: (t) => [
+      {
+        label: "buttons",
+        sent: homeOf(steering.buildHomeSteering(t, 7)),
+        expect: expectActions(ids.steering.report, ids.steering.export),
+      },
+    ],
+  };
+}
 
 /** Exported builders that are not named build*, checked as well. */
 const EXTRA = ["cafeBlocks"];
