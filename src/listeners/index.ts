@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Deps } from "../deps";
 import { createAfterAck } from "./afterAck";
+import { registerClose } from "./close";
 import { mentoringCommand } from "./commands/router";
 import { dedupeEvents } from "./dedupe";
 import { registerHome } from "./home";
@@ -21,6 +22,7 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerMatching(r, deps);
   registerLaunch(r, deps);
   registerRhythm(r, deps);
+  registerClose(r, deps);
   r.install();
   r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
   return r;

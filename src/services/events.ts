@@ -89,7 +89,7 @@ export async function openEventModal(deps: WorkerDeps, actor: Actor): Promise<vo
 }
 
 /** One announcement per invited participant, in their language, keyed per event and person. */
-function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
+export function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
   const info = eventInfo(event, program);
   return invitees(deps.db, program.id, invitedStatuses(event.kind)).map((p) => {
     const t = translator(langOf(deps, p.userId, p.locale, program));

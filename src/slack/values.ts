@@ -40,7 +40,7 @@ const id = z.number().int().positive();
 export const values = {
   setup: {
     /** the program modal: the program being edited, null for a new one */
-    programView: json(z.object({ programId: id.nullable() })),
+    programView: json(z.object({ programId: id.nullable(), from: id.optional() })),
   },
   signup: {
     /** the Join button: the role to sign up as, or none (the role modal asks) */
@@ -95,5 +95,15 @@ export const values = {
     ),
     /** a page of the App Home's at-risk list: the first item shown */
     atRiskPage: json(z.object({ o: z.number().int().min(0) })),
+  },
+  close: {
+    /** success prompt buttons and the successes modal */
+    tandem: json(z.object({ t: id })),
+    /** the closing settings modal */
+    program: json(z.object({ p: id })),
+    /** an option of an event's menu */
+    eventMenu: json(z.object({ e: id, a: z.enum(["edit", "cancel"]) })),
+    /** the edit and cancel modals */
+    event: json(z.object({ e: id })),
   },
 } as const;

@@ -113,6 +113,11 @@ const PROGRAM: Program = {
   createdBy: user(1),
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: null,
+  showcaseChannel: null,
+  archiveAfterDays: 14,
+  closedAt: null,
+  channelsArchivedAt: null,
+  previousProgramId: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {
