@@ -331,6 +331,8 @@ export const events = sqliteTable("events", {
   /** counts edits: keys of change notices and of re-armed reminders carry it */
   revision: integer("revision").notNull().default(0),
   updatedAt: text("updated_at"),
+  /** when it was announced (scheduled or carried over): from then on late joiners get the announcement too */
+  announcedAt: text("announced_at"),
 });
 
 export const eventRsvps = sqliteTable(

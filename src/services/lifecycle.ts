@@ -1,5 +1,6 @@
 import { announceKeyPrefix, invitees, type ProgramEvent } from "../db/queries/events";
 import {
+  announcedUpcomingEvents,
   closeProgram,
   type LiveTandem,
   liveTandems,
@@ -10,6 +11,7 @@ import {
   programsWithStatus,
   upcomingEvents,
 } from "../db/queries/lifecycle";
+import { listProgramManagers } from "../db/queries/managers";
 import type { Program } from "../db/queries/programs";
 import { cachedLocales, claimScheduledSend, sentAmong } from "../db/queries/rhythm";
 import { sharedSuccesses, successesOf } from "../db/queries/successes";
@@ -20,7 +22,7 @@ import { addDays } from "../domain/rhythm/time";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx, OpSpec } from "../outbox/types";
-import { mentionChannel } from "../slack/text";
+import { mentionChannel, mentionUser } from "../slack/text";
 import { buildFarewell, buildShowcase, buildSuccessPrompt } from "../slack/views/close";
 import { formatWhen } from "../slack/views/rhythmEvents";
 import { announcementOps } from "./events";
@@ -110,12 +112,9 @@ function showcase(deps: Deps, program: Program, event: ProgramEvent, now: Date):
   if (!showcaseDue(event.startsAt, now) || sentAmong(deps.db, [key]).size > 0) return [];
   return deps.db.transaction((tx) => {
     if (!claimScheduledSend(tx, { key, programId: program.id, kind: "showcase", now })) return [];
-    const channel = program.showcaseChannel;
     const shared = sharedSuccesses(tx, program.id);
-    if (!channel || shared.length === 0) {
-      deps.logger.info(
-        `closing: no showcase for event ${event.id} (channel ${channel ?? "none"}, ${shared.length} shared)`,
-      );
+    if (shared.length === 0) {
+      deps.logger.info(`closing: no successes were shared for event ${event.id}`);
       return [];
     }
     const members = new Map(
@@ -128,13 +127,25 @@ function showcase(deps: Deps, program: Program, event: ProgramEvent, now: Date):
         : [];
     });
     const messages = buildShowcase(translator(program.language), { program: program.name, items });
-    const ops: OpSpec[] = messages.map((message, i) => ({
-      key: `${key}:m${i + 1}`,
-      kind: "message.post",
-      args: { channel, ...message },
-      ...(i > 0 ? { dependsOn: `${key}:m${i}` } : {}),
-      about: mentionChannel(channel),
-    }));
+    const channel = program.showcaseChannel;
+    // Without a chosen channel the program managers get the showcase, so it is not lost.
+    const ops: OpSpec[] = channel
+      ? messages.map((message, i) => ({
+          key: `${key}:m${i + 1}`,
+          kind: "message.post" as const,
+          args: { channel, ...message },
+          ...(i > 0 ? { dependsOn: `${key}:m${i}` } : {}),
+          about: mentionChannel(channel),
+        }))
+      : listProgramManagers(tx, deps.config).flatMap((user) =>
+          messages.map((message, i) => ({
+            key: `${key}:m${i + 1}:${user}`,
+            kind: "dm.post" as const,
+            args: { user, ...message },
+            ...(i > 0 ? { dependsOn: `${key}:m${i}:${user}` } : {}),
+            about: mentionUser(user),
+          })),
+        );
     enqueue(tx, LIFECYCLE_BATCH, ops);
     return [key];
   });
@@ -199,7 +210,7 @@ function archiveChannels(deps: Deps, program: Program, now: Date): string[] {
 function lateAnnouncements(deps: Deps, programs: readonly Program[], now: Date): string[] {
   const keys: string[] = [];
   for (const program of programs) {
-    for (const event of upcomingEvents(deps.db, [program.id], now.toISOString())) {
+    for (const event of announcedUpcomingEvents(deps.db, [program.id], now.toISOString())) {
       const prefix = announceKeyPrefix(event.id);
       const known = opKeysWithPrefix(deps.db, prefix);
       const invited = invitees(deps.db, program.id, invitedStatuses(event.kind));

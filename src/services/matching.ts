@@ -77,8 +77,10 @@ export async function startMatching(deps: WorkerDeps, actor: Actor): Promise<voi
   if (!program) return actor.reply(t("common.error.no_program"));
   if (program.status === "closed") return actor.reply(t("matching.error.running", { program: program.name }));
   const input = loadMatchInput(deps.db, program);
-  if (input.mentors.length + input.mentees.length === 0)
-    return actor.reply(t("matching.error.empty", { program: program.name }));
+  if (input.mentors.length + input.mentees.length === 0) {
+    const key = program.status === "running" ? "matching.error.running" : "matching.error.empty";
+    return actor.reply(t(key, { program: program.name }));
+  }
   // After approval only the people not in a tandem yet are matchable: a late round (loadMatchInput).
   const late = lateRoundNotice(deps, t, program, input.mentors.length + input.mentees.length);
   if (input.mentors.length * input.mentees.length <= OPEN_FIRST_ABOVE) {

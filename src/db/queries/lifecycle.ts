@@ -181,6 +181,7 @@ export function copyCohortShape(
         description: e.description,
         rounds: e.rounds,
         createdBy: input.by,
+        announcedAt: new Date().toISOString(),
       })
       .run();
   }
@@ -302,4 +303,21 @@ export function closingEventOf(db: DbOrTx, programId: number): ProgramEvent | un
     .orderBy(events.startsAt)
     .all();
   return all.at(-1);
+}
+
+/** The event is announced: people who become invited later get the announcement too. */
+export function markAnnounced(db: DbOrTx, eventId: number, now: Date): void {
+  db.update(events)
+    .set({ announcedAt: now.toISOString() })
+    .where(and(eq(events.id, eventId), isNull(events.announcedAt)))
+    .run();
+}
+
+/** Upcoming announced events of the programs (not cancelled). */
+export function announcedUpcomingEvents(
+  db: DbOrTx,
+  programIds: readonly number[],
+  nowIso: string,
+): ProgramEvent[] {
+  return upcomingEvents(db, programIds, nowIso).filter((e) => e.announcedAt !== null);
 }

@@ -4,6 +4,8 @@ import { defineCatalog } from "../define";
 // channels ({mentor}, {channel}) are mrkdwn built by the code; user text comes in escaped.
 export const close = defineCatalog({
   en: {
+    "close.help.manager":
+      "• `/mentoring event edit` – change or cancel an upcoming event; attendees are told\n• `/mentoring closing` – the showcase channel for the closing event, and when tandem channels are archived\n• `/mentoring program new` – start the next cohort from the last one",
     "close.success.fallback": "Your first successes for the closing event",
     "close.success.title": "First successes for the closing event",
     "close.success.intro":
@@ -87,6 +89,8 @@ export const close = defineCatalog({
       "*{program}* closed on {date} with {tandems} tandems. Start the next cohort from it with `/mentoring program new`.",
   },
   de: {
+    "close.help.manager":
+      "• `/mentoring event edit` – eine anstehende Veranstaltung ändern oder absagen; die Teilnehmenden werden informiert\n• `/mentoring closing` – Showcase-Kanal für die Abschlussveranstaltung und wann die Tandem-Kanäle archiviert werden\n• `/mentoring program new` – die nächste Runde aus der letzten starten",
     "close.success.fallback": "Eure ersten Erfolge für die Abschlussveranstaltung",
     "close.success.title": "Erste Erfolge für die Abschlussveranstaltung",
     "close.success.intro":

@@ -21,6 +21,13 @@ import type { Registrar } from "../registrar";
  * is in listeners/setup/program.ts, beside `/mentoring program`.
  */
 export function registerClose(r: Registrar, deps: Deps): void {
+  registerSuccesses(r, deps);
+  registerClosingSettings(r, deps);
+  registerEventChanges(r, deps);
+}
+
+/** The first successes in a tandem's channel: write, agree, withdraw. */
+function registerSuccesses(r: Registrar, deps: Deps): void {
   const tandemOf = (raw: string | undefined) => values.close.tandem.parse(raw)?.t;
   r.click(
     ids.close.successEdit,
@@ -42,6 +49,10 @@ export function registerClose(r: Registrar, deps: Deps): void {
       text: readSuccessText(submission.view.state.values),
     }),
   );
+}
+
+/** `/mentoring closing`: the showcase channel and archiving. */
+function registerClosingSettings(r: Registrar, deps: Deps): void {
   r.subcommand("closing", {
     managerOnly: true,
     run: (ctx) => openClosingSettings({ ...deps, client: ctx.client }, ctx),
@@ -55,6 +66,10 @@ export function registerClose(r: Registrar, deps: Deps): void {
       }),
     { managerOnly: true },
   );
+}
+
+/** `/mentoring event edit`'s menu, the edit form and the cancel confirmation. */
+function registerEventChanges(r: Registrar, deps: Deps): void {
   r.click(
     ids.close.eventMenu,
     (click) => {

@@ -16,10 +16,23 @@ import {
 } from "../blocks";
 import { ids } from "../ids";
 import { type StateValues, stateOf } from "../state";
-import { fitLength, mentionChannel, mentionUser, safeText } from "../text";
+import { escapeText, fitLength, mentionChannel, mentionUser, safeText } from "../text";
 import { values } from "../values";
 import { formatWhen, kindLabel } from "./rhythmEvents";
 import { formatDate } from "./setup";
+
+/** User text escaped for mrkdwn and cut (with an ellipsis) so the escaped form stays within max; linear. */
+function escapedWithin(raw: string, max: number): string {
+  const whole = escapeText(raw);
+  if (whole.length <= max) return whole;
+  let out = "";
+  for (const char of raw) {
+    const next = escapeText(char);
+    if (out.length + next.length > max - 1) break;
+    out += next;
+  }
+  return `${out}…`;
+}
 
 /** The patched copy of an input's element (the same element type, initial values set). */
 function asElement<E>(patched: Record<string, unknown>, _original: E): E {
@@ -57,7 +70,7 @@ export function buildSuccessPrompt(t: Translator, d: SuccessPromptData): BuiltMe
     divider(),
     section(
       text
-        ? t.plain("close.success.current", { text: safeText(text, SUCCESS_MAX_LENGTH + 400) })
+        ? t.plain("close.success.current", { text: escapedWithin(text, SUCCESS_MAX_LENGTH + 400) })
         : t("close.success.none_yet"),
     ),
   ];
@@ -130,7 +143,7 @@ export function buildShowcase(
     t.plain("close.showcase.item", {
       mentor: mentionUser(i.mentorUserId),
       mentee: mentionUser(i.menteeUserId),
-      text: safeText(i.text, 2800),
+      text: escapedWithin(i.text, 2800),
     }),
   );
   const sections: string[] = [];
@@ -383,6 +396,6 @@ export function buildEventChangeDm(
         place: safeText(d.place ?? "–", 400),
       });
   const blocks: KnownBlock[] = [section(text)];
-  if (d.note) blocks.push(section(t.plain("close.event.note", { note: safeText(d.note, 600) })));
+  if (d.note) blocks.push(section(t.plain("close.event.note", { note: escapedWithin(d.note, 600) })));
   return { text, blocks };
 }

@@ -12,6 +12,7 @@ CREATE TABLE `tandem_successes` (
 --> statement-breakpoint
 ALTER TABLE `events` ADD `revision` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `events` ADD `updated_at` text;--> statement-breakpoint
+ALTER TABLE `events` ADD `announced_at` text;--> statement-breakpoint
 ALTER TABLE `programs` ADD `showcase_channel` text;--> statement-breakpoint
 ALTER TABLE `programs` ADD `archive_after_days` integer DEFAULT 14;--> statement-breakpoint
 ALTER TABLE `programs` ADD `closed_at` text;--> statement-breakpoint
