@@ -233,6 +233,7 @@ export async function carryOverCohort(
       from,
       to: input.to,
       by: submitter.userId,
+      now: deps.clock(),
       shiftEvent: (startsAt) => shiftInstant(startsAt, shift, input.to.timezone),
     }),
   );

@@ -157,6 +157,7 @@ export function copyCohortShape(
     from: Program;
     to: Program;
     by: string;
+    now: Date;
     shiftEvent: (startsAt: string) => string;
   },
 ): { prompts: number; events: number } {
@@ -181,7 +182,7 @@ export function copyCohortShape(
         description: e.description,
         rounds: e.rounds,
         createdBy: input.by,
-        announcedAt: new Date().toISOString(),
+        announcedAt: input.now.toISOString(),
       })
       .run();
   }
