@@ -1,6 +1,6 @@
 import { eq, like } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { events, participants, programs, slackOps, slackUsers } from "../../src/db/schema";
+import { events, participants, programs, slackOps, slackUsers, tandemSuccesses } from "../../src/db/schema";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { ids } from "../../src/slack/ids";
 import { values } from "../../src/slack/values";
@@ -182,6 +182,52 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
     // launched 2 April, check-ins every 14 days: the next after 5 May is 14 May
     expect(home).toContain("Next check-in in your tandem");
     expect(home).toMatch(/14 May 2026|May 14, 2026|14\.05\.2026|Thu.*14/);
+  });
+
+  it("asks German tandems in German and, without a showcase channel, shows the managers the shared successes", async () => {
+    t.db.update(slackUsers).set({ locale: "de-DE" }).where(eq(slackUsers.userId, "UMEN000001")).run();
+    const event = t.db
+      .insert(events)
+      .values({
+        programId: seed.programId,
+        kind: "closing",
+        startsAt: "2026-09-24T14:00:00.000Z",
+        place: "Atrium",
+        createdBy: MANAGER,
+      })
+      .returning()
+      .get();
+    await tick("2026-09-17T08:00:00Z");
+    const [one, two] = seed.tandems;
+    if (!one || !two) throw new Error("seed");
+    await t.fake.waitFor(
+      () =>
+        t.fake.messages.filter((m) => JSON.stringify(m.blocks ?? "").includes(ids.close.successEdit))
+          .length === 2,
+      "prompts",
+    );
+    const german = t.fake.messages.find(
+      (m) => m.channel === one.channelId && JSON.stringify(m.blocks ?? "").includes(ids.close.successEdit),
+    );
+    expect(JSON.stringify(german?.blocks)).toContain("Erste Erfolge");
+    t.db
+      .insert(tandemSuccesses)
+      .values({
+        tandemId: one.id,
+        programId: seed.programId,
+        text: "Wir nutzen jetzt KI",
+        updatedBy: one.mentor,
+        updatedAt: "2026-09-18T10:00:00Z",
+        mentorConsentAt: "2026-09-18T10:00:00Z",
+        menteeConsentAt: "2026-09-18T11:00:00Z",
+      })
+      .run();
+    const shown = await tick("2026-09-24T14:05:00Z");
+    expect(shown.lifecycle).toEqual([`showcase:e${event.id}`]);
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).some((m) => JSON.stringify(m.blocks).includes("Wir nutzen jetzt KI")),
+      "showcase to managers",
+    );
   });
 
   it("/mentoring program new waits for the running cohort to close, and is for managers only", async () => {

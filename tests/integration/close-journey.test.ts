@@ -198,6 +198,27 @@ describe("a six-month program from launch to closed, archived and the next cohor
     expect(tandemRows().every((r) => r.status === "ended" && r.endedAt)).toBe(true);
     expect((await tick("2026-10-01T08:00:00Z")).sent.filter((k) => k.startsWith("checkin:"))).toEqual([]);
 
+    // the closed program stays readable in the App Home
+    const publishes = (user: string) =>
+      t.fake.callsTo("views.publish").filter((c) => c.params.user_id === user).length;
+    const before = [publishes(one.mentee), publishes(MANAGER)];
+    for (const [i, user] of [one.mentee, MANAGER].entries()) {
+      await t.slack.event({
+        type: "app_home_opened",
+        user,
+        channel: "D0HOME",
+        tab: "home",
+        event_ts: String(i),
+      });
+    }
+    await t.fake.waitFor(
+      () => publishes(one.mentee) > (before[0] ?? 0) && publishes(MANAGER) > (before[1] ?? 0),
+      "homes",
+    );
+    expect(JSON.stringify(t.fake.homes.get(one.mentee))).toContain("ended on");
+    expect(JSON.stringify(t.fake.homes.get(MANAGER))).toContain("closed on");
+    expect(JSON.stringify(t.fake.homes.get(MANAGER))).toContain("with 4 tandems");
+
     // --- 14 days later the channels are archived, once
     expect((await tick("2026-10-13T08:00:00Z")).lifecycle).toEqual([]);
     await tick("2026-10-14T08:00:00Z");
