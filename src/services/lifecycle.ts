@@ -25,6 +25,7 @@ import type { DbOrTx, OpSpec } from "../outbox/types";
 import { mentionChannel, mentionUser } from "../slack/text";
 import { buildFarewell, buildShowcase, buildSuccessPrompt } from "../slack/views/close";
 import { formatWhen } from "../slack/views/rhythmEvents";
+import { formatDate } from "../slack/views/setup";
 import { announcementOps } from "./events";
 import { RHYTHM_HOOK } from "./scheduler";
 
@@ -61,6 +62,24 @@ function closingEvents(deps: Deps, program: Program): ProgramEvent[] {
   return upcomingEvents(deps.db, [program.id], "").filter((e) => e.kind === "closing");
 }
 
+/** A direct message to each program manager, in their language, keyed per manager. */
+function managerDms(
+  deps: Deps,
+  tx: DbOrTx,
+  program: Program,
+  key: string,
+  text: (t: Translator) => string,
+): OpSpec[] {
+  const managers = listProgramManagers(tx, deps.config);
+  const locales = cachedLocales(tx, managers);
+  return managers.map((user) => ({
+    key: `${key}:${user}`,
+    kind: "dm.post" as const,
+    args: { user, text: text(translator(langFromLocale(locales.get(user), program.language))) },
+    about: mentionUser(user),
+  }));
+}
+
 /** A week before the closing event: each live tandem's channel is asked for its first successes, once. */
 function successPrompts(deps: Deps, program: Program, event: ProgramEvent, now: Date): string[] {
   if (!successPromptDue(event.startsAt, program.timezone, now)) return [];
@@ -78,6 +97,18 @@ function successPrompts(deps: Deps, program: Program, event: ProgramEvent, now: 
       due.map((t) => t.id),
     );
     const keys: string[] = [];
+    if (!program.showcaseChannel) {
+      enqueue(
+        tx,
+        LIFECYCLE_BATCH,
+        managerDms(deps, tx, program, `showcase-channel:e${event.id}`, (t) =>
+          t("close.manager.no_showcase", {
+            program: program.name,
+            when: formatWhen(t.lang, event.startsAt, program.timezone),
+          }),
+        ),
+      );
+    }
     for (const tandem of due) {
       const key = successPromptKey(tandem.id, event.id);
       const channel = tandem.channelId;
@@ -178,7 +209,18 @@ function endProgram(deps: Deps, program: Program, now: Date): string[] {
         },
       ];
     });
-    enqueue(tx, LIFECYCLE_BATCH, ops);
+    enqueue(tx, LIFECYCLE_BATCH, [
+      ...ops,
+      ...managerDms(deps, tx, program, `${key}:dm`, (t) =>
+        t("close.manager.closed", {
+          program: program.name,
+          tandems: tandems.length,
+          archive: archiveOn
+            ? t("close.manager.archive", { date: formatDate(t.lang, archiveOn) })
+            : t("close.manager.keep"),
+        }),
+      ),
+    ]);
     closeProgram(tx, program.id, now);
     return [key, ...ops.map((op) => op.key)];
   });

@@ -206,6 +206,10 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
           .length === 2,
       "prompts",
     );
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).some((m) => String(m.text).includes("No showcase channel is chosen yet")),
+      "managers asked for a channel",
+    );
     const german = t.fake.messages.find(
       (m) => m.channel === one.channelId && JSON.stringify(m.blocks ?? "").includes(ids.close.successEdit),
     );
@@ -225,7 +229,8 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
     const shown = await tick("2026-09-24T14:05:00Z");
     expect(shown.lifecycle).toEqual([`showcase:e${event.id}`]);
     await t.fake.waitFor(
-      () => t.fake.dmsTo(MANAGER).some((m) => JSON.stringify(m.blocks).includes("Wir nutzen jetzt KI")),
+      () =>
+        t.fake.dmsTo(MANAGER).some((m) => String(JSON.stringify(m.blocks)).includes("Wir nutzen jetzt KI")),
       "showcase to managers",
     );
   });

@@ -195,6 +195,10 @@ describe("a six-month program from launch to closed, archived and the next cohor
     const lateThanks = findMessage(t.fake, late.channelId, "archived on");
     expect(lateThanks).toBeDefined();
     expect(programRow()?.status).toBe("closed");
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).some((m) => String(m.text).includes("has ended: 4 tandems")),
+      "managers told",
+    );
     expect(tandemRows().every((r) => r.status === "ended" && r.endedAt)).toBe(true);
     expect((await tick("2026-10-01T08:00:00Z")).sent.filter((k) => k.startsWith("checkin:"))).toEqual([]);
 

@@ -6,6 +6,12 @@ export const close = defineCatalog({
   en: {
     "close.help.manager":
       "• `/mentoring event edit` – change or cancel an upcoming event; attendees are told\n• `/mentoring closing` – the showcase channel for the closing event, and when tandem channels are archived\n• `/mentoring program new` – start the next cohort from the last one",
+    "close.manager.closed":
+      ":checkered_flag: *{program}* has ended: {tandems} tandems got a thank-you and the final evaluation is on its way. {archive} Start the next cohort with `/mentoring program new`.",
+    "close.manager.archive": "Their channels are archived on {date}.",
+    "close.manager.keep": "Their channels are kept.",
+    "close.manager.no_showcase":
+      "Tandems of *{program}* are now asked for their first successes for the closing event on {when}. No showcase channel is chosen yet: pick one with `/mentoring closing`, otherwise the shared successes come to you by direct message.",
     "close.success.fallback": "Your first successes for the closing event",
     "close.success.title": "First successes for the closing event",
     "close.success.intro":
@@ -91,6 +97,12 @@ export const close = defineCatalog({
   de: {
     "close.help.manager":
       "• `/mentoring event edit` – eine anstehende Veranstaltung ändern oder absagen; die Teilnehmenden werden informiert\n• `/mentoring closing` – Showcase-Kanal für die Abschlussveranstaltung und wann die Tandem-Kanäle archiviert werden\n• `/mentoring program new` – die nächste Runde aus der letzten starten",
+    "close.manager.closed":
+      ":checkered_flag: *{program}* ist beendet: {tandems} Tandems haben ein Dankeschön bekommen, die Abschluss-Evaluation ist unterwegs. {archive} Starte die nächste Runde mit `/mentoring program new`.",
+    "close.manager.archive": "Ihre Kanäle werden am {date} archiviert.",
+    "close.manager.keep": "Ihre Kanäle bleiben erhalten.",
+    "close.manager.no_showcase":
+      "Die Tandems von *{program}* werden jetzt um ihre ersten Erfolge für die Abschlussveranstaltung am {when} gebeten. Noch ist kein Showcase-Kanal gewählt: Wähle einen mit `/mentoring closing`, sonst bekommst du die geteilten Erfolge als Direktnachricht.",
     "close.success.fallback": "Eure ersten Erfolge für die Abschlussveranstaltung",
     "close.success.title": "Erste Erfolge für die Abschlussveranstaltung",
     "close.success.intro":
