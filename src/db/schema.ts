@@ -90,6 +90,15 @@ export const programs = sqliteTable("programs", {
   createdBy: text("created_by").notNull(),
   createdAt: createdAt(),
   updatedAt: text("updated_at"),
+  // Closing and the next cohort (docs/decisions/program-lifecycle.md)
+  /** where the closing event's showcase of first successes is posted */
+  showcaseChannel: text("showcase_channel"),
+  /** days after the end date when tandem channels are archived; null keeps them */
+  archiveAfterDays: integer("archive_after_days").default(14),
+  closedAt: text("closed_at"),
+  channelsArchivedAt: text("channels_archived_at"),
+  /** the cohort this one was started from (/mentoring program new) */
+  previousProgramId: integer("previous_program_id"),
 });
 
 export const participants = sqliteTable(
@@ -324,6 +333,11 @@ export const events = sqliteTable("events", {
   createdBy: text("created_by").notNull(),
   createdAt: createdAt(),
   cancelledAt: text("cancelled_at"),
+  /** counts edits: keys of change notices and of re-armed reminders carry it */
+  revision: integer("revision").notNull().default(0),
+  updatedAt: text("updated_at"),
+  /** when it was announced (scheduled or carried over): from then on late joiners get the announcement too */
+  announcedAt: text("announced_at"),
 });
 
 export const eventRsvps = sqliteTable(
@@ -426,3 +440,18 @@ export const exports = sqliteTable(
   },
   (t) => [index("exports_program").on(t.programId)],
 );
+/*
+ * Closing: a tandem's first successes, shown at the closing event only when both members agreed to
+ * share the text as it stands (an edit clears both consents).
+ */
+export const tandemSuccesses = sqliteTable("tandem_successes", {
+  tandemId: integer("tandem_id")
+    .primaryKey()
+    .references(() => tandems.id, { onDelete: "cascade" }),
+  programId: parentRef("program_id", () => programs.id),
+  text: text("text").notNull(),
+  updatedBy: text("updated_by").notNull(),
+  updatedAt: text("updated_at").notNull(),
+  mentorConsentAt: text("mentor_consent_at"),
+  menteeConsentAt: text("mentee_consent_at"),
+});

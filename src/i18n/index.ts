@@ -1,3 +1,4 @@
+import { close } from "./catalogs/close";
 import { common } from "./catalogs/common";
 import { help } from "./catalogs/help";
 import { home } from "./catalogs/home";
@@ -15,7 +16,7 @@ export type { Lang } from "./define";
 export { LANGS } from "./define";
 
 // Each feature keeps its own catalog file; add it here.
-const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm, steering] as const;
+const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm, steering, close] as const;
 
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C

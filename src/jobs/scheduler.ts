@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import type { Deps } from "../deps";
 import { recordEvalItems } from "../services/evaluations";
+import { runLifecycleWork } from "../services/lifecycle";
 import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
 
 export interface DueWorkResult {
@@ -12,6 +13,8 @@ export interface DueWorkResult {
   failed: string[];
   /** tandems whose pause ended */
   resumed: number[];
+  /** closing and end-of-program work recorded in this run (services/lifecycle) */
+  lifecycle?: string[];
 }
 
 export interface TickOptions {
@@ -55,6 +58,7 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
     afterTandemId = slice.lastTandemId;
     await pause();
   }
+  result.lifecycle = runLifecycleWork(deps, now);
   // due items share the moment they are sent, so the order of a tick is the order of their keys
   for (const keys of [result.sent, result.notReady, result.failed]) keys.sort();
   return result;

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Deps } from "../deps";
 import { createAfterAck } from "./afterAck";
+import { registerClose } from "./close";
 import { mentoringCommand } from "./commands/router";
 import { dedupeEvents } from "./dedupe";
 import { registerHome } from "./home";
@@ -23,6 +24,7 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerLaunch(r, deps);
   registerRhythm(r, deps);
   registerSteering(r, deps);
+  registerClose(r, deps);
   r.install();
   r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
   return r;

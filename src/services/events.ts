@@ -13,6 +13,7 @@ import {
   saveRsvp,
   seatsOf,
 } from "../db/queries/events";
+import { markAnnounced } from "../db/queries/lifecycle";
 import { opByKey } from "../db/queries/outbox";
 import { currentProgram, getProgram, type Program } from "../db/queries/programs";
 import { cachedUser } from "../db/queries/users";
@@ -89,7 +90,7 @@ export async function openEventModal(deps: WorkerDeps, actor: Actor): Promise<vo
 }
 
 /** One announcement per invited participant, in their language, keyed per event and person. */
-function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
+export function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
   const info = eventInfo(event, program);
   return invitees(deps.db, program.id, invitedStatuses(event.kind)).map((p) => {
     const t = translator(langOf(deps, p.userId, p.locale, program));
@@ -136,6 +137,7 @@ export async function submitEvent(
     // A repeated submission (a retry, a double click) finds its event and enqueues nothing new.
     const created =
       sameEvent(tx, program.id, result.event) ?? createEvent(tx, program.id, result.event, userId);
+    markAnnounced(tx, created.id, deps.clock());
     const ops = announcementOps(deps, program, created);
     enqueue(tx, eventBatch(created.id), ops);
     return { event: created, invited: ops.length };

@@ -21,6 +21,7 @@ import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
 import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
 import { buildHomeSteering } from "../slack/views/steering";
 import type { Actor } from "./actor";
+import { closedProgramSection, personalDates } from "./homeDates";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
 export function upcomingDates(t: Translator, program: Program, today: string): UpcomingDate[] {
@@ -55,7 +56,10 @@ export function participantHomeData(
     role: row?.role,
     state: row?.status ?? "none",
     tandem: tandem ? { channelId: tandem.channelId, partnerUserId: tandem.partnerUserId } : undefined,
-    upcoming: upcomingDates(t, program, today),
+    upcoming: [
+      ...upcomingDates(t, program, today),
+      ...(row ? personalDates(deps, t, program, { ...row, tandemId: tandem?.tandemId }, today) : []),
+    ],
   };
 }
 
@@ -99,8 +103,13 @@ export function homeViewData(deps: Deps, t: Translator, userId: string, pages: H
   const ownTandem =
     program && participant.state === "matched" ? runningTandemOfUser(deps.db, program.id, userId) : undefined;
   const rematch = ownTandem ? [buildRematchHomeSection(t, { tandemId: ownTandem.tandem.id })] : [];
-  if (!isProgramManager(deps.db, deps.config, userId)) {
-    return { participant, ...(rematch.length > 0 ? { extraSections: rematch } : {}) };
+  const isManager = isProgramManager(deps.db, deps.config, userId);
+  const closed = program
+    ? []
+    : closedProgramSection(deps, t, isManager, (id) => participationOf(deps.db, id, userId) !== undefined);
+  if (!isManager) {
+    const extra = [...rematch, ...closed];
+    return { participant, ...(extra.length > 0 ? { extraSections: extra } : {}) };
   }
   const takesPart = participant.state !== "none";
   const atRisk =
@@ -108,8 +117,9 @@ export function homeViewData(deps: Deps, t: Translator, userId: string, pages: H
       ? [buildAtRiskSection(t, atRiskTandems(deps.db, program.id, deps.clock()), pages.atRiskOffset ?? 0)]
       : [];
   const launch = program ? launchSections(deps, t, program) : [];
-  const steering = program?.status === "running" ? [buildHomeSteering(t, program.id)] : [];
-  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk, ...steering];
+  const steering =
+    program?.status === "running" || program?.status === "closed" ? [buildHomeSteering(t, program.id)] : [];
+  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk, ...steering, ...closed];
   return {
     ...(takesPart ? { participant } : {}),
     manager: managerHomeData(deps, program, today),

@@ -1,3 +1,4 @@
+import { liveTandems } from "../db/queries/lifecycle";
 import { listProgramManagers } from "../db/queries/managers";
 import {
   approveProposal,
@@ -74,14 +75,17 @@ export async function startMatching(deps: WorkerDeps, actor: Actor): Promise<voi
   const { t } = actor;
   const program = currentProgram(deps.db);
   if (!program) return actor.reply(t("common.error.no_program"));
-  if (program.status === "running" || program.status === "closed")
-    return actor.reply(t("matching.error.running", { program: program.name }));
+  if (program.status === "closed") return actor.reply(t("matching.error.running", { program: program.name }));
   const input = loadMatchInput(deps.db, program);
-  if (input.mentors.length + input.mentees.length === 0)
-    return actor.reply(t("matching.error.empty", { program: program.name }));
+  if (input.mentors.length + input.mentees.length === 0) {
+    const key = program.status === "running" ? "matching.error.running" : "matching.error.empty";
+    return actor.reply(t(key, { program: program.name }));
+  }
+  // After approval only the people not in a tandem yet are matchable: a late round (loadMatchInput).
+  const late = lateRoundNotice(deps, t, program, input.mentors.length + input.mentees.length);
   if (input.mentors.length * input.mentees.length <= OPEN_FIRST_ABOVE) {
     const { proposalId, brokenLocks } = computeDraft(deps, program, actor.userId);
-    await actor.openModal(reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks)));
+    await actor.openModal(reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks, late)));
     return;
   }
   // A large cohort takes a moment: open the modal while the trigger is fresh, then fill it in.
@@ -92,8 +96,13 @@ export async function startMatching(deps: WorkerDeps, actor: Actor): Promise<voi
   if (!viewId) return;
   await deps.client.views.update({
     view_id: viewId,
-    view: reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks)),
+    view: reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks, late)),
   });
+}
+
+function lateRoundNotice(deps: Deps, t: Translator, program: Program, people: number): string | undefined {
+  if (program.status !== "running") return undefined;
+  return t("close.match.late", { count: people, running: liveTandems(deps.db, program.id).length });
 }
 
 /**

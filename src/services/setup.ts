@@ -21,6 +21,7 @@ import {
   formatDate,
 } from "../slack/views/setup";
 import type { Actor, Submitter } from "./actor";
+import { carryOverCohort } from "./close";
 import { publishHome } from "./home";
 
 /** Where `/mentoring announce` should post: a channel id, or a name Slack resolves. */
@@ -40,7 +41,7 @@ export async function openProgramModal(deps: WorkerDeps, actor: Actor): Promise<
 export async function saveProgram(
   deps: WorkerDeps,
   submitter: Submitter,
-  input: { programId: number | null; form: ProgramForm },
+  input: { programId: number | null; form: ProgramForm; fromProgramId?: number | undefined },
 ): Promise<void> {
   const { t, userId } = submitter;
   const { programId } = input;
@@ -65,6 +66,8 @@ export async function saveProgram(
   await submitter.update(
     buildProgramSavedView(t, { program, created: programId === null, warnings: result.warnings }),
   );
+  if (programId === null && input.fromProgramId !== undefined)
+    await carryOverCohort(deps, submitter, { fromProgramId: input.fromProgramId, to: program });
   await publishHome(deps, userId);
 }
 

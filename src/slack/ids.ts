@@ -231,6 +231,26 @@ export const ids = {
     /** block id of the App Home's steering buttons */
     homeActions: "steering.home_actions",
   },
+  // closing, the end of a program, the next cohort, event changes (listeners/close)
+  close: {
+    /** in the success prompt in a tandem channel; value { t: tandemId } (values.ts) */
+    successEdit: "close.success_edit",
+    successAgree: "close.success_agree",
+    successWithdraw: "close.success_withdraw",
+    /** the successes modal; private_metadata { t: tandemId } */
+    successModal: "close.success_modal",
+    successInput: "close.success_text",
+    /** `/mentoring closing`: showcase channel and archiving; private_metadata { p: programId } */
+    settingsModal: "close.settings",
+    settingsInput: { showcase: "close.settings.showcase", archive: "close.settings.archive" },
+    /** an event's overflow menu in `/mentoring event edit`; option values { e, a: "edit" | "cancel" } */
+    eventMenu: "close.event_menu",
+    /** the edit modal (inputs are ids.rhythm.eventInput); private_metadata { e: eventId } */
+    eventEditModal: "close.event_edit",
+    /** the cancel confirmation; private_metadata { e: eventId } */
+    eventCancelModal: "close.event_cancel",
+    eventCancelNote: "close.event_cancel_note",
+  },
 } as const;
 
 const MEMBER_SEPARATOR = ":";

@@ -40,7 +40,7 @@ const id = z.number().int().positive();
 export const values = {
   setup: {
     /** the program modal: the program being edited, null for a new one */
-    programView: json(z.object({ programId: id.nullable() })),
+    programView: json(z.object({ programId: id.nullable(), from: id.optional() })),
   },
   signup: {
     /** the Join button: the role to sign up as, or none (the role modal asks) */
@@ -101,5 +101,15 @@ export const values = {
     evaluation: json(z.object({ p: id, w: z.enum(["midterm", "final"]) })),
     /** the wave-dates modal, report, compare and export buttons: the program */
     program: json(z.object({ p: id })),
+  },
+  close: {
+    /** success prompt buttons and the successes modal */
+    tandem: json(z.object({ t: id })),
+    /** the closing settings modal */
+    program: json(z.object({ p: id })),
+    /** an option of an event's menu */
+    eventMenu: json(z.object({ e: id, a: z.enum(["edit", "cancel"]) })),
+    /** the edit and cancel modals */
+    event: json(z.object({ e: id })),
   },
 } as const;

@@ -33,15 +33,20 @@ const pad = (n: number) => String(n).padStart(4, "0");
  * A program with n tandems in status "launching" (as matching leaves them after approval), their
  * participants with consented answers and cached Slack profiles; the users also exist in the fake.
  */
+function runningAroundNow(): { startDate: string; endDate: string; signupDeadline: string } {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { startDate: day(-1), endDate: day(180), signupDeadline: day(-15) };
+}
+
 export function seedLaunch(db: Db, fake: FakeSlack | undefined, opts: LaunchSeedOptions): LaunchSeed {
   const program = db
     .insert(programs)
     .values({
       name: "Digital Leadership 2026",
       topics: ["ai_tools", "social_media"],
-      startDate: "2026-01-01",
-      endDate: "2026-06-30",
-      signupDeadline: "2025-12-15",
+      // Running now on the real clock: the crash test's real scheduler must find nothing due (no circle
+      // prompt, no check-in yet) and must not end the program (it closes once its end date has passed).
+      ...runningAroundNow(),
       language: opts.language ?? "en",
       timezone: "Europe/Berlin",
       status: "running",

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
+import type { FakeMessage } from "../../sim/fake-slack";
+import type { Answer } from "../../sim/slack-requests";
 import { slackUsers, topicRatings } from "../../src/db/schema";
 import { recordEvalItems } from "../../src/services/evaluations";
 import { ids } from "../../src/slack/ids";
-import type { FakeMessage } from "../../sim/fake-slack";
 import { MANAGER, type RhythmSeed, seedRhythm } from "./rhythm-seed";
-import type { Answer } from "../../sim/slack-requests";
 import type { TestApp } from "./test-app";
 
 /**

@@ -365,12 +365,12 @@ describe("matching review through Slack", () => {
     const waitingUser = byId.get(status("waiting")[0]?.id ?? 0) ?? "";
     expect(t.fake.dmsTo(waitingUser).length).toBeGreaterThan(0);
 
-    // a later /mentoring match does not start over
+    // a later /mentoring match does not start over: a late round of those not in a tandem yet
+    const opened = t.fake.callsTo("views.open").length;
     await t.slack.command(MANAGER, "match");
-    await t.fake.waitFor(
-      () => t.fake.responses().some((r) => String(r.text).includes("already approved")),
-      "refusal",
-    );
+    await t.fake.waitForCall("views.open", opened + 1);
+    expect(JSON.stringify(t.fake.callsTo("views.open").at(-1)?.params)).toContain("Late round: only the");
+    expect(t.db.select().from(tandems).where(eq(tandems.programId, programId)).all()).toHaveLength(5);
   });
 });
 

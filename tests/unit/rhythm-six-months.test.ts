@@ -251,6 +251,9 @@ describe("six months of scheduling against the database, with a restart", () => 
   let ops: (typeof slackOps.$inferSelect)[];
   let alerts: number;
 
+  /** The closing work of services/lifecycle, checked on its own below. */
+  const LIFECYCLE_KINDS = ["successes", "showcase", "close"];
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-six-months-"));
     const path = join(dir, "six-months.db");
@@ -271,13 +274,29 @@ describe("six months of scheduling against the database, with a restart", () => 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("records exactly the expected check-ins, nudges, alerts, circle prompts and reminders", () => {
-    expect(byKey(sends.map((s): [string, string] => [s.key, s.sentAt.slice(0, 13)]))).toEqual(
+    const rhythm = sends.filter((s) => !LIFECYCLE_KINDS.includes(s.kind));
+    expect(byKey(rhythm.map((s): [string, string] => [s.key, s.sentAt.slice(0, 13)]))).toEqual(
       byKey(expected),
     );
     const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
     expect([count("checkin"), count("nudge"), count("alert"), count("circle"), count("reminder")]).toEqual([
       47, 1, 2, 8, 6,
     ]);
+  });
+
+  it("asks for successes a week before the closing event and closes the program on its end date", () => {
+    const lifecycle = sends.filter((s) => LIFECYCLE_KINDS.includes(s.kind));
+    expect(byKey(lifecycle.map((s): [string, string] => [s.key, s.sentAt.slice(0, 13)]))).toEqual(
+      byKey([
+        ...[1, 2, 3, 4].map((t): [string, string] => [`successes:t${t}:e3`, "2027-07-19T07"]),
+        ["showcase:e3", "2027-07-26T14"],
+        ["close:p1", "2027-07-30T07"],
+      ]),
+    );
+    const posts = ops.filter((o) => o.batch === "lifecycle").map((o) => o.key.split(":")[0]);
+    // no success was shared, so no showcase; a thank-you per tandem with a channel
+    expect(posts.filter((k) => k === "successes")).toHaveLength(4);
+    expect(posts.filter((k) => k === "farewell")).toHaveLength(4);
   });
 
   it("sends every item within its audience's working hours", () => {
@@ -304,7 +323,7 @@ describe("six months of scheduling against the database, with a restart", () => 
     expect(keyed("reminder:", "dm.post")).toBe(6 * 8);
     // The paused tandem's channel is told once, when its pause ends.
     expect(keyed("pause-end:", "message.post")).toBe(1);
-    expect(ops).toHaveLength(47 + 1 + 8 + 2 + 2 + 48 + 1);
+    expect(ops.filter((o) => o.batch !== "lifecycle")).toHaveLength(47 + 1 + 8 + 2 + 2 + 48 + 1);
     expect(new Set(ops.map((o) => o.key)).size).toBe(ops.length);
   });
 });

@@ -39,6 +39,11 @@ const program: Program = {
   createdBy: "UPM0000001",
   createdAt: "2025-03-01T00:00:00.000Z",
   updatedAt: null,
+  showcaseChannel: null,
+  archiveAfterDays: 14,
+  closedAt: null,
+  channelsArchivedAt: null,
+  previousProgramId: null,
 };
 
 type Block = { type: string; block_id?: string; element?: Record<string, unknown> };

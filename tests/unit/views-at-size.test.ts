@@ -21,6 +21,7 @@ import { buildReport, type ReportInput, summarize } from "../../src/domain/steer
 import { MAX_TOPICS, TOPIC_CATALOG } from "../../src/domain/topics";
 import { type Lang, type Translator, translator } from "../../src/i18n";
 import { ids } from "../../src/slack/ids";
+import * as close from "../../src/slack/views/close";
 import * as help from "../../src/slack/views/help";
 import * as home from "../../src/slack/views/home";
 import * as homeDashboard from "../../src/slack/views/homeDashboard";
@@ -119,6 +120,11 @@ const PROGRAM: Program = {
   createdBy: user(1),
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: null,
+  showcaseChannel: null,
+  archiveAfterDays: 14,
+  closedAt: null,
+  channelsArchivedAt: null,
+  previousProgramId: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {
@@ -517,6 +523,167 @@ function check(c: Case): void {
 type Builders = Record<string, (t: Translator) => Case[]>;
 
 const AT = TANDEMS; // an id beyond the others
+
+const closeSuccess = { text: text(2000), mentorConsentAt: "2026-09-18T10:00:00Z", menteeConsentAt: null };
+const closeEvent = { eventId: AT, kind: "world_cafe" as const, when: text(120) };
+
+const closeBuilders: Builders = {
+  buildSuccessPrompt: (t) => [
+    {
+      label: "a text at its maximum",
+      sent: message(
+        close.buildSuccessPrompt(t, {
+          tandemId: AT,
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          when: text(80),
+          success: closeSuccess,
+        }),
+      ),
+      expect: expectActions(ids.close.successEdit, ids.close.successAgree, ids.close.successWithdraw),
+    },
+    {
+      label: "nothing yet",
+      sent: message(
+        close.buildSuccessPrompt(t, {
+          tandemId: AT,
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          when: "x",
+          success: undefined,
+        }),
+      ),
+      expect: expectActions(ids.close.successEdit),
+    },
+  ],
+  buildSuccessModal: (t) => [
+    {
+      label: "text at maximum",
+      sent: modal(close.buildSuccessModal(t, { tandemId: AT, text: escapable(2000) })),
+    },
+  ],
+  buildShowcase: (t) =>
+    close
+      .buildShowcase(t, {
+        program: name(1),
+        items: Array.from({ length: TANDEMS }, (_, i) => ({
+          mentorUserId: user(i),
+          menteeUserId: user(1000 + i),
+          text: escapable(2000),
+        })),
+      })
+      .map((m, i) => ({ label: `150 tandems, message ${i + 1}`, sent: message(m) })),
+  buildFarewell: (t) => [
+    {
+      label: "archived later",
+      sent: message(
+        close.buildFarewell(t, {
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          program: name(1),
+          archiveOn: "2026-10-14",
+        }),
+      ),
+    },
+    {
+      label: "kept",
+      sent: message(
+        close.buildFarewell(t, {
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          program: name(1),
+          archiveOn: null,
+        }),
+      ),
+    },
+  ],
+  buildClosingSettingsModal: (t) => [
+    {
+      label: "every setting",
+      sent: modal(
+        close.buildClosingSettingsModal(t, {
+          programId: 7,
+          program: name(1),
+          endDate: "2026-08-31",
+          showcaseChannel: channel(3),
+          archiveAfterDays: 45,
+          closing: { when: text(100) },
+          counts: { written: TANDEMS, shared: TANDEMS },
+        }),
+      ),
+    },
+  ],
+  buildEventPicker: (t) => [
+    {
+      label: "20 events, places at maximum",
+      sent: message(
+        close.buildEventPicker(
+          t,
+          Array.from({ length: EVENTS }, (_, i) => ({
+            id: i + 1,
+            kind: "world_cafe" as const,
+            startsAt: "2026-05-20T15:00:00Z",
+            place: text(PLACE_MAX_LENGTH, i),
+            timezone: PROGRAM.timezone,
+          })),
+        ),
+      ),
+      expect: expectActions(ids.close.eventMenu),
+    },
+  ],
+  buildEventEditModal: (t) => [
+    {
+      label: "World Café at maximum",
+      sent: modal(
+        close.buildEventEditModal(
+          t,
+          rhythmEvents.buildEventModal(t, { timezone: PROGRAM.timezone, programId: 7 }),
+          {
+            eventId: AT,
+            kind: "world_cafe",
+            program: name(1),
+            date: "2026-05-20",
+            time: "17:00",
+            place: text(PLACE_MAX_LENGTH),
+            description: text(DESCRIPTION_MAX_LENGTH),
+            rounds: ROUNDS.max,
+          },
+        ),
+      ),
+    },
+  ],
+  buildEventCancelModal: (t) => [
+    { label: "cancel", sent: modal(close.buildEventCancelModal(t, closeEvent)) },
+  ],
+  buildEventChangeDm: (t) => [
+    {
+      label: "changed",
+      sent: message(
+        close.buildEventChangeDm(t, {
+          kind: "closing",
+          program: name(1),
+          when: text(100),
+          place: text(PLACE_MAX_LENGTH),
+          cancelled: false,
+          note: null,
+        }),
+      ),
+    },
+    {
+      label: "cancelled with a note",
+      sent: message(
+        close.buildEventChangeDm(t, {
+          kind: "closing",
+          program: name(1),
+          when: text(100),
+          place: null,
+          cancelled: true,
+          note: escapable(500),
+        }),
+      ),
+    },
+  ],
+};
 
 const table: Builders = {
   // help.ts
@@ -1201,6 +1368,9 @@ const table: Builders = {
     { label: "no role", sent: message(signupMessages.buildJoinRetry(t, undefined)) },
   ],
   ...steeringBuilders(),
+
+  // close.ts (closing, the next cohort, event changes)
+  ...closeBuilders,
 };
 
 /** Steering: a wave of 150 tandems, every free text at its maximum and shared, all ten topics rated. */

@@ -97,6 +97,7 @@ export function readEventSnapshots(db: DbOrTx, programIds: readonly number[]): E
       kind: e.kind,
       startsAt: e.startsAt,
       cancelledAt: e.cancelledAt,
+      revision: e.revision,
     }));
 }
 

@@ -60,6 +60,15 @@ export interface EventSnapshot {
   /** ISO instant */
   startsAt: string;
   cancelledAt: string | null;
+  /** edits of the event; an edited event's reminders are keyed anew (reminderKey) */
+  revision?: number;
+}
+
+/** An event's reminder key; after an edit it carries the revision, so the reminders are armed again. */
+export function reminderKey(event: Pick<EventSnapshot, "id" | "revision">, before: "7d" | "1d"): string {
+  return event.revision
+    ? `reminder:e${event.id}:r${event.revision}:${before}`
+    : `reminder:e${event.id}:${before}`;
 }
 
 export interface RhythmState {
@@ -223,7 +232,7 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
           moment,
           managers,
           { kind: "reminder", eventId: event.id, eventKind: event.kind, before },
-          `reminder:e${event.id}:${before}`,
+          reminderKey(event, before),
         );
       }
     }
@@ -364,7 +373,7 @@ export function upcomingItems(state: RhythmState, now: Date, horizonDays = 28): 
         push(
           workdayOnOrBefore(addDays(eventDate, -days)),
           { kind: "reminder", eventId: event.id, eventKind: event.kind, before },
-          `reminder:e${event.id}:${before}`,
+          reminderKey(event, before),
         );
       }
     }

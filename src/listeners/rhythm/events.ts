@@ -1,4 +1,5 @@
 import type { Deps } from "../../deps";
+import { showEventPicker } from "../../services/close";
 import {
   answerRsvp,
   confirmCafeTables,
@@ -21,10 +22,13 @@ function cafeInput(click: Click) {
 export function registerEvents(r: Registrar, deps: Deps): void {
   r.subcommand("event", {
     managerOnly: true,
-    run: (ctx) =>
-      ctx.args[0]?.toLowerCase() === "list"
+    run: (ctx) => {
+      const word = ctx.args[0]?.toLowerCase();
+      if (word === "edit" || word === "cancel") return showEventPicker({ ...deps, client: ctx.client }, ctx);
+      return word === "list"
         ? listProgramEvents({ ...deps, client: ctx.client }, ctx)
-        : openEventModal({ ...deps, client: ctx.client }, ctx),
+        : openEventModal({ ...deps, client: ctx.client }, ctx);
+    },
   });
   r.submission(
     ids.rhythm.eventModal,

@@ -13,6 +13,7 @@ export function buildHelpBlocks(t: Translator, opts: { isManager: boolean; unkno
   );
   if (opts.isManager) blocks.push(divider(), section(`*${t("help.manager_title")}*\n${t("help.manager")}`));
   if (opts.isManager) blocks.push(section(t("steering.help")));
+  if (opts.isManager) blocks.push(section(t("close.help.manager")));
   blocks.push(context(t("help.home_hint")));
   return blocks;
 }

@@ -68,11 +68,14 @@ function numberField(
 export interface ProgramModalData {
   /** the current program when editing; a new one otherwise */
   program?: Program | undefined;
+  /** a new program filled in from this one (the next cohort, /mentoring program new) */
+  template?: Program | undefined;
 }
 
 /** The create/edit modal. Every input's block_id equals its action_id (ids.setup.input). */
 export function buildProgramModal(t: Translator, data: ProgramModalData): ModalView {
-  const p = data.program;
+  const p = data.program ?? data.template;
+  const editing = data.program !== undefined;
   const topics = p ? p.topics : defaultTopics();
   const custom = p ? p.topics.filter((k) => k.startsWith("custom:")).map((k) => p.customTopics[k] ?? k) : [];
 
@@ -117,7 +120,7 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
   });
 
   const blocks: KnownBlock[] = [
-    section(p ? t("setup.modal.intro_edit", { name: p.name }) : t("setup.modal.intro_new")),
+    section(editing && p ? t("setup.modal.intro_edit", { name: p.name }) : t("setup.modal.intro_new")),
     divider(),
     section(t("setup.section.basics")),
     input(INPUT.name, t.plain("setup.field.name"), {
@@ -227,8 +230,10 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
 
   return modal(t, {
     callbackId: ids.setup.programView,
-    metadata: values.setup.programView.encode({ programId: p?.id ?? null }),
-    title: t.plain(p ? "setup.modal.title_edit" : "setup.modal.title_new"),
+    metadata: values.setup.programView.encode(
+      editing ? { programId: p?.id ?? null } : { programId: null, ...(p ? { from: p.id } : {}) },
+    ),
+    title: t.plain(editing ? "setup.modal.title_edit" : "setup.modal.title_new"),
     submit: t.plain("common.save"),
     blocks,
   });
