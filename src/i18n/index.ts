@@ -7,6 +7,7 @@ import { rhythm } from "./catalogs/rhythm";
 import { setup } from "./catalogs/setup";
 import { signup } from "./catalogs/signup";
 import { topics } from "./catalogs/topics";
+import { trust } from "./catalogs/trust";
 import type { Lang } from "./define";
 import { escapeText } from "./escape";
 
@@ -14,7 +15,7 @@ export type { Lang } from "./define";
 export { LANGS } from "./define";
 
 // Each feature keeps its own catalog file; add it here.
-const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm] as const;
+const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm, trust] as const;
 
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C

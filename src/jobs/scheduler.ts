@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import type { Deps } from "../deps";
 import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
+import { trustTick } from "./trust";
 
 export interface DueWorkResult {
   /** keys of the items recorded and handed to the outbox in this run */
@@ -72,6 +73,7 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
   const run = async () => {
     try {
       const result = await runDueWork(deps, deps.clock());
+      trustTick(deps, deps.clock());
       if (result.sent.length > 0) deps.logger.info(`scheduler: sent ${result.sent.join(", ")}`);
       return result;
     } catch (error) {

@@ -10,6 +10,7 @@ import { Registrar } from "./registrar";
 import { registerRhythm } from "./rhythm";
 import { registerSetup } from "./setup";
 import { registerSignup } from "./signup";
+import { registerTrust } from "./trust";
 
 /** One module per feature; each registers its subcommands, actions, views and events. */
 export function registerListeners(app: App, deps: Deps): Registrar {
@@ -21,6 +22,7 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerMatching(r, deps);
   registerLaunch(r, deps);
   registerRhythm(r, deps);
+  registerTrust(r, deps);
   r.install();
   r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
   return r;

@@ -96,4 +96,9 @@ export const values = {
     /** a page of the App Home's at-risk list: the first item shown */
     atRiskPage: json(z.object({ o: z.number().int().min(0) })),
   },
+  trust: {
+    auditPage: json(z.object({ o: z.number().int().min(0) })),
+    consentAccept: json(z.object({ v: z.number().int().positive() })),
+    shareToggle: oneOf(["on", "off"]),
+  },
 } as const;

@@ -36,6 +36,8 @@ const program: Program = {
   createdBy: "UPM0000001",
   createdAt: "2025-03-01T00:00:00.000Z",
   updatedAt: null,
+  retentionMonths: 12,
+  personalDataErasedAt: null,
 };
 
 type Block = { type: string; block_id?: string; element?: Record<string, unknown> };

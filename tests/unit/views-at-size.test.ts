@@ -113,6 +113,8 @@ const PROGRAM: Program = {
   createdBy: user(1),
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: null,
+  retentionMonths: 12,
+  personalDataErasedAt: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {
@@ -135,6 +137,8 @@ function participant(role: "mentor" | "mentee", i: number): Participant {
     excludedUserIds: EVERYONE.slice(0, 10),
     consent: true,
     consentAt: "2026-02-01",
+    consentVersion: 1,
+    shareWithPartner: null,
     createdAt: "2026-01-02T00:00:00Z",
     updatedAt: null,
     withdrawnAt: null,
