@@ -1,3 +1,4 @@
+import { listProgramManagers } from "../db/queries/managers";
 import { findParticipant } from "../db/queries/participants";
 import { gatherSubject, subjectOf } from "../db/queries/personalData";
 import { currentProgram } from "../db/queries/programs";
@@ -5,6 +6,8 @@ import { liveTandemsOf, participationsOf, setConsent, setShareWithPartner } from
 import type { WorkerDeps } from "../deps";
 import { CONSENT_VERSION, sharesWithPartner } from "../domain/consent";
 import { shareFile } from "../slack/files";
+import { mentionUser } from "../slack/text";
+import { buildInfoModal } from "../slack/views/signup";
 import { buildForgetDoneView, buildForgetModal, buildForgetOffer } from "../slack/views/trust";
 import { buildMyDataSummary } from "../slack/views/trustExport";
 import { type Actor, answerInPlace, type Submitter } from "./actor";
@@ -44,8 +47,20 @@ export async function sendMyData(deps: WorkerDeps, actor: Actor): Promise<void> 
   await actor.reply(t("trust.mydata.sent"));
 }
 
+/** The only program manager cannot be erased: the program would have nobody to run it. */
+function lastManager(deps: WorkerDeps, userId: string): string | undefined {
+  const managers = listProgramManagers(deps.db, deps.config);
+  return managers.length === 1 && managers[0] === userId ? userId : undefined;
+}
+
+function lastManagerText(actor: Actor): string {
+  // A mention built from a validated user id: not escaped.
+  return actor.t.plain("trust.manager.last", { users: mentionUser(actor.userId) });
+}
+
 /** `/mentoring forget-me`: what it does, with the button to the confirmation (a command has a trigger too). */
 export async function offerForget(deps: WorkerDeps, actor: Actor): Promise<void> {
+  if (lastManager(deps, actor.userId)) return actor.reply(lastManagerText(actor));
   await actor.openModal(forgetModalFor(deps, actor), buildForgetOffer(actor.t));
 }
 
@@ -60,6 +75,7 @@ function forgetModalFor(deps: WorkerDeps, actor: Actor) {
 
 /** "Erase my data…" (leave confirmation, profile, consent DM): the confirmation modal. */
 export async function openForget(deps: WorkerDeps, actor: Actor): Promise<void> {
+  if (lastManager(deps, actor.userId)) return actor.reply(lastManagerText(actor));
   await actor.openModal(forgetModalFor(deps, actor));
 }
 
@@ -69,6 +85,8 @@ export async function openForget(deps: WorkerDeps, actor: Actor): Promise<void> 
  */
 export async function submitForget(deps: WorkerDeps, submitter: Submitter): Promise<void> {
   const { t, userId } = submitter;
+  if (lastManager(deps, userId))
+    return submitter.update(buildInfoModal(t, t.plain("trust.manager.last", { users: mentionUser(userId) })));
   departPerson(deps, userId, "erasure");
   await submitter.update(buildForgetDoneView(t));
   deps.wakeOutbox();

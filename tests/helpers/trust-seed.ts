@@ -178,3 +178,14 @@ export function scanFor(db: Db, needles: string[]): string[] {
 export function tracesOf(p: PersonTraces): string[] {
   return [p.userId, p.realName, p.firstName, ...p.texts];
 }
+
+/** Waits until the app has made no Slack call for a while: work started by the last request is done. */
+export async function settle(fake: FakeSlack, quietMs = 250, timeoutMs = 10000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let seen = -1;
+  while (Date.now() < end) {
+    if (fake.calls.length === seen) return;
+    seen = fake.calls.length;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}

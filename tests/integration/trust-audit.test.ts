@@ -5,6 +5,7 @@ import type { ManagerEntryPoint } from "../../src/listeners/registrar";
 import { ids, memberId } from "../../src/slack/ids";
 import { MANAGER, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { settle } from "../helpers/trust-seed";
 
 const OUTSIDER = "UOUT000001";
 
@@ -150,6 +151,7 @@ describe("every program-manager entry point", () => {
       await enter(MANAGER, entry);
       await t.fake.waitFor(() => auditActions(MANAGER).includes(label), `${label} in the audit trail`);
     }
+    await settle(t.fake);
     expect(missing, "add a payload for these entry points to this test").toEqual([]);
     // Nothing a non-manager did reached a use case.
     expect(auditActions(OUTSIDER).every((a) => a.startsWith("refused:"))).toBe(true);
@@ -201,6 +203,13 @@ describe("/mentoring audit and manager remove", () => {
       .all()
       .filter((e) => e.subjectUserId === "UPM0000002");
     expect(subjects.map((e) => e.action)).toEqual(["manager.added", "manager.removed"]);
+  });
+
+  it("does not erase the only program manager", async () => {
+    await t.slack.command(MANAGER, "forget-me");
+    expect(await lastText(1)).toContain("the program needs at least one program manager");
+    expect(t.fake.callsTo("views.open")).toHaveLength(0);
+    expect(t.db.select().from(programManagers).all()).toHaveLength(1);
   });
 
   it("pages through a long trail", async () => {

@@ -4,7 +4,7 @@ import { checkinAnswers, eventRsvps, participants, slackOps, tandems } from "../
 import { ids } from "../../src/slack/ids";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { type PersonTraces, scanFor, seedFootprint, tracesOf } from "../helpers/trust-seed";
+import { type PersonTraces, scanFor, seedFootprint, settle, tracesOf } from "../helpers/trust-seed";
 
 describe("/mentoring forget-me", () => {
   let t: TestApp;
@@ -15,7 +15,10 @@ describe("/mentoring forget-me", () => {
     seed = seedRhythm(t.db, t.fake, { tandems: 2 });
     person = seedFootprint(t.db, t.fake, seed.programId, seed.tandems[0] ?? expect.fail("no tandem"));
   });
-  afterEach(() => t.stop());
+  afterEach(async () => {
+    await settle(t.fake);
+    await t.stop();
+  });
 
   async function confirmErasure(userId: string): Promise<Record<string, unknown>> {
     await t.slack.command(userId, "forget-me");

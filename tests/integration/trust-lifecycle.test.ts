@@ -4,6 +4,7 @@ import { auditLog, participants, slackOps, tandems } from "../../src/db/schema";
 import { enqueue } from "../../src/outbox/enqueue";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { settle } from "../helpers/trust-seed";
 
 describe("Slack's lifecycle events", () => {
   let t: TestApp;
@@ -12,7 +13,10 @@ describe("Slack's lifecycle events", () => {
     t = await startTestApp({ now: "2026-05-04T09:00:00Z" });
     seed = seedRhythm(t.db, t.fake, { tandems: 2 });
   });
-  afterEach(() => t.stop());
+  afterEach(async () => {
+    await settle(t.fake);
+    await t.stop();
+  });
 
   const actions = () =>
     t.db

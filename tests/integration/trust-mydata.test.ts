@@ -4,7 +4,7 @@ import { participants } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import { type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { type PersonTraces, seedFootprint } from "../helpers/trust-seed";
+import { type PersonTraces, seedFootprint, settle } from "../helpers/trust-seed";
 
 describe("/mentoring my-data", () => {
   let t: TestApp;
@@ -15,7 +15,10 @@ describe("/mentoring my-data", () => {
     seed = seedRhythm(t.db, t.fake, { tandems: 2 });
     person = seedFootprint(t.db, t.fake, seed.programId, seed.tandems[0] ?? expect.fail("no tandem"));
   });
-  afterEach(() => t.stop());
+  afterEach(async () => {
+    await settle(t.fake);
+    await t.stop();
+  });
 
   it("sends everything held about the person to their DM, as a summary in their language and as JSON", async () => {
     await t.slack.command(person.userId, "my-data");

@@ -7,7 +7,7 @@ import { trustTick } from "../../src/jobs/trust";
 import { ids } from "../../src/slack/ids";
 import { addPerson, MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { type PersonTraces, scanFor, seedFootprint, tracesOf } from "../helpers/trust-seed";
+import { type PersonTraces, scanFor, seedFootprint, settle, tracesOf } from "../helpers/trust-seed";
 
 describe("retention of a closed program", () => {
   let t: TestApp;
@@ -24,7 +24,10 @@ describe("retention of a closed program", () => {
       .where(eq(programs.id, seed.programId))
       .run();
   });
-  afterEach(() => t.stop());
+  afterEach(async () => {
+    await settle(t.fake);
+    await t.stop();
+  });
 
   const tick = () => trustTick(t.deps, t.deps.clock());
   const managerDms = () => t.fake.dmsTo(MANAGER).map((m) => m.text);
@@ -93,7 +96,10 @@ describe("consent to a changed text", () => {
   beforeEach(async () => {
     t = await startTestApp({ now: "2026-03-01T09:00:00Z" });
   });
-  afterEach(() => t.stop());
+  afterEach(async () => {
+    await settle(t.fake);
+    await t.stop();
+  });
 
   it("asks once again, leaves the person out of matching until they agree, and records the version", async () => {
     const seed = seedRhythm(t.db, t.fake, { tandems: 0 });
