@@ -4,6 +4,7 @@ import { listProgramManagers } from "../db/queries/managers";
 import { eraseSubject, subjectOf } from "../db/queries/personalData";
 import { currentProgram } from "../db/queries/programs";
 import {
+  cancelPendingFor,
   endTandem,
   type LiveTandem,
   liveTandemsOf,
@@ -88,17 +89,6 @@ function managerOps(
     });
 }
 
-/** Deletes pending outbox ops addressed to the person or naming them (not yet sent: cancelled). */
-function cancelPendingFor(deps: Deps, userId: string): number {
-  const c = deps.db.$client;
-  const res = c
-    .prepare(
-      "DELETE FROM slack_ops WHERE status = 'pending' AND (instr(payload, ?) > 0 OR instr(key, ?) > 0)",
-    )
-    .run(userId, userId);
-  return res.changes;
-}
-
 /**
  * The person leaves every program (see DepartReason), in one transaction; returns what happened.
  * The caller wakes the outbox.
@@ -123,7 +113,7 @@ export function departPerson(deps: Deps, userId: string, reason: DepartReason): 
         : [];
     const pseudonym = `erased-${randomBytes(6).toString("hex")}`;
     const occasion = reason === "erasure" ? pseudonym : `deactivated-${now.getTime().toString(36)}`;
-    cancelPendingFor(deps, userId);
+    cancelPendingFor(deps.db, userId);
     const ops: OpSpec[] = [];
     const partners: string[] = [];
     for (const t of live) {
@@ -162,6 +152,6 @@ export function eraseProgramPerson(deps: Deps, userId: string, programId: number
   const subject = subjectOf(db, userId, everywhere ? undefined : programId);
   const needles = everywhere ? needlesOf(db, userId, subject.participantIds) : [userId];
   const pseudonym = `erased-${randomBytes(6).toString("hex")}`;
-  if (everywhere) cancelPendingFor(deps, userId);
+  if (everywhere) cancelPendingFor(deps.db, userId);
   eraseSubject(db, { ...subject, pseudonym, everywhere, needles, now: deps.clock().toISOString() });
 }

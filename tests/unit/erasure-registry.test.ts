@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../src/db/client";
-import { ERASURE, PERSONAL_DATA, userTables } from "../../src/db/queries/personalData";
+import { ERASURE, eraseSubject, PERSONAL_DATA, userTables } from "../../src/db/queries/personalData";
+import { slackOps } from "../../src/db/schema";
 import { addMonths, consentIsCurrent, retentionStep } from "../../src/domain/consent";
 
 /**
@@ -39,6 +40,43 @@ describe("the erasure registry", () => {
     for (const [table, eraser] of Object.entries(ERASURE)) {
       if ("none" in eraser) expect(eraser.none.length, table).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("erasing the outbox", () => {
+  it("cancels what is addressed to the person, scrubs what was sent about them, and leaves others' messages", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-erase-"));
+    const path = join(dir, "t.db");
+    copyFileSync(inject("templateDb"), path);
+    const db = openDb(path);
+    const op = (key: string, user: string, text: string, status: "pending" | "done") =>
+      db
+        .insert(slackOps)
+        .values({ key, batch: "b", kind: "dm.post", payload: { args: { user, text } }, status })
+        .run();
+    op("a:UGONE00001", "UGONE00001", "Hallo", "pending");
+    op("b", "UOTHER0001", "Grüße von Xaverius", "done");
+    op("c", "UOTHER0001", "Hallo Xaveriusfreund", "pending");
+    op("d", "UOTHER0002", "Treffen mit Xaverius morgen", "pending");
+    eraseSubject(db, {
+      userId: "UGONE00001",
+      participantIds: [],
+      tandemIds: [],
+      eventIds: [],
+      pseudonym: "erased-x",
+      everywhere: true,
+      needles: ["UGONE00001", "Xaverius"],
+      now: "2026-05-04T09:00:00Z",
+    });
+    const left = db.select().from(slackOps).all();
+    expect(left.map((o) => [o.key, o.status, JSON.stringify(o.payload)])).toEqual([
+      ["b", "done", '{"args":{}}'],
+      ["c", "pending", expect.stringContaining("Xaveriusfreund")],
+      // Someone else's message that only names them stays: it is that person's, and not yet sent.
+      ["d", "pending", expect.stringContaining("Treffen mit Xaverius")],
+    ]);
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -121,15 +121,24 @@ function replaceId(c: Database, table: string, column: string, s: ErasureSubject
   ).run({ id: s.userId, pseudonym: s.pseudonym });
 }
 
-/** Rows whose text mentions any needle (case-insensitive), by rowid. */
+/** A needle as a whole word or phrase (case-insensitive): "Anna" is found in "Hi Anna," not in "Johanna". */
+function wordPattern(needle: string): RegExp {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/** Rows whose text mentions any needle as a whole word, by rowid (SQLite narrows, the pattern decides). */
 function mentioning(c: Database, table: string, columns: string[], needles: string[]): number[] {
   if (needles.length === 0) return [];
   const hits = new Set<number>();
   const stmt = c.prepare(
-    `SELECT rowid AS id FROM ${table} WHERE ${columns.map((col) => `instr(lower(coalesce(${col}, '')), lower(?)) > 0`).join(" OR ")}`,
+    `SELECT rowid AS id, ${columns.join(", ")} FROM ${table} WHERE ${columns.map((col) => `instr(lower(coalesce(${col}, '')), lower(?)) > 0`).join(" OR ")}`,
   );
   for (const needle of needles) {
-    for (const r of stmt.all(...columns.map(() => needle)) as { id: number }[]) hits.add(r.id);
+    const pattern = wordPattern(needle);
+    for (const r of stmt.all(...columns.map(() => needle)) as Row[]) {
+      if (columns.some((col) => pattern.test(String(r[col] ?? "")))) hits.add(Number(r.id));
+    }
   }
   return [...hits];
 }
@@ -215,16 +224,19 @@ export const ERASURE: Record<string, Eraser> = {
   slack_ops: {
     erase: (c, s) => {
       if (!s.everywhere) return;
+      // Not sent yet and addressed to or naming them by id: cancelled.
+      c.prepare(
+        "DELETE FROM slack_ops WHERE status = 'pending' AND (instr(payload, ?) > 0 OR instr(key, ?) > 0)",
+      ).run(s.userId, s.userId);
+      // Sent (or failed): the record stays for the launch status, without their id, names and words.
+      // Pending ops that only share a word with them (another Anna) are someone else's and stay.
       const hits = mentioning(c, "slack_ops", ["key", "payload", "result", "last_error"], s.needles);
-      if (hits.length === 0) return;
-      const ids = list(hits);
-      // Not yet sent: cancelled. Sent: the record stays for the launch status, without the person.
-      c.prepare(`DELETE FROM slack_ops WHERE rowid IN (${ids}) AND status = 'pending'`).run();
-      const done = rows(c, `SELECT id, result FROM slack_ops WHERE rowid IN (${ids})`);
       const scrub = c.prepare(
-        `UPDATE slack_ops SET key = 'erased:' || id, payload = '{"args":{}}', result = ?, last_error = NULL WHERE id = ?`,
+        `UPDATE slack_ops SET payload = '{"args":{}}', result = ?, last_error = NULL WHERE id = ? AND status != 'pending'`,
       );
-      for (const r of done) scrub.run(scrubResult(r.result), r.id);
+      for (const r of rows(c, `SELECT id, result FROM slack_ops WHERE rowid IN (${list(hits)})`))
+        scrub.run(scrubResult(r.result), r.id);
+      replaceId(c, "slack_ops", "key", s);
     },
   },
   scheduled_sends: {

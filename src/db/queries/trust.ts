@@ -184,3 +184,12 @@ export function outdatedConsents(db: Db, current: number): Participant[] {
     .map((r) => r.p)
     .filter((p) => (p.consentVersion ?? 1) < current);
 }
+
+/** Cancels outbox ops not yet sent that are addressed to the person or name them by id. */
+export function cancelPendingFor(db: Db, userId: string): number {
+  return db.$client
+    .prepare(
+      "DELETE FROM slack_ops WHERE status = 'pending' AND (instr(payload, ?) > 0 OR instr(key, ?) > 0)",
+    )
+    .run(userId, userId).changes;
+}
