@@ -9,7 +9,7 @@ import { shareFile } from "../slack/files";
 import { mentionUser } from "../slack/text";
 import { buildInfoModal } from "../slack/views/signup";
 import { buildForgetDoneView, buildForgetModal, buildForgetOffer } from "../slack/views/trust";
-import { buildMyDataSummary } from "../slack/views/trustExport";
+import { myDataSummaryText } from "../slack/views/trustExport";
 import { type Actor, answerInPlace, type Submitter } from "./actor";
 import { auditIn } from "./audit";
 import { departPerson } from "./erasure";
@@ -31,7 +31,7 @@ export async function sendMyData(deps: WorkerDeps, actor: Actor): Promise<void> 
       channelId,
       filename: `tandem-my-data-${stamp}.md`,
       title: t.plain("trust.mydata.title", { user: userId }),
-      content: buildMyDataSummary(t, { userId, generatedAt, tables }),
+      content: myDataSummaryText(t, { userId, generatedAt, tables }),
       initialComment: t("trust.mydata.comment"),
     });
     await shareFile(deps.client, {

@@ -9,7 +9,7 @@ import {
   buildManagerDepartDm,
   buildRetentionNotice,
 } from "../../src/slack/views/trust";
-import { buildMyDataSummary } from "../../src/slack/views/trustExport";
+import { myDataSummaryText } from "../../src/slack/views/trustExport";
 import { checkSlackPayload } from "../helpers/block-kit";
 
 const message = (m: { text: string; blocks: unknown[] }) => checkSlackPayload("chat.postMessage", m);
@@ -65,7 +65,7 @@ describe("trust surfaces at their largest, in both languages", () => {
   });
 
   it("lists every table in the summary, with a heading in the person's language or the table's name", () => {
-    const text = buildMyDataSummary(translator("de"), {
+    const text = myDataSummaryText(translator("de"), {
       userId: "U1",
       generatedAt: "2026-05-04T09:00:00Z",
       tables: { participants: [{ learning_goals: "Ziele\nzwei Zeilen" }], successes: [] },

@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { AuditEntry } from "../../db/queries/audit";
 import type { Translator } from "../../i18n";
-import { actions, button, context, header, modal, section } from "../blocks";
+import { actions, button, context, modal, section } from "../blocks";
 import { ids } from "../ids";
 import { escapeText, mentionChannel, mentionUser, truncate } from "../text";
 import { values } from "../values";
@@ -189,8 +189,3 @@ export function buildShareToggle(t: Translator, sharing: boolean): KnownBlock[] 
   ];
 }
 
-export function buildMyDataComment(t: Translator): string {
-  return t("trust.mydata.comment");
-}
-
-export { header };

@@ -15,7 +15,7 @@ function value(v: unknown): string {
  * their language (tables without a heading of their own show their name, so nothing is left out).
  * Plain text in a file: nothing here is rendered by Slack, so nothing needs escaping.
  */
-export function buildMyDataSummary(
+export function myDataSummaryText(
   t: Translator,
   d: { userId: string; generatedAt: string; tables: Record<string, Row[]> },
 ): string {
