@@ -188,4 +188,3 @@ export function buildShareToggle(t: Translator, sharing: boolean): KnownBlock[] 
     ),
   ];
 }
-
