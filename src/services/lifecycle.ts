@@ -1,7 +1,7 @@
 import { cachedUsers } from "../db/queries/launch";
 import { liveTandemInChannel, ourArchiveOf } from "../db/queries/lifecycle";
 import { listProgramManagers } from "../db/queries/managers";
-import { participationsOf } from "../db/queries/trust";
+import { markUserDeleted, participationsOf } from "../db/queries/trust";
 import type { Deps } from "../deps";
 import { langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
@@ -18,6 +18,7 @@ import { departPerson } from "./erasure";
 
 /** `user_change` with deleted: the person is withdrawn everywhere, their tandems end, sends are cancelled. */
 export function userDeactivated(deps: Deps, userId: string): void {
+  markUserDeleted(deps.db, userId);
   const active = participationsOf(deps.db, userId).some((p) => p.status !== "withdrawn");
   if (!active) return;
   departPerson(deps, userId, "deactivated");

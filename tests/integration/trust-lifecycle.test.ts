@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, participants, slackOps, tandems } from "../../src/db/schema";
+import { auditLog, participants, slackOps, slackUsers, tandems } from "../../src/db/schema";
 import { enqueue } from "../../src/outbox/enqueue";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -69,6 +69,9 @@ describe("Slack's lifecycle events", () => {
     expect(actions()).toContain("person.deactivated_withdrawn");
     // Their data is kept (until retention), not erased.
     expect(mentee?.userId).toBe(tandem.mentee);
+    expect(t.db.select().from(slackUsers).where(eq(slackUsers.userId, tandem.mentee)).get()?.deleted).toBe(
+      true,
+    );
   });
 
   it("reports a member leaving a tandem channel and a tandem channel archived by hand", async () => {

@@ -193,3 +193,8 @@ export function cancelPendingFor(db: Db, userId: string): number {
     )
     .run(userId, userId).changes;
 }
+
+/** Slack deactivated the user: the cached profile says so (until it is refreshed or erased). */
+export function markUserDeleted(db: DbOrTx, userId: string): void {
+  db.update(slackUsers).set({ deleted: true }).where(eq(slackUsers.userId, userId)).run();
+}
