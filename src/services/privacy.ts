@@ -70,7 +70,11 @@ function forgetModalFor(deps: WorkerDeps, actor: Actor) {
     deps.db,
     mine.map((p) => p.id),
   );
-  return buildForgetModal(actor.t, { inTandem: live.length > 0, signedUp: mine.length > 0 });
+  return buildForgetModal(actor.t, {
+    inTandem: live.length > 0,
+    signedUp: mine.length > 0,
+    manager: listProgramManagers(deps.db, deps.config).includes(actor.userId),
+  });
 }
 
 /** "Erase my data…" (leave confirmation, profile, consent DM): the confirmation modal. */

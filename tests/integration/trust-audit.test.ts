@@ -5,7 +5,7 @@ import type { ManagerEntryPoint } from "../../src/listeners/registrar";
 import { ids, memberId } from "../../src/slack/ids";
 import { MANAGER, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { settle } from "../helpers/trust-seed";
+import { scanFor, settle } from "../helpers/trust-seed";
 
 const OUTSIDER = "UOUT000001";
 
@@ -210,6 +210,33 @@ describe("/mentoring audit and manager remove", () => {
     expect(await lastText(1)).toContain("the program needs at least one program manager");
     expect(t.fake.callsTo("views.open")).toHaveLength(0);
     expect(t.db.select().from(programManagers).all()).toHaveLength(1);
+  });
+
+  it("erases a program manager who is not the only one, and their trail keeps a pseudonym", async () => {
+    const second = "UPM0000002";
+    t.fake.addUser({ id: second });
+    await t.slack.command(MANAGER, `manager add <@${second}>`);
+    await t.slack.command(second, "manager list");
+    await t.fake.waitForCall("response_url", 2);
+    await t.slack.command(second, "forget-me");
+    await t.fake.waitForCall("views.open", 1);
+    expect(JSON.stringify(t.fake.callsTo("views.open")[0]?.params.view)).toContain(
+      "You stop being a program manager",
+    );
+    const view = [...t.fake.views.values()].find((v) => v.callback_id === ids.trust.forgetModal) ?? {};
+    const res = await t.slack.viewSubmission(second, view, {});
+    expect(res.json()).toMatchObject({ response_action: "update" });
+    await settle(t.fake);
+    expect(
+      t.db
+        .select()
+        .from(programManagers)
+        .all()
+        .map((m) => m.userId),
+    ).toEqual([MANAGER]);
+    expect(scanFor(t.db, [second])).toEqual([]);
+    const trail = t.db.select().from(auditLog).all();
+    expect(trail.some((e) => e.action === "command:manager" && e.actor.startsWith("erased-"))).toBe(true);
   });
 
   it("pages through a long trail", async () => {

@@ -1225,7 +1225,7 @@ const table: Builders = {
   buildForgetModal: (t) => [
     {
       label: "in a tandem",
-      sent: modal(trust.buildForgetModal(t, { inTandem: true, signedUp: true })),
+      sent: modal(trust.buildForgetModal(t, { inTandem: true, signedUp: true, manager: true })),
     },
   ],
   buildForgetDoneView: (t) => [{ label: "done", sent: modal(trust.buildForgetDoneView(t)) }],

@@ -17,6 +17,8 @@ export const trust = defineCatalog({
     "trust.forget.what.signup":
       "Your sign-up, your answers, ratings, check-in notes, RSVPs, evaluations and your action plan are deleted. The program managers are told that someone left.",
     "trust.forget.what.pending": "Messages to you or about you that have not been sent yet are cancelled.",
+    "trust.forget.what.manager":
+      "You stop being a program manager (unless you are named in the app's configuration). What you did as a manager stays in the audit trail under a pseudonym.",
     "trust.forget.what.aggregates":
       "Anonymous totals stay, without your name or id (for example that a check-in was answered). Totals are only ever shown for groups of three or more people.",
     "trust.forget.what.slack":
@@ -108,6 +110,8 @@ export const trust = defineCatalog({
     "trust.forget.what.signup":
       "Deine Anmeldung, deine Antworten, Einschätzungen, Check-in-Notizen, Zusagen, Evaluationen und euer Aktionsplan werden gelöscht. Das Programm-Management erfährt, dass jemand gegangen ist.",
     "trust.forget.what.pending": "Noch nicht gesendete Nachrichten an dich oder über dich werden gestrichen.",
+    "trust.forget.what.manager":
+      "Du gehörst nicht mehr zum Programm-Management (außer du stehst in der Konfiguration der App). Was du dort getan hast, bleibt unter einem Pseudonym im Protokoll.",
     "trust.forget.what.aggregates":
       "Anonyme Summen bleiben, ohne deinen Namen oder deine ID (zum Beispiel, dass ein Check-in beantwortet wurde). Summen werden nur für Gruppen ab drei Personen gezeigt.",
     "trust.forget.what.slack":

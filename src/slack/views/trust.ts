@@ -62,13 +62,17 @@ export function buildAuditPage(
 }
 
 /** The confirmation: what erasing means, in plain words. */
-export function buildForgetModal(t: Translator, facts: { inTandem: boolean; signedUp: boolean }): ModalView {
+export function buildForgetModal(
+  t: Translator,
+  facts: { inTandem: boolean; signedUp: boolean; manager?: boolean },
+): ModalView {
   const blocks: KnownBlock[] = [
     section(t("trust.forget.intro")),
     section(
       [
         facts.inTandem ? t("trust.forget.what.tandem") : undefined,
         facts.signedUp ? t("trust.forget.what.signup") : undefined,
+        facts.manager ? t("trust.forget.what.manager") : undefined,
         t("trust.forget.what.pending"),
         t("trust.forget.what.aggregates"),
         t("trust.forget.what.slack"),
