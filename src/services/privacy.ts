@@ -107,15 +107,18 @@ export async function acceptConsent(
   const participant = program ? findParticipant(deps.db, program.id, userId) : undefined;
   if (!program || !participant || participant.status === "withdrawn")
     return answerInPlace(actor, t("trust.consent.not_signed_up"));
-  // The text shown is the current one: a stale button still records the version now in force.
-  const version = Math.max(CONSENT_VERSION, Math.min(input.version ?? CONSENT_VERSION, CONSENT_VERSION));
+  // A request for an older text agrees to nothing: the request for the current one is on its way.
+  if (input.version === undefined || input.version < CONSENT_VERSION)
+    return answerInPlace(actor, t("trust.consent.stale"));
+  const version = CONSENT_VERSION;
   deps.db.transaction((tx) => {
     setConsent(tx, participant.id, version, deps.clock());
+    const asked = input.version ?? null;
     auditIn(deps, tx, {
       actor: userId,
       action: "consent.accepted",
       subjectUserId: userId,
-      details: { version },
+      details: { version, asked },
     });
   });
   await answerInPlace(actor, t("trust.consent.thanks"));

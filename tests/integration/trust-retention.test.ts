@@ -119,13 +119,23 @@ describe("consent to a changed text", () => {
     expect(request?.text).toContain("has changed. Please read it and agree again");
     expect(JSON.stringify(request?.blocks)).toContain(ids.trust.consentAccept);
 
+    const where = { channelId: request?.channel ?? "", message: { ts: request?.ts, text: request?.text } };
+    // A request for an older text (from before a later change) agrees to nothing.
+    await t.slack.blockAction(
+      asked,
+      { action_id: ids.trust.consentAccept, value: JSON.stringify({ v: 0 }) },
+      where,
+    );
+    await t.fake.waitForCall("response_url", 1);
+    expect(String(t.fake.responses()[0]?.text)).toContain("has changed again");
+    expect(t.db.select().from(participants).where(eq(participants.id, id)).get()?.consentVersion).toBe(0);
     await t.slack.blockAction(
       asked,
       { action_id: ids.trust.consentAccept, value: JSON.stringify({ v: 1 }) },
-      { channelId: request?.channel ?? "", message: { ts: request?.ts, text: request?.text } },
+      where,
     );
-    await t.fake.waitForCall("response_url", 1);
-    expect(String(t.fake.responses()[0]?.text)).toContain("your consent to the current text is recorded");
+    await t.fake.waitForCall("response_url", 2);
+    expect(String(t.fake.responses()[1]?.text)).toContain("your consent to the current text is recorded");
     expect(t.db.select().from(participants).where(eq(participants.id, id)).get()?.consentVersion).toBe(1);
     expect(loadMatchInput(t.db, program).mentors.map((m) => m.id)).toEqual([id]);
   });

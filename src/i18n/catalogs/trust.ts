@@ -51,6 +51,8 @@ export const trust = defineCatalog({
       "The text that explains how Tandem uses your answers in *{program}* has changed. Please read it and agree again. Until then, your sign-up is not used (for example, not for matching).",
     "trust.consent.accept": "I agree",
     "trust.consent.thanks": "Thank you: your consent to the current text is recorded.",
+    "trust.consent.stale":
+      "The text has changed again since this message. Please use the newer message I sent you.",
     "trust.consent.not_signed_up":
       "You are not signed up for a current program, so nothing needs your consent.",
     "trust.share.on": "Your goals and expectations *are shared* with your tandem partner.",
@@ -144,6 +146,8 @@ export const trust = defineCatalog({
       "Der Text, der erklärt, wie Tandem deine Antworten in *{program}* nutzt, hat sich geändert. Bitte lies ihn und stimme erneut zu. Bis dahin wird deine Anmeldung nicht genutzt (zum Beispiel nicht für das Matching).",
     "trust.consent.accept": "Ich stimme zu",
     "trust.consent.thanks": "Danke: Deine Zustimmung zum aktuellen Text ist gespeichert.",
+    "trust.consent.stale":
+      "Der Text hat sich seit dieser Nachricht noch einmal geändert. Bitte nutze die neuere Nachricht, die ich dir geschickt habe.",
     "trust.consent.not_signed_up":
       "Du bist für kein laufendes Programm angemeldet, es braucht also keine Zustimmung.",
     "trust.share.on":
