@@ -1,5 +1,5 @@
 import type { Deps } from "../../deps";
-import { channelArchived, memberLeftChannel, stopWorkers, userDeactivated } from "../../services/lifecycle";
+import { channelArchived, memberLeftChannel, stopWorkers, userDeactivated } from "../../services/slackLifecycle";
 import type { Registrar } from "../registrar";
 
 /**

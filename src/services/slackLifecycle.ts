@@ -1,5 +1,5 @@
 import { cachedUsers } from "../db/queries/launch";
-import { liveTandemInChannel, ourArchiveOf } from "../db/queries/lifecycle";
+import { liveTandemInChannel, ourArchiveOf } from "../db/queries/slackLifecycle";
 import { listProgramManagers } from "../db/queries/managers";
 import { markUserDeleted, participationsOf } from "../db/queries/trust";
 import type { Deps } from "../deps";
