@@ -55,7 +55,12 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${error.message}`, error);
   });
-  const registrar = registerListeners(app, deps);
+  // app_uninstalled / tokens_revoked stop the outbox, and whatever else the root runs (the scheduler).
+  const haltWorkers = async () => {
+    await outbox.stop();
+    await deps.haltWorkers?.();
+  };
+  const registrar = registerListeners(app, { ...deps, haltWorkers });
   const client = new WebClient(config.slackBotToken, clientOptions);
   const workerDeps = { ...deps, client: outboxClient(deps) };
   const outbox = new OutboxWorker(workerDeps, {

@@ -13,6 +13,8 @@ export interface Deps {
   logger: Logger;
   /** Tells the outbox worker that new Slack operations are waiting (it also polls). */
   wakeOutbox: () => void;
+  /** trust: stops the outbox worker and the scheduler (the app was uninstalled); queued work stays */
+  haltWorkers?: () => Promise<void>;
 }
 
 /** Deps plus a Web API client that is not bound to one request (jobs, workers). */

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
     logger,
     // The worker is created with the app below; until it runs, a wake-up has nothing to do.
     wakeOutbox: () => tandem.outbox.wake(),
+    // app_uninstalled / tokens_revoked: the app stops the outbox, this the scheduler.
+    haltWorkers: () => scheduler.stop(),
   };
   const tandem = createApp(deps, who.identity);
   const { port } = await tandem.start();

@@ -99,6 +99,10 @@ export const programs = sqliteTable("programs", {
   channelsArchivedAt: text("channels_archived_at"),
   /** the cohort this one was started from (/mentoring program new) */
   previousProgramId: integer("previous_program_id"),
+  /** trust: months after a closed program ends until its personal data is deleted */
+  retentionMonths: integer("retention_months").notNull().default(12),
+  /** trust: when the retention deletion ran (personal data of the program is gone) */
+  personalDataErasedAt: text("personal_data_erased_at"),
 });
 
 export const participants = sqliteTable(
@@ -127,6 +131,10 @@ export const participants = sqliteTable(
     excludedUserIds: text("excluded_user_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     consent: integer("consent", { mode: "boolean" }).notNull().default(false),
     consentAt: text("consent_at"),
+    /** trust: the version of the consent text (domain/consent.ts) the person accepted */
+    consentVersion: integer("consent_version"),
+    /** trust: goals and expectations may be shown to the partner (changeable from the profile) */
+    shareWithPartner: integer("share_with_partner", { mode: "boolean" }),
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
     withdrawnAt: text("withdrawn_at"),
@@ -455,3 +463,25 @@ export const tandemSuccesses = sqliteTable("tandem_successes", {
   mentorConsentAt: text("mentor_consent_at"),
   menteeConsentAt: text("mentee_consent_at"),
 });
+/* ---- trust (issue 11): the audit trail ---- */
+
+/**
+ * Append-only: who did what, when, about whom. Nothing updates or deletes a row, except erasure,
+ * which replaces a person's id with a pseudonym (docs/privacy.md).
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: autoId(),
+    at: text("at").notNull(),
+    /** Slack user id of who acted, or "system" (scheduler, Slack events) */
+    actor: text("actor").notNull(),
+    /** what was done, e.g. "command:match", "click:matching.approve", "matching.approved" */
+    action: text("action").notNull(),
+    /** the user the action was about, if one */
+    subjectUserId: text("subject_user_id"),
+    programId: integer("program_id"),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_log_at").on(t.at), index("audit_log_subject").on(t.subjectUserId)],
+);

@@ -9,6 +9,7 @@ import { setup } from "./catalogs/setup";
 import { signup } from "./catalogs/signup";
 import { steering } from "./catalogs/steering";
 import { topics } from "./catalogs/topics";
+import { trust } from "./catalogs/trust";
 import type { Lang } from "./define";
 import { escapeText } from "./escape";
 
@@ -16,7 +17,7 @@ export type { Lang } from "./define";
 export { LANGS } from "./define";
 
 // Each feature keeps its own catalog file; add it here.
-const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm, steering, close] as const;
+const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm, steering, close, trust] as const;
 
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C

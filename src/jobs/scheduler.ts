@@ -3,6 +3,7 @@ import type { Deps } from "../deps";
 import { recordEvalItems } from "../services/evaluations";
 import { runLifecycleWork } from "../services/lifecycle";
 import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
+import { trustTick } from "./trust";
 
 export interface DueWorkResult {
   /** keys of the items recorded and handed to the outbox in this run */
@@ -80,6 +81,8 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
       const result = await runDueWork(deps, now);
       // evaluation waves: invitations and reminders by DM, after the rhythm's items (services/evaluations)
       result.sent.push(...recordEvalItems(deps, now));
+      // retention notices and deletions (jobs/trust)
+      trustTick(deps, now);
       if (result.sent.length > 0) deps.logger.info(`scheduler: sent ${result.sent.join(", ")}`);
       return result;
     } catch (error) {

@@ -12,6 +12,7 @@ import { registerRhythm } from "./rhythm";
 import { registerSetup } from "./setup";
 import { registerSignup } from "./signup";
 import { registerSteering } from "./steering";
+import { registerTrust } from "./trust";
 
 /** One module per feature; each registers its subcommands, actions, views and events. */
 export function registerListeners(app: App, deps: Deps): Registrar {
@@ -25,6 +26,7 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerRhythm(r, deps);
   registerSteering(r, deps);
   registerClose(r, deps);
+  registerTrust(r, deps);
   r.install();
   r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
   return r;

@@ -9,6 +9,7 @@ import type {
   ViewSubmitAction,
 } from "@slack/bolt";
 import type { Deps } from "../deps";
+import { auditEntryPoint } from "../services/audit";
 import { parseMemberId } from "../slack/ids";
 import type { Subcommand, SubcommandTable } from "./commands/router";
 import { type Click, clickOf, type Submission, submissionOf } from "./interaction";
@@ -33,6 +34,19 @@ export interface SubmissionOptions {
   managerOnly?: boolean;
 }
 
+/** A program manager's way in: every one is authorized on the server and leaves an audit entry. */
+export interface ManagerEntryPoint {
+  kind: "subcommand" | "click" | "submission";
+  id: string;
+  /** a click family: every memberId(id, …) is this entry point */
+  family?: boolean;
+}
+
+/** Audit details of a click: which element, and its value (cut, it is only a trace). */
+function clickDetails(click: Click): Record<string, unknown> {
+  return { actionId: click.action.action_id, ...(click.value ? { value: click.value.slice(0, 300) } : {}) };
+}
+
 /**
  * Registers listeners on the Bolt app and remembers the commands and events, so that a test can
  * compare them with manifest.json. Features register their /mentoring subcommands here too.
@@ -41,6 +55,7 @@ export class Registrar {
   readonly commands: string[] = [];
   readonly events: string[] = [];
   readonly subcommands: SubcommandTable = {};
+  private readonly managerClicks: ManagerEntryPoint[] = [];
   private readonly actions = new Map<string, ActionHandler>();
   private readonly families = new Map<string, ActionHandler>();
   private readonly views = new Map<string, ViewHandler>();
@@ -58,6 +73,14 @@ export class Registrar {
     const run: ActionHandler = async (args) => {
       await args.ack();
       const click = await clickOf(deps, args, { modalFirst: opts.modalFirst ?? false });
+      if (opts.managerOnly) {
+        const action = `click:${actionId}`;
+        auditEntryPoint(deps, {
+          actor: click.userId,
+          action: click.isManager ? action : `refused:${action}`,
+          details: clickDetails(click),
+        });
+      }
       if (opts.managerOnly && !click.isManager) {
         deps.logger.warn(
           `Refused ${args.action.action_id} from ${click.userId}, who is not a program manager`,
@@ -67,6 +90,8 @@ export class Registrar {
       }
       await handler(click);
     };
+    if (opts.managerOnly)
+      this.managerClicks.push({ kind: "click", id: actionId, family: opts.family ?? false });
     if (opts.family) this.actionFamily(actionId, run);
     else this.action(actionId, run);
   }
@@ -81,8 +106,17 @@ export class Registrar {
     opts: SubmissionOptions = {},
   ): void {
     const deps = this.deps;
+    if (opts.managerOnly) this.managerClicks.push({ kind: "submission", id: callbackId });
     this.view(callbackId, async (args) => {
       const submission = await submissionOf(deps, args);
+      if (opts.managerOnly) {
+        const action = `submission:${callbackId}`;
+        auditEntryPoint(deps, {
+          actor: submission.userId,
+          action: submission.isManager ? action : `refused:${action}`,
+          details: { callbackId },
+        });
+      }
       if (opts.managerOnly && !submission.isManager) {
         deps.logger.warn(
           `Refused the ${callbackId} view from ${submission.userId}, who is not a program manager`,
@@ -99,6 +133,17 @@ export class Registrar {
       await handler(submission);
       await submission.accept();
     });
+  }
+
+  /**
+   * Every program-manager entry point registered so far: subcommands, clicks and submissions marked
+   * managerOnly. The audit test walks this list, so entry points added later are covered.
+   */
+  managerEntryPoints(): ManagerEntryPoint[] {
+    const subcommands = Object.entries(this.subcommands)
+      .filter(([, sub]) => sub.managerOnly)
+      .map(([id]): ManagerEntryPoint => ({ kind: "subcommand", id }));
+    return [...subcommands, ...this.managerClicks];
   }
 
   command(name: string, handler: Middleware<SlackCommandMiddlewareArgs>): void {

@@ -11,6 +11,7 @@ import { section } from "../slack/blocks";
 import type { UpcomingDate } from "../slack/views/home";
 import { kindLabel } from "../slack/views/rhythmEvents";
 import { formatDate } from "../slack/views/setup";
+import { buildHomeSteering } from "../slack/views/steering";
 
 /**
  * A person's own upcoming dates for the App Home: the events they are invited to (not those they
@@ -66,7 +67,11 @@ export function closedProgramSection(
   );
   if (isManager) {
     const tandems = liveTandems(deps.db, last.id, ["ended"]).length;
-    return [[section(t("close.home.closed_manager", { program: last.name, date, tandems }))]];
+    // the closed cohort stays readable: its report and export are a click away
+    return [
+      [section(t("close.home.closed_manager", { program: last.name, date, tandems }))],
+      buildHomeSteering(t, last.id),
+    ];
   }
   return tookPart(last.id) ? [[section(t("close.home.closed", { program: last.name, date }))]] : [];
 }

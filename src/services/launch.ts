@@ -21,6 +21,7 @@ import { retryFailed } from "../db/queries/outbox";
 import { currentProgram } from "../db/queries/programs";
 import type { programs } from "../db/schema";
 import type { Deps, WorkerDeps } from "../deps";
+import { sharesWithPartner } from "../domain/consent";
 import { type Lang, langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import { type HookCall, type OpSpec, placeholder, resultText, type Tx } from "../outbox/types";
@@ -77,7 +78,7 @@ function toMember(m: LaunchMember): TandemMember {
     hopeToLearn: p.hopeToLearn,
     learningGoals: p.learningGoals,
     expectations: p.expectations,
-    consent: p.consent,
+    consent: sharesWithPartner(p),
   };
 }
 

@@ -4,6 +4,7 @@ import { enqueue } from "../outbox/enqueue";
 import type { OpSpec } from "../outbox/types";
 import { mentionUser } from "../slack/text";
 import type { Actor } from "./actor";
+import { auditIn } from "./audit";
 
 const MANAGERS_BATCH = "setup:managers";
 
@@ -35,7 +36,10 @@ export async function addManagers(
     (id): OpSpec => ({ key: `manager:${id}:home`, kind: "home.publish", args: { user: id } }),
   );
   deps.db.transaction((tx) => {
-    for (const id of added) addProgramManager(tx, id, actor.userId);
+    for (const id of added) {
+      addProgramManager(tx, id, actor.userId);
+      auditIn(deps, tx, { actor: actor.userId, action: "manager.added", subjectUserId: id });
+    }
     enqueue(tx, MANAGERS_BATCH, homes);
   });
   if (homes.length > 0) deps.wakeOutbox();

@@ -19,6 +19,7 @@ import { ids } from "../slack/ids";
 import type { values } from "../slack/values";
 import { buildReviewDoneView, buildReviewView } from "../slack/views/matching";
 import type { Actor } from "./actor";
+import { auditEntryPoint } from "./audit";
 import { planLaunch } from "./launch";
 
 /** Above this many mentor–executive pairs the modal is opened before computing (trigger_id lives ~3 s). */
@@ -141,6 +142,13 @@ export async function reviewProposal(
       return;
     case "discard": {
       const discarded = discardProposal(deps.db, modal.proposalId, actor.userId, deps.clock());
+      if (discarded)
+        auditEntryPoint(deps, {
+          actor: actor.userId,
+          action: "matching.discarded",
+          programId: program.id,
+          details: { proposalId: modal.proposalId },
+        });
       await done(discarded ? t("matching.discarded") : t("matching.stale"));
       return;
     }
@@ -182,6 +190,12 @@ function approve(deps: Deps, actor: Actor, proposalId: number): { text: string; 
     return { text: approved ? t("matching.already_approved") : t("matching.stale"), stale: false };
   }
   const counts = { tandems: result.tandems, waiting: result.waiting };
+  auditEntryPoint(deps, {
+    actor: actor.userId,
+    action: "matching.approved",
+    programId: result.programId,
+    details: { proposalId, ...counts },
+  });
   try {
     planLaunch(deps.db, result.programId, now, listProgramManagers(deps.db, deps.config));
     deps.wakeOutbox();

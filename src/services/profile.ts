@@ -6,9 +6,11 @@ import {
 } from "../db/queries/participants";
 import { currentProgram, type Program } from "../db/queries/programs";
 import type { WorkerDeps } from "../deps";
+import { sharesWithPartner } from "../domain/consent";
 import { leaveGate } from "../domain/signup";
 import type { Translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
+import { actions, section } from "../slack/blocks";
 import { buildInfoModal, buildLeaveModal } from "../slack/views/signup";
 import {
   buildLeaveConfirm,
@@ -17,6 +19,7 @@ import {
   confirmationDmOp,
   signupBatch,
 } from "../slack/views/signupMessages";
+import { buildShareToggle, forgetButton } from "../slack/views/trust";
 import { type Actor, answerInPlace, type Submitter } from "./actor";
 import { publishHome } from "./home";
 
@@ -29,10 +32,18 @@ export async function showProfile(deps: WorkerDeps, actor: Actor): Promise<void>
   if (!participant || participant.status === "withdrawn")
     return actor.reply(t("signup.profile.not_signed_up", { program: program.name }));
   const ratings = ratingsFor(deps.db, [participant.id]).get(participant.id) ?? new Map<string, number>();
-  await actor.reply(t("signup.profile.title"), buildProfileBlocks(t, program, participant, ratings));
+  const blocks = [
+    ...buildProfileBlocks(t, program, participant, ratings),
+    // trust: the share-with-partner choice stays changeable, and erasure is one click away
+    ...buildShareToggle(t, sharesWithPartner(participant)),
+    actions([forgetButton(t)]),
+  ];
+  await actor.reply(t("signup.profile.title"), blocks);
 }
 
-type LeaveCheck = { ok: true; program: Program; participantId: number } | { ok: false; text: string };
+type LeaveCheck =
+  | { ok: true; program: Program; participantId: number }
+  | { ok: false; text: string; offerErasure?: boolean };
 
 function checkLeave(
   t: Translator,
@@ -43,7 +54,13 @@ function checkLeave(
   const gate = leaveGate(participant);
   if (gate === "not_signed_up" || !participant)
     return { ok: false, text: t("signup.leave.not_signed_up", { program: program.name }) };
-  if (gate === "matched") return { ok: false, text: t("signup.leave.matched", { program: program.name }) };
+  // In a tandem, leaving is the erasure step (it ends the tandem and tells partner and managers).
+  if (gate === "matched")
+    return {
+      ok: false,
+      text: `${t("signup.leave.matched", { program: program.name })}\n${t("trust.forget.offer")}`,
+      offerErasure: true,
+    };
   return { ok: true, program, participantId: participant.id };
 }
 
@@ -79,7 +96,8 @@ export async function leaveProgram(
     return answerInPlace(actor, t("signup.leave.done", { program: program.name }));
   const check = checkLeave(t, program, participant);
   if (!check.ok) {
-    if (inConversation) return actor.reply(check.text);
+    const offer = check.offerErasure ? [section(check.text), actions([forgetButton(t)])] : undefined;
+    if (inConversation) return actor.reply(check.text, offer);
     await actor.openModal(buildInfoModal(t, check.text));
     return;
   }

@@ -9,6 +9,7 @@ import {
   runningTandemSnapshots,
   waveProgram,
 } from "../db/queries/steering";
+import { sharedSuccesses } from "../db/queries/successes";
 import type { Deps, WorkerDeps } from "../deps";
 import { stallLevel } from "../domain/rhythm/due";
 import { buildReport, type ReportInput, type SteeringReport, summarize } from "../domain/steering/report";
@@ -30,17 +31,17 @@ import type { Actor } from "./actor";
  * and the report message there showing them.
  */
 
-/** The closing's consented "first successes" of a program (steering-close: sharedSuccesses). */
+/** The consented "first successes" of a program, as the closing collected them. */
 export type FirstSuccesses = (deps: Deps, programId: number) => readonly { text: string }[];
-/** Until the closing is wired in, the report has no first successes. */
-export const NO_FIRST_SUCCESSES: FirstSuccesses = () => [];
+/** Only texts both members of a tandem agreed to share (db/queries/successes). */
+export const CLOSING_SUCCESSES: FirstSuccesses = (deps, programId) => sharedSuccesses(deps.db, programId);
 
 /** The rows of one program as the report's input, and the report. */
 export function steeringReport(
   deps: Deps,
   program: ProgramRow,
   now: Date,
-  firstSuccesses: FirstSuccesses = NO_FIRST_SUCCESSES,
+  firstSuccesses: FirstSuccesses = CLOSING_SUCCESSES,
 ): { input: ReportInput; report: SteeringReport; rows: ReportRows } {
   const stalled = new Set<number>();
   const paused = new Set<number>();
@@ -119,7 +120,7 @@ export async function sendReport(
   deps: WorkerDeps,
   actor: Actor,
   input: { programId?: number | undefined; compare?: boolean; confirm?: boolean },
-  firstSuccesses: FirstSuccesses = NO_FIRST_SUCCESSES,
+  firstSuccesses: FirstSuccesses = CLOSING_SUCCESSES,
 ): Promise<void> {
   const { t } = actor;
   const program =

@@ -251,6 +251,21 @@ export const ids = {
     eventCancelModal: "close.event_cancel",
     eventCancelNote: "close.event_cancel_note",
   },
+  // own data, erasure, audit trail, consent (listeners/trust)
+  trust: {
+    /** the audit trail's pager; value { o: offset } (values.ts) */
+    auditPage: "trust.audit_page",
+    /** "Erase my data" on the leave confirmation, the profile and /mentoring forget-me's answer: opens the confirmation modal */
+    forgetOpen: "trust.forget_open",
+    /** the erasure confirmation modal */
+    forgetModal: "trust.forget_modal",
+    /** the modal after the erasure */
+    forgetDoneView: "trust.forget_done",
+    /** "I agree" on the DM asking for consent to a new consent text; value { v: version } (values.ts) */
+    consentAccept: "trust.consent_accept",
+    /** the profile's share-goals switch; value "on" | "off" */
+    shareToggle: "trust.share_toggle",
+  },
 } as const;
 
 const MEMBER_SEPARATOR = ":";

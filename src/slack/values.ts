@@ -112,4 +112,9 @@ export const values = {
     /** the edit and cancel modals */
     event: json(z.object({ e: id })),
   },
+  trust: {
+    auditPage: json(z.object({ o: z.number().int().min(0) })),
+    consentAccept: json(z.object({ v: z.number().int().positive() })),
+    shareToggle: oneOf(["on", "off"]),
+  },
 } as const;

@@ -279,5 +279,17 @@ describe("a six-month program from launch to closed, archived and the next cohor
     ).toEqual(["What surprised you?"]);
     // the closed program stays readable: its tandems, successes and showcase are kept
     expect(sharedSuccesses(t.db, seed.programId)).toHaveLength(1);
+    // ... and its report: the final report lists the consented success, never the private one
+    await t.slack.command(MANAGER, "report");
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).some((m) => m.text?.startsWith("Steering report")),
+      "the final report",
+      15000,
+    );
+    const report = JSON.stringify(
+      t.fake.dmsTo(MANAGER).find((m) => m.text?.startsWith("Steering report"))?.blocks,
+    );
+    expect(report).toContain("shares notes");
+    expect(report).not.toContain("A private success");
   }, 60_000);
 });

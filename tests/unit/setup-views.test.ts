@@ -44,6 +44,8 @@ const program: Program = {
   closedAt: null,
   channelsArchivedAt: null,
   previousProgramId: null,
+  retentionMonths: 12,
+  personalDataErasedAt: null,
 };
 
 type Block = { type: string; block_id?: string; element?: Record<string, unknown> };

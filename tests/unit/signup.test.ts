@@ -319,6 +319,8 @@ function participant(o: Partial<Participant> = {}): Participant {
     excludedUserIds: [],
     consent: true,
     consentAt: "2030-03-01T09:00:00.000Z",
+    consentVersion: 1,
+    shareWithPartner: null,
     createdAt: "2030-03-01T09:00:00.000Z",
     updatedAt: null,
     withdrawnAt: null,

@@ -40,6 +40,7 @@ import * as setup from "../../src/slack/views/setup";
 import * as signup from "../../src/slack/views/signup";
 import * as signupMessages from "../../src/slack/views/signupMessages";
 import * as steering from "../../src/slack/views/steering";
+import * as trust from "../../src/slack/views/trust";
 
 /*
  * Every message, modal and App Home the app can send, built at the largest sizes a program reaches
@@ -125,6 +126,8 @@ const PROGRAM: Program = {
   closedAt: null,
   channelsArchivedAt: null,
   previousProgramId: null,
+  retentionMonths: 12,
+  personalDataErasedAt: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {
@@ -147,6 +150,8 @@ function participant(role: "mentor" | "mentee", i: number): Participant {
     excludedUserIds: EVERYONE.slice(0, 10),
     consent: true,
     consentAt: "2026-02-01",
+    consentVersion: 1,
+    shareWithPartner: null,
     createdAt: "2026-01-02T00:00:00Z",
     updatedAt: null,
     withdrawnAt: null,
@@ -1371,6 +1376,100 @@ const table: Builders = {
 
   // close.ts (closing, the next cohort, event changes)
   ...closeBuilders,
+  // trust.ts (issue 11)
+  buildAuditPage: (t) => [
+    {
+      label: "20 entries of 500, the longest actions",
+      sent: message(
+        trust.buildAuditPage(t, {
+          entries: Array.from({ length: 20 }, (_, i) => ({
+            id: i + 1,
+            at: "2026-05-04T09:00:00.000Z",
+            actor: user(i),
+            action: `click:${"x".repeat(255)}`,
+            subjectUserId: i % 2 ? user(i + 1) : "erased-0123456789ab",
+            programId: 1,
+            details: {},
+          })),
+          total: 500,
+          offset: 20,
+          pageSize: 20,
+        }),
+      ),
+      expect: expectActions(ids.trust.auditPage),
+    },
+  ],
+  buildForgetModal: (t) => [
+    {
+      label: "in a tandem",
+      sent: modal(trust.buildForgetModal(t, { inTandem: true, signedUp: true, manager: true })),
+    },
+  ],
+  buildForgetDoneView: (t) => [{ label: "done", sent: modal(trust.buildForgetDoneView(t)) }],
+  buildForgetOffer: (t) => [
+    { label: "offer", sent: message(trust.buildForgetOffer(t)), expect: expectActions(ids.trust.forgetOpen) },
+  ],
+  buildPartnerEndedDm: (t) => [{ label: "partner", sent: message(trust.buildPartnerEndedDm(t)) }],
+  buildChannelEndedMessage: (t) => [{ label: "channel", sent: message(trust.buildChannelEndedMessage(t)) }],
+  buildManagerDepartDm: (t) => [
+    {
+      label: "deactivated, two partners",
+      sent: message(
+        trust.buildManagerDepartDm(t, {
+          reason: "deactivated",
+          userId: user(1),
+          partners: [user(2), user(3)],
+        }),
+      ),
+    },
+    {
+      label: "erased",
+      sent: message(trust.buildManagerDepartDm(t, { reason: "erasure", userId: user(1), partners: [] })),
+    },
+  ],
+  buildChannelEventDm: (t) => [
+    {
+      label: "left",
+      sent: message(trust.buildChannelEventDm(t, { kind: "left", channelId: channel(1), userId: user(1) })),
+    },
+    {
+      label: "archived",
+      sent: message(trust.buildChannelEventDm(t, { kind: "archived", channelId: channel(1) })),
+    },
+  ],
+  buildRetentionNotice: (t) => [
+    {
+      label: "longest name",
+      sent: message(
+        trust.buildRetentionNotice(t, {
+          program: escapable(MAX_NAME_LENGTH),
+          eraseOn: "2027-09-30",
+          months: 120,
+        }),
+      ),
+    },
+  ],
+  buildRetentionDone: (t) => [
+    {
+      label: "longest name",
+      sent: message(trust.buildRetentionDone(t, { program: escapable(MAX_NAME_LENGTH), people: 400 })),
+    },
+  ],
+  buildConsentRequest: (t) => [
+    {
+      label: "longest name",
+      sent: message(trust.buildConsentRequest(t, { program: escapable(MAX_NAME_LENGTH), version: 2 })),
+      expect: expectActions(ids.trust.consentAccept, ids.trust.forgetOpen),
+    },
+  ],
+  buildShareToggle: (t) => [
+    {
+      label: "sharing",
+      sent: blocksMessage(trust.buildShareToggle(t, true)),
+      expect: expectActions(ids.trust.shareToggle),
+    },
+    { label: "not sharing", sent: blocksMessage(trust.buildShareToggle(t, false)) },
+  ],
 };
 
 /** Steering: a wave of 150 tandems, every free text at its maximum and shared, all ten topics rated. */

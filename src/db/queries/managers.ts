@@ -32,3 +32,8 @@ export function listProgramManagers(db: DbOrTx, config: Pick<Config, "programMan
 export function addProgramManager(db: DbOrTx, userId: string, addedBy: string): void {
   db.insert(programManagers).values({ userId, addedBy }).onConflictDoNothing().run();
 }
+
+/** trust: removes managers added in the app (those named in the configuration stay). */
+export function removeProgramManager(db: DbOrTx, userId: string): void {
+  db.delete(programManagers).where(eq(programManagers.userId, userId)).run();
+}

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { consentIsCurrent } from "../../domain/consent";
 import type { MatchInput, MatchResult, PairConstraint } from "../../domain/matching/match";
 import type { Candidate } from "../../domain/matching/score";
 import type { Db } from "../client";
@@ -54,7 +55,9 @@ export function loadMatchInput(db: Db, program: Program): MatchInput {
     .from(participants)
     .where(and(eq(participants.programId, program.id), inArray(participants.status, [...MATCHABLE])))
     .orderBy(asc(participants.id))
-    .all();
+    .all()
+    // trust: whoever has not agreed to the current consent text is left out until they do
+    .filter((p) => consentIsCurrent(p));
   const ids = people.map((p) => p.id);
   const ratings = ids.length
     ? db

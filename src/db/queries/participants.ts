@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { CONSENT_VERSION } from "../../domain/consent";
 import type { SignupAnswers } from "../../domain/signup";
 import type { Db } from "../client";
 import { prepared } from "../prepared";
@@ -122,6 +123,7 @@ export function saveSignup(
     excludedUserIds: answers.excludedUserIds,
     consent: answers.consent,
     consentAt: at,
+    consentVersion: CONSENT_VERSION,
     updatedAt: at,
     withdrawnAt: null,
   };

@@ -44,7 +44,7 @@ export interface ReportInput {
   invited: Readonly<Record<Wave, ReadonlySet<number>>>;
   evaluations: readonly { participantId: number; wave: Wave; answers: EvaluationAnswers }[];
   ratings: readonly { participantId: number; topic: string; phase: RatingPhase; level: number }[];
-  /** "first successes" of the closing (steering-close: sharedSuccesses); empty until then */
+  /** the closing's "first successes" both members of a tandem agreed to share (db/queries/successes) */
   successes?: readonly { text: string }[];
 }
 

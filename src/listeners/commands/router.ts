@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from "@
 import type { WebClient } from "@slack/web-api";
 import { isProgramManager } from "../../db/queries/managers";
 import type { Deps } from "../../deps";
+import { auditEntryPoint } from "../../services/audit";
 import { showHelp } from "../../services/help";
 import type { AfterAck } from "../afterAck";
 import { type Actor, languageOf, modalOpener, privateReply } from "../interaction";
@@ -81,6 +82,15 @@ async function runSubcommand(deps: Deps, table: SubcommandTable, args: CommandAr
   const ctx = await contextOf(deps, args, words, sub?.modalFirst ?? false);
   if (!sub)
     return showHelp({ ...deps, client: args.client }, ctx, { unknown: asksForHelp ? undefined : typed });
+  if (sub.managerOnly) {
+    const action = `command:${name}`;
+    const details = words.rest === "" ? {} : { text: words.rest.slice(0, 300) };
+    auditEntryPoint(deps, {
+      actor: ctx.userId,
+      action: ctx.isManager ? action : `refused:${action}`,
+      details,
+    });
+  }
   if (sub.managerOnly && !ctx.isManager) return ctx.reply(ctx.t("common.error.not_manager"));
   await sub.run(ctx);
 }

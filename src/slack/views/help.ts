@@ -8,10 +8,14 @@ export function buildHelpBlocks(t: Translator, opts: { isManager: boolean; unkno
   blocks.push(
     header(t.plain("help.title")),
     section(t("help.intro")),
-    section(t("help.participant")),
+    section(`${t("help.participant")}\n${t("trust.help")}`),
     section(t("help.tandem")),
   );
-  if (opts.isManager) blocks.push(divider(), section(`*${t("help.manager_title")}*\n${t("help.manager")}`));
+  if (opts.isManager)
+    blocks.push(
+      divider(),
+      section(`*${t("help.manager_title")}*\n${t("help.manager")}\n${t("trust.help_manager")}`),
+    );
   if (opts.isManager) blocks.push(section(t("steering.help")));
   if (opts.isManager) blocks.push(section(t("close.help.manager")));
   blocks.push(context(t("help.home_hint")));

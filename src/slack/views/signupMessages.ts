@@ -11,6 +11,7 @@ import { ids } from "../ids";
 import { mentionUser, safeText } from "../text";
 import { values } from "../values";
 import { formatLabel, languageLabel, perMonthLabel } from "./signup";
+import { forgetButton } from "./trust";
 
 /** Messages of the sign-up: confirmations by DM, the profile, the leave confirmation. */
 
@@ -198,6 +199,7 @@ export function buildLeaveConfirm(t: Translator, program: { name: string }): Mes
           style: "danger",
         }),
         button(t.plain("signup.leave.cancel_button"), ids.signup.leaveCancel),
+        forgetButton(t),
       ]),
     ],
   };

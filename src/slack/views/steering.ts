@@ -484,7 +484,7 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
       );
     }
   }
-  // Extension point: the closing's "first successes" (steering-close), shown when given.
+  // The closing's "first successes", once tandems shared any.
   if (r.successes.length > 0) {
     const items = r.successes.slice(0, 20).map((s) => `• ${safeText(s.text.replace(/\s+/g, " "), 300)}`);
     blocks.push(divider(), section(truncate([t("steering.report.successes"), ...items].join("\n"), 3000)));

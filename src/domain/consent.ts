@@ -1,0 +1,56 @@
+/**
+ * The consent text has a version. Each sign-up records the version it accepted; when the text
+ * changes (raise CONSENT_VERSION with the text in i18n/catalogs/trust.ts and signup.ts), everyone who
+ * accepted an older one is asked again and is left out of matching until they agree.
+ *
+ * Version 1 is the text of the first release. Sign-ups stored before versions were recorded
+ * (consent_version empty) accepted that text.
+ */
+export const CONSENT_VERSION = 1;
+
+export function acceptedVersion(p: { consent: boolean; consentVersion: number | null }): number | undefined {
+  if (!p.consent) return undefined;
+  return p.consentVersion ?? 1;
+}
+
+/** Whether the person's data may be used further: consent given to the current text. */
+export function consentIsCurrent(
+  p: { consent: boolean; consentVersion: number | null },
+  current: number = CONSENT_VERSION,
+): boolean {
+  const accepted = acceptedVersion(p);
+  return accepted !== undefined && accepted >= current;
+}
+
+/** Goals and expectations go to the partner only with consent, and unless the person turned sharing off. */
+export function sharesWithPartner(p: { consent: boolean; shareWithPartner: boolean | null }): boolean {
+  return p.consent && p.shareWithPartner !== false;
+}
+
+/** Months after the program's end date, as an ISO date (YYYY-MM-DD), clamped to the month's last day. */
+export function addMonths(ymd: string, months: number): string {
+  const [y = 0, m = 1, d = 1] = ymd.split("-").map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Days before the deletion that program managers are told. */
+export const RETENTION_NOTICE_DAYS = 14;
+
+export type RetentionStep = "none" | "notice" | "erase";
+
+/** What is due for a closed program on a day (YYYY-MM-DD): nothing, the notice, or the deletion. */
+export function retentionStep(
+  program: { status: string; endDate: string; retentionMonths: number; personalDataErasedAt: string | null },
+  today: string,
+): { step: RetentionStep; eraseOn: string } {
+  const eraseOn = addMonths(program.endDate, program.retentionMonths);
+  if (program.status !== "closed" || program.personalDataErasedAt) return { step: "none", eraseOn };
+  if (today >= eraseOn) return { step: "erase", eraseOn };
+  const noticeOn = new Date(Date.parse(`${eraseOn}T00:00:00Z`) - RETENTION_NOTICE_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return { step: today >= noticeOn ? "notice" : "none", eraseOn };
+}
