@@ -4,9 +4,11 @@ import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { openDb } from "./db/client";
 import type { Deps } from "./deps";
-import { startScheduler } from "./jobs/scheduler";
 import { createLogger } from "./logger";
 import { checkBotIdentity } from "./slack/identity";
+
+/** Below Docker's 10 s between SIGTERM and SIGKILL: requests get 8 s (DRAIN_MS), the rest closes. */
+const SHUTDOWN_LIMIT_MS = 9500;
 
 async function main(): Promise<void> {
   if (existsSync(".env")) loadDotenv({ path: ".env", quiet: true });
@@ -39,25 +41,34 @@ async function main(): Promise<void> {
   };
   const tandem = createApp(deps, who.identity);
   const { port } = await tandem.start();
-  const scheduler = startScheduler(deps);
+  tandem.startScheduler();
   logger.info(
     port === undefined
       ? "Tandem is running in Socket Mode"
-      : `Tandem is listening on port ${port} (POST /slack/events)`,
+      : `Tandem is listening on port ${port} (POST /slack/events, GET /healthz)`,
   );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal} received, shutting down`);
+    logger.info(`${signal} received: finishing the work under way, then stopping`);
+    // Past this, something hangs (e.g. a Slack call that does not answer): the outbox resumes it at the next start.
+    setTimeout(() => {
+      logger.error("Shutdown took too long; stopping anyway");
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    let code = 0;
     try {
-      await scheduler.stop();
       await tandem.stop();
+      logger.info("Stopped cleanly");
+    } catch (error) {
+      logger.error("Shutdown failed", error);
+      code = 1;
     } finally {
       db.$client.close();
-      process.exit(0);
     }
+    process.exit(code);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
