@@ -111,6 +111,7 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
 
   let server: Server | undefined;
   let healthLog: { stop(): void } | undefined;
+  let stopped: Promise<void> | undefined;
   return {
     app,
     registrar,
@@ -133,28 +134,33 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
       return scheduler;
     },
     health,
-    async stop({ drainMs = DRAIN_MS } = {}) {
-      stopping = true;
-      healthLog?.stop();
-      // HTTP: no new connections from here; open ones may still bring a request, which is served.
-      const closed = server ? app.stop() : undefined;
-      const tick = scheduler?.stop();
-      const drained = await drain(inFlight, drainMs);
-      if (!drained) logger.warn(`stop: ${inFlight.size} request(s) still running after ${drainMs} ms`);
-      await tick;
-      await outbox.stop();
-      if (server) {
-        server.closeIdleConnections();
-        const forced = setTimeout(() => server?.closeAllConnections(), drained ? 1000 : 0);
-        await closed;
-        clearTimeout(forced);
-        server = undefined;
-      } else {
-        // Socket Mode: the acknowledgements above went over the socket, so it closes last.
-        await app.stop();
-      }
+    stop({ drainMs = DRAIN_MS } = {}) {
+      stopped ??= stopGracefully(drainMs);
+      return stopped;
     },
   };
+
+  async function stopGracefully(drainMs: number): Promise<void> {
+    stopping = true;
+    healthLog?.stop();
+    // HTTP: no new connections from here; open ones may still bring a request, which is served.
+    const closed = server ? app.stop() : undefined;
+    const tick = scheduler?.stop();
+    const drained = await drain(inFlight, drainMs);
+    if (!drained) logger.warn(`stop: ${inFlight.size} request(s) still running after ${drainMs} ms`);
+    await tick;
+    await outbox.stop();
+    if (server) {
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server?.closeAllConnections(), drained ? 1000 : 0);
+      await closed;
+      clearTimeout(forced);
+      server = undefined;
+    } else if (socketMode) {
+      // Socket Mode: the acknowledgements above went over the socket, so it closes last.
+      await app.stop();
+    }
+  }
 }
 
 function answerHealth(res: ServerResponse, report: HealthReport): void {
