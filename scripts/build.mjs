@@ -32,6 +32,7 @@ await build({
   logLevel: "warning",
 });
 cpSync("drizzle", resolve(outdir, "drizzle"), { recursive: true });
-console.log(
-  `Built ${basename(outdir)}/ in ${(performance.now() - started).toFixed(0)} ms: node ${basename(outdir)}/main.js`,
+const outputs = (entries.length > 0 ? entries : ["src/main.ts"]).map(
+  (entry) => `${basename(outdir)}/${basename(entry).replace(/\.ts$/, ".js")}`,
 );
+console.log(`Built ${outputs.join(", ")} in ${(performance.now() - started).toFixed(0)} ms`);

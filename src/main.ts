@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { config as loadDotenv } from "dotenv";
 import { createApp } from "./app";
 import { loadConfig } from "./config";
@@ -6,6 +7,14 @@ import { openDb } from "./db/client";
 import type { Deps } from "./deps";
 import { createLogger } from "./logger";
 import { checkBotIdentity } from "./slack/identity";
+
+/**
+ * The Web API client talks through fetch, whose HTTP parser (undici's llhttp) is WebAssembly. V8
+ * compiles it at once with its baseline compiler, then again in the background with TurboFan; that
+ * second compile holds about 35 MB for a moment, a third of the app's memory, for no gain we could
+ * measure at Slack's response sizes. Before anything calls fetch: baseline code only.
+ */
+setFlagsFromString("--liftoff-only");
 
 /** Below Docker's 10 s between SIGTERM and SIGKILL: requests get 8 s (DRAIN_MS), the rest closes. */
 const SHUTDOWN_LIMIT_MS = 9500;
