@@ -3,11 +3,11 @@
  *   tsx bench/ack-server.ts tandem|bare <slackApiUrl> <dbPath>
  * Prints "PORT <n>" when listening; on "report" from stdin prints "MAXRSS <bytes>".
  */
-import { App } from "@slack/bolt";
 import { createApp } from "../src/app";
 import { loadConfig } from "../src/config";
 import { openDb } from "../src/db/client";
 import { createLogger } from "../src/logger";
+import { startBareBolt } from "./bare-server";
 
 const [mode, apiUrl, dbPath] = process.argv.slice(2);
 const SECRET = "bench-signing-secret";
@@ -15,18 +15,7 @@ const SECRET = "bench-signing-secret";
 async function main(): Promise<void> {
   let port: number | undefined;
   if (mode === "bare") {
-    const app = new App({
-      token: "xoxb-bench",
-      signingSecret: SECRET,
-      clientOptions: { slackApiUrl: apiUrl ?? "" },
-      logLevel: undefined,
-    });
-    app.command("/mentoring", async ({ ack }) => {
-      await ack();
-    });
-    const server = (await app.start(0)) as unknown as import("node:http").Server;
-    const address = server.address();
-    port = typeof address === "object" && address ? address.port : undefined;
+    port = await startBareBolt(apiUrl ?? "", SECRET);
   } else {
     const result = loadConfig({
       SLACK_BOT_TOKEN: "xoxb-bench",

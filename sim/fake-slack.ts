@@ -139,6 +139,8 @@ export class FakeSlack {
   readonly refused: Refusal[] = [];
   /** Set by tests that provoke refusals on purpose, so stop() does not fail them. */
   allowRefusals = false;
+  /** Socket Mode: what apps.connections.open hands out (see tests/helpers/socket-mode-server.ts) */
+  socketModeUrl: (() => string) | undefined;
   private readonly usedTriggers = new Set<string>();
   /** The installed app's bot scopes (from manifest.json); chat:write.public decides public posting. */
   readonly scopes = manifestBotScopes();
@@ -267,7 +269,7 @@ export class FakeSlack {
     }
     if (method === "response_url") params.response_url_id = url.slice("/response/".length);
     this.calls.push({ method, params, token, at: Date.now() });
-    const refusal = this.refusal(method, params);
+    const refusal = this.tokenRefusal(method, token) ?? this.refusal(method, params);
     if (refusal) {
       res.writeHead(refusal.status, { "content-type": "application/json" });
       res.end(JSON.stringify(refusal.body));
@@ -407,6 +409,18 @@ export class FakeSlack {
     return { status: method === "response_url" ? 400 : 200, body };
   }
 
+  /**
+   * apps.connections.open takes only an app-level token (xapp-), every other method only a bot
+   * token; Slack answers the wrong kind with not_allowed_token_type.
+   */
+  private tokenRefusal(method: string, token: string | undefined): RawAnswer | undefined {
+    if (method === "response_url") return undefined;
+    if (!token) return { status: 200, body: { ok: false, error: "not_authed" } };
+    const appToken = token.startsWith("xapp-");
+    if (appToken === (method === "apps.connections.open")) return undefined;
+    return { status: 200, body: { ok: false, error: "not_allowed_token_type" } };
+  }
+
   private exchangeTrigger(triggerId: unknown): string | undefined {
     const id = typeof triggerId === "string" ? triggerId : "";
     const issuedAt = triggerIssuedAt(id);
@@ -421,6 +435,11 @@ export class FakeSlack {
   defaultAnswer(method: string, p: Record<string, unknown>): Record<string, unknown> {
     const str = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : "");
     switch (method) {
+      case "apps.connections.open":
+        // the fake's own answer when no Socket Mode server is attached
+        return this.socketModeUrl
+          ? { ok: true, url: this.socketModeUrl() }
+          : { ok: false, error: "socket_mode_not_enabled" };
       case "auth.test":
         return { ok: true, user_id: this.botUserId, bot_id: "BBOT0001", team_id: "T0001", user: "tandem" };
       case "users.info": {

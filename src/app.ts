@@ -1,10 +1,13 @@
-import type { Server } from "node:http";
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import type { Server, ServerResponse } from "node:http";
+import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Deps } from "./deps";
+import { startHealthLog } from "./jobs/health";
+import { type Scheduler, startScheduler } from "./jobs/scheduler";
 import { registerListeners } from "./listeners";
 import type { Registrar } from "./listeners/registrar";
 import { OutboxWorker, outboxClient } from "./outbox/worker";
+import { type HealthReport, healthReport } from "./services/health";
 import { renderAndPublishHome } from "./services/home";
 import { launchHooks } from "./services/launch";
 import { planHooks } from "./services/plan";
@@ -19,8 +22,20 @@ export interface TandemApp {
   /** performs the Slack ops recorded in slack_ops; started and stopped with the app */
   outbox: OutboxWorker;
   start(): Promise<{ port: number | undefined }>;
-  stop(): Promise<void>;
+  /** starts the scheduler (main does; tests that move the clock tick by hand); stop() stops it */
+  startScheduler(expression?: string): Scheduler;
+  /** what GET /healthz answers (and Socket Mode logs) */
+  health(): HealthReport;
+  /**
+   * Graceful stop: no new connections, then the requests and events under way finish (with their
+   * after-ack work), the running scheduler tick ends, the outbox finishes the calls it started;
+   * then the receiver closes. Waits at most `drainMs` for requests and events.
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
+
+/** How long a stop waits for requests and events under way (Docker's stop gives 10 s before SIGKILL). */
+export const DRAIN_MS = 8000;
 
 /** Web API client options shared by listeners and workers: a short, bounded retry instead of 30 minutes. */
 export function webClientOptions(deps: Deps): WebClientOptions {
@@ -36,12 +51,29 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   const { config, logger } = deps;
   const clientOptions = webClientOptions(deps);
   const socketMode = config.slackAppToken !== undefined;
+  const startedAt = deps.clock();
+  let stopping = false;
+  let scheduler: Scheduler | undefined;
+  const health = () => healthReport(deps, { startedAt, scheduler, stopping });
+  const healthz: CustomRoute = {
+    path: "/healthz",
+    method: ["GET"],
+    handler: (_req, res) => answerHealth(res, health()),
+  };
   const receiver = socketMode
-    ? new SocketModeReceiver({ appToken: config.slackAppToken ?? "", logger })
+    ? new SocketModeReceiver({
+        appToken: config.slackAppToken ?? "",
+        logger,
+        // apps.connections.open goes where the Web API goes (a proxy, or the tests' fake Slack)
+        ...(config.slackApiUrl
+          ? { installerOptions: { clientOptions: { slackApiUrl: config.slackApiUrl } } }
+          : {}),
+      })
     : new HTTPReceiver({
         signingSecret: config.slackSigningSecret ?? "",
         logger,
         unhandledRequestTimeoutMillis: 3001,
+        customRoutes: [healthz],
       });
   // Without logLevel, Bolt resets the shared logger to INFO.
   const app = new App({
@@ -55,9 +87,21 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${error.message}`, error);
   });
-  // app_uninstalled / tokens_revoked stop the outbox, and whatever else the root runs (the scheduler).
+  // Every request and event until its listener is done, after-ack work included: a stop waits for them.
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+  // app_uninstalled / tokens_revoked stop the outbox and the scheduler; queued work stays for the next start.
   const haltWorkers = async () => {
     await outbox.stop();
+    await scheduler?.stop();
     await deps.haltWorkers?.();
   };
   const registrar = registerListeners(app, { ...deps, haltWorkers });
@@ -71,6 +115,9 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
     crashAt: config.outboxCrashAt,
   });
 
+  let server: Server | undefined;
+  let healthLog: { stop(): void } | undefined;
+  let stopped: Promise<void> | undefined;
   return {
     app,
     registrar,
@@ -80,16 +127,68 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
       if (socketMode) {
         await app.start();
         outbox.start();
+        healthLog = startHealthLog(deps, health);
         return { port: undefined };
       }
-      const server = (await app.start(config.port)) as Server;
+      server = (await app.start(config.port)) as Server;
       outbox.start();
       const address = server.address();
       return { port: typeof address === "object" && address ? address.port : config.port };
     },
-    async stop() {
-      await outbox.stop();
-      await app.stop();
+    startScheduler(expression) {
+      scheduler ??= startScheduler(deps, expression);
+      return scheduler;
+    },
+    health,
+    stop({ drainMs = DRAIN_MS } = {}) {
+      stopped ??= stopGracefully(drainMs);
+      return stopped;
     },
   };
+
+  async function stopGracefully(drainMs: number): Promise<void> {
+    stopping = true;
+    healthLog?.stop();
+    // HTTP: no new connections from here; open ones may still bring a request, which is served.
+    const closed = server ? app.stop() : undefined;
+    const tick = scheduler?.stop();
+    const drained = await drain(inFlight, drainMs);
+    if (!drained) logger.warn(`stop: ${inFlight.size} request(s) still running after ${drainMs} ms`);
+    await tick;
+    await outbox.stop();
+    if (server) {
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server?.closeAllConnections(), drained ? 1000 : 0);
+      await closed;
+      clearTimeout(forced);
+      server = undefined;
+    } else if (socketMode) {
+      // Socket Mode: the acknowledgements above went over the socket, so it closes last.
+      await app.stop();
+    }
+  }
+}
+
+function answerHealth(res: ServerResponse, report: HealthReport): void {
+  res.writeHead(report.status === "ok" ? 200 : 503, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  });
+  res.end(JSON.stringify(report));
+}
+
+/** Waits until no request or event is under way (ones that start meanwhile too); false on timeout. */
+async function drain(inFlight: Set<Promise<void>>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (inFlight.size > 0) {
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, left);
+    });
+    await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+    clearTimeout(timer);
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -8,7 +8,17 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+/**
+ * The committed migrations: beside the bundle when running from dist/ (the build copies them to
+ * dist/drizzle), two folders up when running the sources (src/db/client.ts).
+ */
+function migrationsFolder(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, "drizzle"), resolve(here, "../../drizzle")];
+  const found = candidates.find((dir) => existsSync(resolve(dir, "meta/_journal.json")));
+  if (!found) throw new Error(`No database migrations found (looked in ${candidates.join(" and ")})`);
+  return found;
+}
 
 /** Opens (creating if needed) the database, sets the PRAGMAs and applies committed migrations. */
 export function openDb(path: string): Db {
@@ -19,6 +29,6 @@ export function openDb(path: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  migrate(db, { migrationsFolder: migrationsFolder() });
   return db;
 }

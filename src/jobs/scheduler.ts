@@ -69,12 +69,15 @@ export interface Scheduler {
   /** runs a tick now (also what the cron task calls) */
   tick(): Promise<DueWorkResult | undefined>;
   stop(): Promise<void>;
+  /** when the last tick that did not fail ended (the health check's clock); undefined before */
+  readonly lastRun: Date | undefined;
 }
 
 /** Every five minutes, and once right away so that a restart catches up without waiting. */
 export const SCHEDULE = "*/5 * * * *";
 
 export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
+  let lastRun: Date | undefined;
   const run = async () => {
     try {
       const now = deps.clock();
@@ -83,6 +86,7 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
       result.sent.push(...recordEvalItems(deps, now));
       // retention notices and deletions (jobs/trust)
       trustTick(deps, now);
+      lastRun = deps.clock();
       if (result.sent.length > 0) deps.logger.info(`scheduler: sent ${result.sent.join(", ")}`);
       return result;
     } catch (error) {
@@ -102,6 +106,9 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
   const first = setImmediate(tick);
   return {
     tick,
+    get lastRun() {
+      return lastRun;
+    },
     async stop() {
       clearImmediate(first);
       await task.stop();

@@ -1,7 +1,18 @@
-import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
-import * as vl from "vega-lite";
+
+/**
+ * Vega, Vega-Lite and resvg weigh tens of megabytes once loaded: they load with the first report,
+ * not with the app, so a process that never draws a chart never holds them (README → Benchmarks).
+ */
+async function chartLibraries() {
+  const [vega, vl, { Resvg }] = await Promise.all([
+    import("vega"),
+    import("vega-lite"),
+    import("@resvg/resvg-js"),
+  ]);
+  return { vega, vl, Resvg };
+}
+
 import { PHASES, type SteeringReport } from "../domain/steering/report";
 import { type Translator, topicLabel } from "../i18n";
 
@@ -116,6 +127,7 @@ export function funnelSpec(t: Translator, r: SteeringReport): TopLevelSpec | und
 
 /** Vega-Lite → Vega → SVG (headless) → PNG. */
 export async function renderPng(spec: TopLevelSpec): Promise<Buffer> {
+  const { vega, vl, Resvg } = await chartLibraries();
   const compiled = vl.compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   try {

@@ -22,6 +22,8 @@ export interface TestApp {
   /** the real outbox worker of the app (tandem.outbox) */
   outbox: OutboxWorker;
   config: Config;
+  /** the app's own address, e.g. for GET /healthz */
+  url: string;
   /** moves the injected clock */
   setNow(date: Date | string): void;
   stop(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startTestApp(
     tandem,
     outbox: tandem.outbox,
     config,
+    url: `http://127.0.0.1:${port}`,
     setNow(date) {
       now = new Date(date);
     },
