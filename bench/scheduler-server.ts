@@ -3,6 +3,10 @@
  *   tsx bench/scheduler-server.ts <slackApiUrl> <dbPath>
  * Prints "PORT <n>" when listening; on "tick <ISO instant>" from stdin runs a scheduler tick at that
  * instant and prints "TICKED <ms> <items sent>".
+ *
+ * The outbox is stopped: it would post the tick's check-ins to the fake Slack, which runs in the
+ * measuring process, while the burst is measured (and the rounds delete what the tick recorded), so
+ * the burst would measure the fake's work and a race with the deletes rather than the app's.
  */
 import { createInterface } from "node:readline";
 import { createApp } from "../src/app";
@@ -32,7 +36,9 @@ async function main(): Promise<void> {
     // the outbox is not part of this measurement: what the tick hands it stays queued
     wakeOutbox: () => {},
   };
-  const { port } = await createApp(deps).start();
+  const app = createApp(deps);
+  const { port } = await app.start();
+  await app.outbox.stop();
   process.on("SIGTERM", () => process.exit(0));
   process.stdout.write(`PORT ${port}\n`);
   for await (const line of createInterface({ input: process.stdin })) {

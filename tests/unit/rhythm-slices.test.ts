@@ -3,13 +3,13 @@ import { loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
 import { scheduledSends, slackOps } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
-import { runDueWork } from "../../src/jobs/scheduler";
+import { deferToTraffic, MAX_DEFER_MS, runDueWork } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
 import { FakeSlack } from "../helpers/fake-slack";
 import { MANAGER, seedRhythm } from "../helpers/rhythm-seed";
 
-/** Check-in period 1 of tandems launched 2026-04-02 (cadence 14 days): 09:00 in Berlin. */
-const DUE = new Date("2026-04-16T07:00:00Z");
+/** Check-in period 1 of tandems launched 2026-04-02 (cadence 14 days): 16:45 in Berlin, when every tandem's moment of the day has come. */
+const DUE = new Date("2026-04-16T14:45:00Z");
 const TANDEMS = 7;
 
 function makeDeps(db: Db): Deps {
@@ -113,5 +113,33 @@ describe("a due tick in slices", () => {
     expect((await runDueWork(deps, DUE, { sliceSize: 2 })).sent).toEqual([broken]);
     expect(recorded()).toEqual(keys);
     expect(opKeys()).toEqual(keys);
+  });
+
+  it("defers its next slice while the app has other work, and runs one anyway after MAX_DEFER_MS", async () => {
+    const slices: number[] = [];
+    const busyDeps: Deps = { ...deps, wakeOutbox: () => slices.push(performance.now()) };
+    // requests being answered: turns of the event loop that each take 3 ms, until the tick is done
+    let turns = 0;
+    let ticking = true;
+    const busy = () => {
+      const end = performance.now() + 3;
+      while (performance.now() < end) {}
+      turns++;
+      if (ticking) setImmediate(busy);
+    };
+    setImmediate(busy);
+    const result = await runDueWork(busyDeps, DUE, { sliceSize: 2 });
+    ticking = false;
+    expect(result.sent).toEqual(keys);
+    // four slices: the first at once, each later one after the traffic had the loop for MAX_DEFER_MS
+    expect(slices).toHaveLength(4);
+    for (let i = 1; i < slices.length; i++) {
+      expect((slices[i] ?? 0) - (slices[i - 1] ?? 0)).toBeGreaterThanOrEqual(MAX_DEFER_MS * 0.9);
+    }
+    expect(turns).toBeGreaterThan(10);
+    // with nothing else to do, the next slice follows at the next turn
+    const quiet = performance.now();
+    await deferToTraffic();
+    expect(performance.now() - quiet).toBeLessThan(MAX_DEFER_MS);
   });
 });
