@@ -29,20 +29,32 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const BUSY_TURN_MS = 1;
 /** The longest a tick defers to other work before its next slice, so that it finishes under load too. */
 export const MAX_DEFER_MS = 50;
+/**
+ * The most a whole tick defers: on a busy machine every turn can look busy, and 81 slices (2,000
+ * tandems) waiting 50 ms each would add 4 s; beyond this the slices follow at the next turn again, so a
+ * tick is handed to the outbox within its own work plus 2 s.
+ */
+export const MAX_DEFER_PER_TICK_MS = 2_000;
 
 /**
- * The pause between slices: the next slice starts at the first turn of the event loop that had
- * nothing else to do, so acknowledgements and their follow-ups go first and a tick takes what the
- * app leaves; after MAX_DEFER_MS of traffic it runs a slice anyway (bench/scheduler.ts).
+ * The pause between slices of one tick: the next slice starts at the first turn of the event loop
+ * that had nothing else to do, so acknowledgements and their follow-ups go first and the tick takes
+ * what the app leaves; after MAX_DEFER_MS of traffic it runs a slice anyway, and once the tick has
+ * deferred MAX_DEFER_PER_TICK_MS in all it only yields a turn (bench/scheduler.ts).
  */
-export async function deferToTraffic(): Promise<void> {
-  const until = performance.now() + MAX_DEFER_MS;
-  for (;;) {
-    const before = performance.now();
-    await nextTurn();
-    const after = performance.now();
-    if (after - before < BUSY_TURN_MS || after >= until) return;
-  }
+export function deferToTraffic(): () => Promise<void> {
+  let deferred = 0;
+  return async () => {
+    const started = performance.now();
+    const until = started + Math.min(MAX_DEFER_MS, Math.max(0, MAX_DEFER_PER_TICK_MS - deferred));
+    for (;;) {
+      const before = performance.now();
+      await nextTurn();
+      const after = performance.now();
+      if (after - before < BUSY_TURN_MS || after >= until) break;
+    }
+    deferred += performance.now() - started;
+  };
 }
 
 /**
@@ -53,7 +65,7 @@ export async function deferToTraffic(): Promise<void> {
  * so a crash between slices loses or repeats nothing. A tick that fits in one slice never yields.
  */
 export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {}): Promise<DueWorkResult> {
-  const { sliceSize = SLICE_SIZE, pause = deferToTraffic } = options;
+  const { sliceSize = SLICE_SIZE, pause = deferToTraffic() } = options;
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
   let afterTandemId = 0;
   for (;;) {

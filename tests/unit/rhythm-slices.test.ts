@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
 import { scheduledSends, slackOps } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
-import { deferToTraffic, MAX_DEFER_MS, runDueWork } from "../../src/jobs/scheduler";
+import { deferToTraffic, MAX_DEFER_MS, MAX_DEFER_PER_TICK_MS, runDueWork } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
 import { FakeSlack } from "../helpers/fake-slack";
 import { MANAGER, seedRhythm } from "../helpers/rhythm-seed";
@@ -139,7 +139,26 @@ describe("a due tick in slices", () => {
     expect(turns).toBeGreaterThan(10);
     // with nothing else to do, the next slice follows at the next turn
     const quiet = performance.now();
-    await deferToTraffic();
+    await deferToTraffic()();
     expect(performance.now() - quiet).toBeLessThan(MAX_DEFER_MS);
+  });
+
+  it("stops deferring once a tick has deferred MAX_DEFER_PER_TICK_MS in all", async () => {
+    let ticking = true;
+    const busy = () => {
+      const end = performance.now() + 3;
+      while (performance.now() < end) {}
+      if (ticking) setImmediate(busy);
+    };
+    setImmediate(busy);
+    const pause = deferToTraffic();
+    const started = performance.now();
+    const rounds = Math.ceil(MAX_DEFER_PER_TICK_MS / MAX_DEFER_MS) + 20;
+    for (let i = 0; i < rounds; i++) await pause();
+    const spent = performance.now() - started;
+    ticking = false;
+    // the budget, then 20 pauses of a turn each (a few ms with the busy turns), not 20 × 50 ms more
+    expect(spent).toBeGreaterThanOrEqual(MAX_DEFER_PER_TICK_MS * 0.95);
+    expect(spent).toBeLessThan(MAX_DEFER_PER_TICK_MS + 20 * MAX_DEFER_MS * 0.6);
   });
 });
