@@ -36,22 +36,30 @@ export const MAX_DEFER_MS = 50;
  */
 export const MAX_DEFER_PER_TICK_MS = 2_000;
 
+/** While deferring, the tick sleeps this long at a time: the process idles rather than spins. */
+const PROBE_MS = 2;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * The pause between slices of one tick: the next slice starts at the first turn of the event loop
- * that had nothing else to do, so acknowledgements and their follow-ups go first and the tick takes
- * what the app leaves; after MAX_DEFER_MS of traffic it runs a slice anyway, and once the tick has
- * deferred MAX_DEFER_PER_TICK_MS in all it only yields a turn (bench/scheduler.ts).
+ * The pause between slices of one tick: if a turn of the event loop shows other work (requests being
+ * acknowledged and followed up), the tick sleeps in short naps until one comes back on time, so that
+ * work goes first and the tick takes what the app leaves; after MAX_DEFER_MS it runs a slice anyway,
+ * and once the tick has deferred MAX_DEFER_PER_TICK_MS in all it only yields a turn
+ * (bench/scheduler.ts). Naps, not a loop of turns: spinning would take a core from everything else.
  */
 export function deferToTraffic(): () => Promise<void> {
   let deferred = 0;
   return async () => {
     const started = performance.now();
+    await nextTurn();
+    if (performance.now() - started < BUSY_TURN_MS) return;
     const until = started + Math.min(MAX_DEFER_MS, Math.max(0, MAX_DEFER_PER_TICK_MS - deferred));
     for (;;) {
       const before = performance.now();
-      await nextTurn();
-      const after = performance.now();
-      if (after - before < BUSY_TURN_MS || after >= until) break;
+      if (before >= until) break;
+      await sleep(PROBE_MS);
+      if (performance.now() - before - PROBE_MS < BUSY_TURN_MS) break;
     }
     deferred += performance.now() - started;
   };

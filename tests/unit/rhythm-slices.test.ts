@@ -136,7 +136,8 @@ describe("a due tick in slices", () => {
     for (let i = 1; i < slices.length; i++) {
       expect((slices[i] ?? 0) - (slices[i - 1] ?? 0)).toBeGreaterThanOrEqual(MAX_DEFER_MS * 0.9);
     }
-    expect(turns).toBeGreaterThan(10);
+    // the traffic kept the loop through each deferral (a few turns each on a loaded machine)
+    expect(turns).toBeGreaterThanOrEqual(slices.length * 2);
     // with nothing else to do, the next slice follows at the next turn
     const quiet = performance.now();
     await deferToTraffic()();
