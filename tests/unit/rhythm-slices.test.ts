@@ -138,10 +138,13 @@ describe("a due tick in slices", () => {
     }
     // the traffic kept the loop through each deferral (a few turns each on a loaded machine)
     expect(turns).toBeGreaterThanOrEqual(slices.length * 2);
-    // with nothing else to do, the next slice follows at the next turn
+    // with nothing else to do, the next slice follows at the next turn: 20 pauses take far less than
+    // 20 deferrals (a loaded machine can make a turn look busy now and then)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const pause = deferToTraffic();
     const quiet = performance.now();
-    await deferToTraffic()();
-    expect(performance.now() - quiet).toBeLessThan(MAX_DEFER_MS);
+    for (let i = 0; i < 20; i++) await pause();
+    expect(performance.now() - quiet).toBeLessThan(5 * MAX_DEFER_MS);
   });
 
   it("stops deferring once a tick has deferred MAX_DEFER_PER_TICK_MS in all", async () => {
