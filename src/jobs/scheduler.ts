@@ -38,12 +38,14 @@ export const MAX_DEFER_PER_TICK_MS = 2_000;
 
 /** While deferring, the tick sleeps this long at a time: the process idles rather than spins. */
 const PROBE_MS = 2;
+/** Naps in a row that must come back on time before the next slice, once traffic was seen. */
+const QUIET_NAPS = 3;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The pause between slices of one tick: if a turn of the event loop shows other work (requests being
- * acknowledged and followed up), the tick sleeps in short naps until one comes back on time, so that
+ * acknowledged and followed up), the tick sleeps in short naps until three in a row come back on time, so that
  * work goes first and the tick takes what the app leaves; after MAX_DEFER_MS it runs a slice anyway,
  * and once the tick has deferred MAX_DEFER_PER_TICK_MS in all it only yields a turn
  * (bench/scheduler.ts). Naps, not a loop of turns: spinning would take a core from everything else.
@@ -55,11 +57,14 @@ export function deferToTraffic(): () => Promise<void> {
     await nextTurn();
     if (performance.now() - started < BUSY_TURN_MS) return;
     const until = started + Math.min(MAX_DEFER_MS, Math.max(0, MAX_DEFER_PER_TICK_MS - deferred));
-    for (;;) {
+    // traffic comes in bursts with short gaps (a follow-up waiting on Slack): go on only after
+    // QUIET_NAPS naps in a row came back on time
+    let quiet = 0;
+    while (quiet < QUIET_NAPS) {
       const before = performance.now();
       if (before >= until) break;
       await sleep(PROBE_MS);
-      if (performance.now() - before - PROBE_MS < BUSY_TURN_MS) break;
+      quiet = performance.now() - before - PROBE_MS < BUSY_TURN_MS ? quiet + 1 : 0;
     }
     deferred += performance.now() - started;
   };
