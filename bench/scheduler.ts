@@ -227,8 +227,9 @@ async function burstDuringTick(tandems: number): Promise<void> {
     `ratio p99 ${ratio.toFixed(2)}× (target ≤ 1.25×); the ticks took ${ticks.map((t) => t.toFixed(0)).join(", ")} ms`,
   );
   const rounds = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
+  const roundRatios = quietP99.map((q, i) => (duringP99[i] ?? Number.NaN) / q);
   console.log(
-    `p99 per round: without a tick ${rounds(quietP99)} ms; during the due tick ${rounds(duringP99)} ms; ratios ${quietP99.map((q, i) => ((duringP99[i] ?? Number.NaN) / q).toFixed(2)).join(", ")}`,
+    `p99 per round: without a tick ${rounds(quietP99)} ms; during the due tick ${rounds(duringP99)} ms; ratios ${roundRatios.map((r) => r.toFixed(2)).join(", ")} (median ${percentile(roundRatios, 50).toFixed(2)}×)`,
   );
 }
 
