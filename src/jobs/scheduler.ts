@@ -30,6 +30,51 @@ export const SLICE_SIZE = 25;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A turn of the event loop that took longer than this ran other work: requests are being answered. */
+const BUSY_TURN_MS = 1;
+/** The longest a tick defers to other work before its next slice, so that it finishes under load too. */
+export const MAX_DEFER_MS = 50;
+/**
+ * The most a whole tick defers: on a busy machine every turn can look busy, and 81 slices (2,000
+ * tandems) waiting 50 ms each would add 4 s; beyond this the slices follow at the next turn again, so a
+ * tick is handed to the outbox within its own work plus 2 s.
+ */
+export const MAX_DEFER_PER_TICK_MS = 2_000;
+
+/** While deferring, the tick sleeps this long at a time: the process idles rather than spins. */
+const PROBE_MS = 2;
+/** Naps in a row that must come back on time before the next slice, once traffic was seen. */
+const QUIET_NAPS = 3;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The pause between slices of one tick: if a turn of the event loop shows other work (requests being
+ * acknowledged and followed up), the tick sleeps in short naps until three in a row come back on time, so that
+ * work goes first and the tick takes what the app leaves; after MAX_DEFER_MS it runs a slice anyway,
+ * and once the tick has deferred MAX_DEFER_PER_TICK_MS in all it only yields a turn
+ * (bench/scheduler.ts). Naps, not a loop of turns: spinning would take a core from everything else.
+ */
+export function deferToTraffic(): () => Promise<void> {
+  let deferred = 0;
+  return async () => {
+    const started = performance.now();
+    await nextTurn();
+    if (performance.now() - started < BUSY_TURN_MS) return;
+    const until = started + Math.min(MAX_DEFER_MS, Math.max(0, MAX_DEFER_PER_TICK_MS - deferred));
+    // traffic comes in bursts with short gaps (a follow-up waiting on Slack): go on only after
+    // QUIET_NAPS naps in a row came back on time
+    let quiet = 0;
+    while (quiet < QUIET_NAPS) {
+      const before = performance.now();
+      if (before >= until) break;
+      await sleep(PROBE_MS);
+      quiet = performance.now() - before - PROBE_MS < BUSY_TURN_MS ? quiet + 1 : 0;
+    }
+    deferred += performance.now() - started;
+  };
+}
+
 /**
  * One scheduler tick: pauses that end now end, and each item that may go out now is recorded
  * (services/scheduler, the step "send now" shares). The tandems are worked through in slices with a
@@ -38,7 +83,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * so a crash between slices loses or repeats nothing. A tick that fits in one slice never yields.
  */
 export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {}): Promise<DueWorkResult> {
-  const { sliceSize = SLICE_SIZE, pause = nextTurn } = options;
+  const { sliceSize = SLICE_SIZE, pause = deferToTraffic() } = options;
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
   let afterTandemId = 0;
   for (;;) {

@@ -133,7 +133,9 @@ describe("paging long lists for a big program", () => {
       expect(checkins(second)).toHaveLength(15);
       expect(JSON.stringify(second)).toContain("16–30 of 40.");
       const line = second.find((b) => b.accessory?.action_id === ids.rhythm.sendNow)?.text?.text;
-      expect(line).toContain("*Thu 16 Apr, 09:00* · Check-in #1");
+      // each check-in at its tandem's own moment of the working day (09:00–16:45 in Berlin)
+      const time = /^\*Thu 16 Apr, (\d\d:\d\d)\* · Check-in #1/.exec(line ?? "")?.[1] ?? "";
+      expect(time >= "09:00" && time <= "16:45", time).toBe(true);
       const check = checkSlackPayload("chat.postEphemeral", {
         channel: "C0SCHEDULE",
         user: MANAGER,

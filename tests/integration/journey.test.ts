@@ -568,7 +568,8 @@ describe("a whole cohort through Slack", () => {
     // ── 6. The first check-in, 14 days after the launch, in working hours ───────────────────────
     t.setNow("2025-04-08T08:00:00Z");
     expect((await runDueWork(t.deps, t.deps.clock())).sent).toEqual([]);
-    t.setNow("2025-04-09T08:00:00Z");
+    // Each tandem's check-in has its own moment in the working day; by 16:45 Berlin all have come.
+    t.setNow("2025-04-09T14:45:00Z");
     const due = await runDueWork(t.deps, t.deps.clock());
     expect(due.sent.sort()).toEqual(launched.map((r) => `checkin:t${r.id}:p1`).sort());
     await outboxIdle();

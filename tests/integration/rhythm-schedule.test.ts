@@ -62,7 +62,8 @@ describe("/mentoring schedule and custom circle prompts", () => {
     expect(t1 && t2).toBeTruthy();
     // Check-ins at 09:00 Berlin on 16 April, with the tandem's members.
     expect(sectionFor(blocks, "checkin:t1:p1")?.text?.text).toBe(
-      `*Thu 16 Apr, 09:00* · Check-in #1 · <@${t1?.mentor}> & <@${t1?.mentee}>`,
+      // each tandem's own moment in the working day (checkinMoment)
+      `*Thu 16 Apr, 10:55* · Check-in #1 · <@${t1?.mentor}> & <@${t1?.mentee}>`,
     );
     expect(sectionFor(blocks, "checkin:t2:p1")).toBeDefined();
     expect(sectionFor(blocks, "nudge:t1:since2026-04-02")?.text?.text).toContain("Thu 23 Apr, 09:00");
@@ -105,8 +106,8 @@ describe("/mentoring schedule and custom circle prompts", () => {
     const again = await lastResponse(3);
     expect(again.blocks[1]?.text?.text).toBe("This was already sent; nothing was sent again.");
 
-    // At the check-in's planned time the scheduler sends the other tandem's only.
-    app.setNow("2026-04-16T07:00:00Z");
+    // At the other check-in's planned time (09:10 Berlin) the scheduler sends it, and only it.
+    app.setNow("2026-04-16T07:10:00Z");
     expect((await runDueWork(app.deps, app.deps.clock())).sent).toEqual(["checkin:t2:p1"]);
     app.setNow("2026-04-16T12:00:00Z");
     expect((await runDueWork(app.deps, app.deps.clock())).sent).toEqual([]);

@@ -67,7 +67,8 @@ describe("scheduled messages reach Slack once", () => {
   let app: TestApp;
 
   beforeEach(async () => {
-    app = await startTestApp({ now: "2027-02-16T08:00:00Z" });
+    // 10:00 in Berlin: the tandem's check-in moment that day (10:55 Berlin) has come.
+    app = await startTestApp({ now: "2027-02-16T10:00:00Z" });
     // The tandem's and the circle's private channels, which the app created at launch.
     app.fake.addChannel({ id: CHANNEL, members: new Set([app.fake.botUserId, MENTOR, EXEC]) });
     app.fake.addChannel({ id: CIRCLE });

@@ -62,15 +62,76 @@ describe("check-ins", () => {
     expect(item).toMatchObject({ key: "checkin:t12:p1", kind: "checkin", period: 1, due: true });
   });
 
-  it("wait for working hours and say when they may go", () => {
-    // 2027-02-16 07:00Z is 08:00 in Berlin.
+  it("wait for working hours and the tandem's moment in them, and say when they may go", () => {
+    // 2027-02-16 07:00Z is 08:00 in Berlin; tandem 12's moment that day is 10:20 (09:00 + its offset).
     const [early] = dueItems(state(), new Date("2027-02-16T07:00:00Z"));
     expect(early).toMatchObject({
       key: "checkin:t12:p1",
       due: false,
-      sendAt: new Date("2027-02-16T08:00:00Z"),
+      dueAt: new Date("2027-02-16T09:20:00Z"),
+      sendAt: new Date("2027-02-16T09:20:00Z"),
     });
     expect(sendableNow(state(), new Date("2027-02-16T07:00:00Z"))).toEqual([]);
+    expect(sendableNow(state(), new Date("2027-02-16T09:15:00Z"))).toEqual([]);
+    expect(sendableNow(state(), new Date("2027-02-16T09:20:00Z")).map((i) => i.key)).toEqual([
+      "checkin:t12:p1",
+    ]);
+    // a tick that comes later that day, or after downtime, still finds it due
+    expect(sendableNow(state(), new Date("2027-02-16T15:55:00Z")).map((i) => i.key)).toEqual([
+      "checkin:t12:p1",
+    ]);
+  });
+
+  it("spread over the working day: a stable moment per tandem on the five-minute grid", () => {
+    const many = Array.from({ length: 300 }, (_, i) => tandem({ id: i + 1 }));
+    const moments = (at: string) =>
+      dueItems(state({ tandems: many }), new Date(at))
+        .filter((i) => i.kind === "checkin")
+        .map((i) => i.dueAt.getTime());
+    const day = moments("2027-02-16T06:00:00Z");
+    expect(day).toHaveLength(300);
+    // 09:00 to 16:45 in Berlin (08:00Z to 15:45Z): a quarter of an hour before the end stays free
+    for (const t of day) {
+      expect(t).toBeGreaterThanOrEqual(Date.parse("2027-02-16T08:00:00Z"));
+      expect(t).toBeLessThanOrEqual(Date.parse("2027-02-16T15:45:00Z"));
+      expect(t % 300_000).toBe(0);
+    }
+    const perTick = new Map<number, number>();
+    for (const t of day) perTick.set(t, (perTick.get(t) ?? 0) + 1);
+    expect(perTick.size).toBeGreaterThan(60);
+    expect(Math.max(...perTick.values())).toBeLessThan(15);
+    // the same moments whenever they are computed (a restart), and at every tick of the day
+    expect(moments("2027-02-16T11:00:00Z").sort()).toEqual([...day].sort());
+    // each tick of the day sends those whose moment has come, each once
+    const sent = new Set<string>();
+    for (let t = Date.parse("2027-02-16T06:00:00Z"); t < Date.parse("2027-02-16T18:00:00Z"); t += 300_000) {
+      for (const item of sendableNow(state({ tandems: many, sent }), new Date(t))) {
+        expect(item.dueAt.getTime()).toBe(t);
+        sent.add(item.key);
+      }
+    }
+    expect(sent.size).toBe(300);
+  });
+
+  it("fall into the window both members share that day, else the mentee's", () => {
+    // Berlin and New York share 15:00-17:00 Berlin (14:00Z-16:00Z) in February.
+    const apart = Array.from({ length: 50 }, (_, i) =>
+      tandem({ id: i + 1, mentorTz: BERLIN, menteeTz: "America/New_York" }),
+    );
+    for (const item of dueItems(state({ tandems: apart }), new Date("2027-02-16T06:00:00Z"))) {
+      expect(item.dueAt.getTime()).toBeGreaterThanOrEqual(Date.parse("2027-02-16T14:00:00Z"));
+      expect(item.dueAt.getTime()).toBeLessThanOrEqual(Date.parse("2027-02-16T15:45:00Z"));
+    }
+    // Tokyo and New York share no hours: the mentee's own day (09:00-16:45 New York)
+    const far = Array.from({ length: 50 }, (_, i) =>
+      tandem({ id: i + 1, mentorTz: "Asia/Tokyo", menteeTz: "America/New_York" }),
+    );
+    const times = dueItems(state({ tandems: far }), new Date("2027-02-16T06:00:00Z")).map((i) =>
+      i.dueAt.getTime(),
+    );
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.parse("2027-02-16T14:00:00Z"));
+    expect(Math.max(...times)).toBeLessThanOrEqual(Date.parse("2027-02-16T21:45:00Z"));
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(4 * 3_600_000);
   });
 
   it("are not repeated once sent, and only the latest missed period is due", () => {

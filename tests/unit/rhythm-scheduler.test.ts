@@ -148,20 +148,21 @@ describe("the scheduler job", () => {
       ...(await run("2027-02-20T11:00:00Z", "2027-03-20T00:00:00Z")),
     ];
     expect(sent).toEqual([
-      "2027-02-16T08 checkin:t1:p1",
+      // t1's check-ins are due at its moment of the day, 10:55 in Berlin, and go at the next tick.
+      "2027-02-16T10 checkin:t1:p1",
       // t2 had no channel on the 16th: its check-in waits, then goes at 09:00 New York time.
       "2027-02-17T14 checkin:t2:p1",
       "2027-02-22T08 circle:p1:n1",
       "2027-02-23T08 nudge:t1:since2027-02-02",
       "2027-02-23T14 nudge:t2:since2027-02-02",
-      "2027-03-02T08 checkin:t1:p2",
+      "2027-03-02T10 checkin:t1:p2",
       "2027-03-02T14 checkin:t2:p2",
       "2027-03-03T08 reminder:e1:7d",
       "2027-03-09T08 alert:t1:since2027-02-02",
       "2027-03-09T08 alert:t2:since2027-02-02",
       "2027-03-09T08 reminder:e1:1d",
       "2027-03-15T08 circle:p1:n2",
-      "2027-03-16T08 checkin:t1:p3",
+      "2027-03-16T10 checkin:t1:p3",
       "2027-03-16T13 checkin:t2:p3",
     ]);
 
@@ -219,7 +220,7 @@ describe("the scheduler job", () => {
   });
 
   it("does nothing twice when two ticks race for the same moment", async () => {
-    const now = new Date("2027-02-16T08:00:00Z");
+    const now = new Date("2027-02-16T10:00:00Z");
     const deps = makeDeps(db, () => now, wakes);
     expect((await runDueWork(deps, now)).sent).toEqual(["checkin:t1:p1"]);
     expect((await runDueWork(deps, now)).sent).toEqual([]);
@@ -286,7 +287,7 @@ describe("the scheduler job", () => {
   });
 
   it("ticks once at start-up, then on its cron schedule, until stopped", async () => {
-    const now = new Date("2027-02-16T08:00:00Z");
+    const now = new Date("2027-02-16T10:00:00Z");
     const scheduler = startScheduler(makeDeps(db, () => now, wakes));
     await new Promise((resolve) => setImmediate(resolve));
     await scheduler.stop();

@@ -119,25 +119,29 @@ function simulate(from: string, to: string, log: Sent[] = [], down?: [string, st
 const START = "2027-02-01T00:00:00Z";
 const END = "2027-08-09T00:00:00Z";
 
-/** [period, send time (UTC, to the hour)] for each tandem's check-ins */
+/**
+ * [period, send time (UTC, to the hour)] for each tandem's check-ins. Each tandem's check-in falls due
+ * at its own moment of the working day (checkinMoment: the start of the window plus a stable offset
+ * from its id); the hourly ticks send it at the next full hour.
+ */
 const checkins: Record<number, [number, string][]> = {
-  // Berlin only: 09:00 Berlin, 08:00Z in winter and 07:00Z in summer.
+  // Berlin only: 10:55 Berlin, 09:55Z in winter and 08:55Z in summer.
   1: [
-    [1, "2027-02-16T08"],
-    [2, "2027-03-02T08"],
-    [3, "2027-03-16T08"],
-    [4, "2027-03-30T07"],
-    [5, "2027-04-13T07"],
-    [6, "2027-04-27T07"],
-    [7, "2027-05-11T07"],
-    [8, "2027-05-25T07"],
-    [9, "2027-06-08T07"],
-    [10, "2027-06-22T07"],
-    [11, "2027-07-06T07"],
-    [12, "2027-07-20T07"],
+    [1, "2027-02-16T10"],
+    [2, "2027-03-02T10"],
+    [3, "2027-03-16T10"],
+    [4, "2027-03-30T09"],
+    [5, "2027-04-13T09"],
+    [6, "2027-04-27T09"],
+    [7, "2027-05-11T09"],
+    [8, "2027-05-25T09"],
+    [9, "2027-06-08T09"],
+    [10, "2027-06-22T09"],
+    [11, "2027-07-06T09"],
+    [12, "2027-07-20T09"],
   ],
-  // Berlin and New York share 14–16Z in winter and 13–15Z once New York is on summer time.
-  // Period 3 (2027-03-16) fell into the pause and is skipped, not sent afterwards.
+  // Berlin and New York share 14–16Z in winter and 13–15Z once New York is on summer time; tandem 2's
+  // moment is the start of that window. Period 3 (2027-03-16) fell into the pause and is skipped.
   2: [
     [1, "2027-02-16T14"],
     [2, "2027-03-02T14"],
@@ -151,24 +155,38 @@ const checkins: Record<number, [number, string][]> = {
     [11, "2027-07-06T13"],
     [12, "2027-07-20T13"],
   ],
+  // New York mentor, Berlin mentee: within the common hours, 14:25Z in winter, 13:35Z on 2027-03-16
+  // (New York on summer time, Berlin not yet: a longer common window), 13:25Z in summer.
+  3: [
+    [1, "2027-02-16T15"],
+    [2, "2027-03-02T15"],
+    [3, "2027-03-16T14"],
+    [4, "2027-03-30T14"],
+    [5, "2027-04-13T14"],
+    [6, "2027-04-27T14"],
+    [7, "2027-05-11T14"],
+    [8, "2027-05-25T14"],
+    [9, "2027-06-08T14"],
+    [10, "2027-06-22T14"],
+    [11, "2027-07-06T14"],
+    [12, "2027-07-20T14"],
+  ],
+  // New York only: 13:10 New York, 18:10Z in winter and 17:10Z in summer.
+  4: [
+    [1, "2027-02-16T19"],
+    [2, "2027-03-02T19"],
+    [3, "2027-03-16T18"],
+    [4, "2027-03-30T18"],
+    [5, "2027-04-13T18"],
+    [6, "2027-04-27T18"],
+    [7, "2027-05-11T18"],
+    [8, "2027-05-25T18"],
+    [9, "2027-06-08T18"],
+    [10, "2027-06-22T18"],
+    [11, "2027-07-06T18"],
+    [12, "2027-07-20T18"],
+  ],
 };
-// t3 (New York and Berlin) and t4 (New York only) both get 09:00 New York time.
-const newYorkMorning: [number, string][] = [
-  [1, "2027-02-16T14"],
-  [2, "2027-03-02T14"],
-  [3, "2027-03-16T13"],
-  [4, "2027-03-30T13"],
-  [5, "2027-04-13T13"],
-  [6, "2027-04-27T13"],
-  [7, "2027-05-11T13"],
-  [8, "2027-05-25T13"],
-  [9, "2027-06-08T13"],
-  [10, "2027-06-22T13"],
-  [11, "2027-07-06T13"],
-  [12, "2027-07-20T13"],
-];
-checkins[3] = newYorkMorning;
-checkins[4] = newYorkMorning;
 
 const expected: [string, string][] = [
   ...[1, 2, 3, 4].flatMap((t) =>

@@ -196,28 +196,36 @@ async function run(d: Deps, from: string, to: string, done: Set<string>): Promis
   }
 }
 
-/** [period, send time (UTC, to the hour)] of each tandem's check-ins */
-const newYorkMorning: [number, string][] = [
-  [1, "2027-02-16T14"],
-  [2, "2027-03-02T14"],
-  [3, "2027-03-16T13"],
-  [4, "2027-03-30T13"],
-  [5, "2027-04-13T13"],
-  [6, "2027-04-27T13"],
-  [7, "2027-05-11T13"],
-  [8, "2027-05-25T13"],
-  [9, "2027-06-08T13"],
-  [10, "2027-06-22T13"],
-  [11, "2027-07-06T13"],
-  [12, "2027-07-20T13"],
+/**
+ * [period, send time (UTC, to the hour)] of each tandem's check-ins: due at the tandem's own moment of
+ * the working day (checkinMoment), sent at the next hourly tick. Periods fall on these dates:
+ */
+const periods: [number, string][] = [
+  [1, "2027-02-16"],
+  [2, "2027-03-02"],
+  [3, "2027-03-16"],
+  [4, "2027-03-30"],
+  [5, "2027-04-13"],
+  [6, "2027-04-27"],
+  [7, "2027-05-11"],
+  [8, "2027-05-25"],
+  [9, "2027-06-08"],
+  [10, "2027-06-22"],
+  [11, "2027-07-06"],
+  [12, "2027-07-20"],
 ];
+/** The hour of the send in winter, and once the zones involved are on summer time (from `summer` on). */
+const at = (winter: string, summer: string, from: string) =>
+  periods.map(([p, date]): [number, string] => [p, `${date}T${date < from ? winter : summer}`]);
 const checkinTimes: Record<number, [number, string][]> = {
-  // 09:00 Berlin: 08:00Z in winter, 07:00Z in summer.
-  1: newYorkMorning.map(([p, at]) => [p, `${at.slice(0, 10)}T${at < "2027-03-29" ? "08" : "07"}`]),
-  // The hours Berlin and New York share; period 3 fell into the pause and is skipped.
-  2: newYorkMorning.filter(([p]) => p !== 3),
-  3: newYorkMorning,
-  4: newYorkMorning,
+  // Berlin only, 10:55 Berlin: 09:55Z in winter, 08:55Z in summer.
+  1: at("10", "09", "2027-03-29"),
+  // Berlin and New York: the start of their common hours; period 3 fell into the pause and is skipped.
+  2: at("14", "13", "2027-03-14").filter(([p]) => p !== 3),
+  // New York mentor, Berlin mentee: inside their common hours (14:25Z, 13:35Z, then 13:25Z).
+  3: at("15", "14", "2027-03-14"),
+  // New York only, 13:10 New York: 18:10Z in winter, 17:10Z in summer.
+  4: at("19", "18", "2027-03-14"),
 };
 
 const expected: [string, string][] = [

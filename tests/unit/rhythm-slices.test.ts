@@ -4,12 +4,12 @@ import { loadConfig } from "../../src/config";
 import { type Db, openDb } from "../../src/db/client";
 import { scheduledSends, slackOps } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
-import { runDueWork } from "../../src/jobs/scheduler";
+import { deferToTraffic, MAX_DEFER_MS, MAX_DEFER_PER_TICK_MS, runDueWork } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
 import { MANAGER, seedRhythm } from "../helpers/rhythm-seed";
 
-/** Check-in period 1 of tandems launched 2026-04-02 (cadence 14 days): 09:00 in Berlin. */
-const DUE = new Date("2026-04-16T07:00:00Z");
+/** Check-in period 1 of tandems launched 2026-04-02 (cadence 14 days): 16:45 in Berlin, when every tandem's moment of the day has come. */
+const DUE = new Date("2026-04-16T14:45:00Z");
 const TANDEMS = 7;
 
 function makeDeps(db: Db): Deps {
@@ -113,5 +113,56 @@ describe("a due tick in slices", () => {
     expect((await runDueWork(deps, DUE, { sliceSize: 2 })).sent).toEqual([broken]);
     expect(recorded()).toEqual(keys);
     expect(opKeys()).toEqual(keys);
+  });
+
+  it("defers its next slice while the app has other work, and runs one anyway after MAX_DEFER_MS", async () => {
+    const slices: number[] = [];
+    const busyDeps: Deps = { ...deps, wakeOutbox: () => slices.push(performance.now()) };
+    // requests being answered: turns of the event loop that each take 3 ms, until the tick is done
+    let turns = 0;
+    let ticking = true;
+    const busy = () => {
+      const end = performance.now() + 3;
+      while (performance.now() < end) {}
+      turns++;
+      if (ticking) setImmediate(busy);
+    };
+    setImmediate(busy);
+    const result = await runDueWork(busyDeps, DUE, { sliceSize: 2 });
+    ticking = false;
+    expect(result.sent).toEqual(keys);
+    // four slices: the first at once, each later one after the traffic had the loop for MAX_DEFER_MS
+    expect(slices).toHaveLength(4);
+    for (let i = 1; i < slices.length; i++) {
+      expect((slices[i] ?? 0) - (slices[i - 1] ?? 0)).toBeGreaterThanOrEqual(MAX_DEFER_MS * 0.9);
+    }
+    // the traffic kept the loop through each deferral (a few turns each on a loaded machine)
+    expect(turns).toBeGreaterThanOrEqual(slices.length * 2);
+    // with nothing else to do, the next slice follows at the next turn: 20 pauses take far less than
+    // 20 deferrals (a loaded machine can make a turn look busy now and then)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const pause = deferToTraffic();
+    const quiet = performance.now();
+    for (let i = 0; i < 20; i++) await pause();
+    expect(performance.now() - quiet).toBeLessThan(5 * MAX_DEFER_MS);
+  });
+
+  it("stops deferring once a tick has deferred MAX_DEFER_PER_TICK_MS in all", async () => {
+    let ticking = true;
+    const busy = () => {
+      const end = performance.now() + 3;
+      while (performance.now() < end) {}
+      if (ticking) setImmediate(busy);
+    };
+    setImmediate(busy);
+    const pause = deferToTraffic();
+    const started = performance.now();
+    const rounds = Math.ceil(MAX_DEFER_PER_TICK_MS / MAX_DEFER_MS) + 20;
+    for (let i = 0; i < rounds; i++) await pause();
+    const spent = performance.now() - started;
+    ticking = false;
+    // the budget, then 20 pauses of a turn each (a few ms with the busy turns), not 20 × 50 ms more
+    expect(spent).toBeGreaterThanOrEqual(MAX_DEFER_PER_TICK_MS * 0.95);
+    expect(spent).toBeLessThan(MAX_DEFER_PER_TICK_MS + 20 * MAX_DEFER_MS * 0.6);
   });
 });

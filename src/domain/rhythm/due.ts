@@ -2,6 +2,7 @@ import type { EventKind, ProgramStatus, TandemStatus } from "../types";
 import type { CirclePhase } from "./prompts";
 import {
   addDays,
+  allowedWindowForAll,
   daysBetween,
   isWorkday,
   localDate,
@@ -176,7 +177,7 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
       if (period >= 1 && !(tandem.pausedUntil && periodDate < tandem.pausedUntil)) {
         add(
           program,
-          startOf(periodDate),
+          checkinMoment(startOf(periodDate), channel, tandem.id),
           channel,
           { kind: "checkin", tandemId: tandem.id, period },
           `checkin:t${tandem.id}:p${period}`,
@@ -238,6 +239,34 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
     }
   }
   return items.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || (a.key < b.key ? -1 : 1));
+}
+
+/** Check-in moments fall on whole multiples of this (the scheduler ticks every five minutes). */
+const SPREAD_STEP_MS = 5 * 60_000;
+/** No check-in moment lies this close to the end of its window, so a late tick still finds it inside. */
+const SPREAD_MARGIN_MS = 15 * 60_000;
+
+/**
+ * When a tandem's check-in of a period falls due: the first working window from the period's date
+ * on (both members' common hours that day, else the mentee's, as for every channel message) plus a
+ * stable offset into that window from a hash of the tandem's id, on the five-minute grid. A program's
+ * check-ins spread over the working day instead of all falling due in one tick, and each tandem's
+ * moment stays the same whenever it is computed (a restart changes nothing).
+ */
+export function checkinMoment(dayStart: Date, audience: Audience, tandemId: number): Date {
+  const { start, end } = allowedWindowForAll(dayStart, audience.tzs, audience.primaryTz);
+  const steps = Math.floor((end.getTime() - start.getTime() - SPREAD_MARGIN_MS) / SPREAD_STEP_MS) + 1;
+  if (steps <= 1) return start;
+  return new Date(start.getTime() + Math.floor(spreadFraction(tandemId) * steps) * SPREAD_STEP_MS);
+}
+
+/** A number in [0, 1) that looks random but depends on the id alone (a 32-bit integer hash). */
+function spreadFraction(id: number): number {
+  let h = Math.imul(id ^ 0x9e3779b9, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 2 ** 32;
 }
 
 /** The items to send in this tick: due and inside their audience's working hours now. */

@@ -166,19 +166,36 @@ export function nextAllowedTime(now: Date, tz: string): Date {
  * otherwise a time within the primary person's working hours. See docs/decisions/scheduler.md.
  */
 export function nextAllowedTimeForAll(from: Date, tzs: readonly string[], primaryTz: string): Date {
+  return new Date(allowedWindow(from, tzs, primaryTz).start);
+}
+
+/**
+ * The stretch of working time that nextAllowedTimeForAll's answer opens: from that instant to the end
+ * of the window it lies in (everyone's common hours that day, or the primary person's own).
+ */
+export function allowedWindowForAll(
+  from: Date,
+  tzs: readonly string[],
+  primaryTz: string,
+): { start: Date; end: Date } {
+  const window = allowedWindow(from, tzs, primaryTz);
+  return { start: new Date(window.start), end: new Date(window.end) };
+}
+
+function allowedWindow(from: Date, tzs: readonly string[], primaryTz: string): Window {
   // Thousands of tandems share a few zones and due dates: the answer is remembered (bench/home-at-size.ts).
   const key = `${from.getTime()}|${primaryTz}|${tzs.join(",")}`;
   const cached = allowedCache.get(key);
-  if (cached !== undefined) return new Date(cached);
-  const answer = computeNextAllowedTimeForAll(from, tzs, primaryTz).getTime();
+  if (cached !== undefined) return cached;
+  const answer = computeAllowedWindow(from, tzs, primaryTz);
   if (allowedCache.size >= CACHE_MAX) allowedCache.clear();
   allowedCache.set(key, answer);
-  return new Date(answer);
+  return answer;
 }
 
-const allowedCache = new Map<string, number>();
+const allowedCache = new Map<string, Readonly<Window>>();
 
-function computeNextAllowedTimeForAll(from: Date, tzs: readonly string[], primaryTz: string): Date {
+function computeAllowedWindow(from: Date, tzs: readonly string[], primaryTz: string): Window {
   const others = [...new Set(tzs)].filter((tz) => tz !== primaryTz);
   const fromMs = from.getTime();
   const firstDay = localDate(from, primaryTz);
@@ -196,8 +213,7 @@ function computeNextAllowedTimeForAll(from: Date, tzs: readonly string[], primar
       });
       common = intersect(common, theirs);
     }
-    const earliest = common[0];
-    return new Date(earliest ? earliest.start : start);
+    return common[0] ?? { start, end: own.end };
   }
   throw new Error(`no working hours within two weeks in ${primaryTz}`);
 }
