@@ -1,12 +1,13 @@
 import { participants, tandems } from "../../src/db/schema";
 import { ids, memberId } from "../../src/slack/ids";
+import { values } from "../../src/slack/values";
 import type { FakeMessage } from "../fake-slack";
 import type { Answer } from "../slack-requests";
 import { type Cast, makeCast, type Person, prng, type Rng } from "./people";
-import type { View, World } from "./world";
+import { findButton, type View, type World } from "./world";
 
 /**
- * The cohort the demo plays: one program from its set-up to its closing event, as a list of phases.
+ * The cohort the demo plays: one program from its set-up to its close and the next cohort, as phases.
  * Each phase moves the clock and acts through Slack's payloads only. To add a phase (evaluations,
  * reports, …), write a function `(c: Cohort) => Promise<void>` and put it into PHASES at its place:
  * the rhythm phase runs the scheduler day by day and calls the day's scripted moments (DAYS).
@@ -21,6 +22,11 @@ export interface Cohort {
   /** tandems by channel id, with the way each one goes */
   tandems: Map<string, DemoTandem>;
   handledCheckins: Set<string>;
+  /** evaluation DMs already seen, by channel and ts; and how many of each wave a person got */
+  handledEvalDms: Set<string>;
+  evalDmsSeen: Map<string, number>;
+  /** after how many DMs of a wave a person answers (1: at once, 2: after a reminder, 0: never) */
+  evalPatience: Map<string, number>;
 }
 
 export type Persona = "thriving" | "stalling" | "asks_help" | "rematch" | "pause";
@@ -492,7 +498,93 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
       c.world.note("The closing event is announced; almost everyone is going.");
     },
   },
+  "2027-08-16": {
+    title: "The manager prepares the closing: showcase channel and archiving",
+    run: async (c) => {
+      const pm = c.cast.manager.id;
+      const modal = c.world.must((await c.world.command(pm, "closing")).opened[0], "the closing settings");
+      await c.world.submit(pm, modal, {
+        ...initialAnswers(modal),
+        [ids.close.settingsInput.showcase]: NEWS,
+        [ids.close.settingsInput.archive]: "14",
+      });
+      c.world.note(
+        "With /mentoring closing the manager picks #all-hands for the showcase of first successes; tandem channels are archived 14 days after the end.",
+      );
+    },
+  },
+  "2027-08-20": {
+    title: "Tandems note their first successes",
+    run: async (c) => {
+      const written = await writeSuccesses(c);
+      c.world.note(
+        `A week before the closing event every tandem is asked for its first successes; ${written.shared} tandems write one and both members agree to share it, ${written.private} keeps it to itself.`,
+      );
+    },
+  },
+  "2027-08-26": {
+    title: "The closing event: the showcase",
+    run: async (c) => {
+      await c.world.command(c.cast.manager.id, "event list");
+      await c.world.tick(at("2027-08-26", "15:05"));
+      c.world.note("As the closing event starts, the shared first successes are posted to #all-hands.");
+    },
+  },
+  "2027-08-31": {
+    title: "The end date: thank-you, tandems end, the program closes",
+    run: async (c) => {
+      c.world.note(
+        "Each tandem channel gets a thank-you, tandems end and the program closes; everyone gets the final evaluation by DM.",
+      );
+    },
+  },
 };
+
+const SUCCESSES = {
+  en: [
+    "Our weekly team update is now a 5-minute Loom instead of a 45-minute meeting.",
+    "The board deck was drafted with an AI assistant and a prompt guide we wrote together.",
+    "The sales dashboard is now opened every Monday, by the executive, without help.",
+    "Our department has its first internal Slack channel for customer feedback.",
+  ],
+  de: [
+    "Unser wöchentliches Team-Update ist jetzt ein 5-Minuten-Video statt einer Besprechung.",
+    "Die Vorstandsvorlage entstand mit einem KI-Assistenten und unserem Prompt-Leitfaden.",
+    "Das Vertriebs-Dashboard wird jetzt jeden Montag selbst geöffnet, ohne Hilfe.",
+    "Die Abteilung hat ihren ersten internen Kanal für Kundenfeedback.",
+  ],
+};
+
+/** Thriving tandems answer the success prompt: one member writes, both agree; one keeps it private. */
+async function writeSuccesses(c: Cohort): Promise<{ shared: number; private: number }> {
+  const { world, rng } = c;
+  const thriving = [...c.tandems.values()].filter((t) => t.persona === "thriving").slice(0, 6);
+  const promptIn = (channel: string) =>
+    world
+      .messagesIn(channel)
+      .filter((m) => JSON.stringify(m.blocks ?? []).includes(ids.close.successEdit))
+      .at(-1);
+  let shared = 0;
+  let kept = 0;
+  for (const [i, t] of thriving.entries()) {
+    const prompt = promptIn(t.channel);
+    if (!prompt) continue;
+    const writer = rng.chance(0.5) ? t.mentor : t.mentee;
+    const opened = await world.clickInMessage(writer, prompt, { actionId: ids.close.successEdit });
+    const modal = opened.opened[0];
+    if (!modal) continue;
+    const lang = german(personOf(c, writer)) ? "de" : "en";
+    await world.submit(writer, modal, { [ids.close.successInput]: rng.pick(SUCCESSES[lang]) });
+    const agreeing = i === thriving.length - 1 ? [writer] : [t.mentor, t.mentee];
+    for (const who of agreeing) {
+      const current = world.must(promptIn(t.channel), "the success prompt");
+      await world.clickInMessage(who, current, { actionId: ids.close.successAgree });
+    }
+    if (agreeing.length === 2) shared++;
+    else kept++;
+  }
+  return { shared, private: kept };
+}
 
 function personOf(c: Cohort, id: string): Person {
   return c.world.must(c.world.people.get(id), `person ${id}`);
@@ -615,6 +707,87 @@ async function answerCheckins(c: Cohort, day: string): Promise<void> {
   }
 }
 
+const EVAL_TEXT = {
+  helps: {
+    en: [
+      "A fixed slot every other week.",
+      "Trying things live in the meeting.",
+      "Honest questions both ways.",
+    ],
+    de: [
+      "Ein fester Termin alle zwei Wochen.",
+      "Dinge direkt im Termin ausprobieren.",
+      "Ehrliche Fragen in beide Richtungen.",
+    ],
+  },
+  change: {
+    en: ["More time between meetings for practice.", "A shared notes page from the start.", ""],
+    de: ["Mehr Zeit zum Üben zwischen den Terminen.", "Von Anfang an eine gemeinsame Notizseite.", ""],
+  },
+  learned: {
+    en: [
+      "How budget decisions are actually made.",
+      "To explain without jargon.",
+      "How the board thinks about risk.",
+    ],
+    de: [
+      "Wie Budgetentscheidungen wirklich fallen.",
+      "Ohne Fachjargon zu erklären.",
+      "Wie der Vorstand über Risiken denkt.",
+    ],
+  },
+};
+
+/**
+ * People answer their evaluation DMs: most on the day the wave opens, some after a reminder, a few
+ * never. Executives rate the same topics again, a little higher at the end than at half-time.
+ */
+async function answerEvaluations(c: Cohort, day: string): Promise<void> {
+  const { world, rng } = c;
+  world.setNow(at(day, "12:00"));
+  for (const p of c.cast.everyone) {
+    const dm = world.fake
+      .dmsTo(p.id)
+      .filter((m) => JSON.stringify(m.blocks ?? []).includes(ids.steering.evalOpen))
+      .at(-1);
+    if (!dm || c.handledEvalDms.has(`${dm.channel}:${dm.ts}`)) continue;
+    c.handledEvalDms.add(`${dm.channel}:${dm.ts}`);
+    const wave = values.steering.evaluation.parse(
+      findButton(dm.blocks, { actionId: ids.steering.evalOpen }).value,
+    )?.w;
+    const key = `${p.id}:${wave}`;
+    const seen = (c.evalDmsSeen.get(key) ?? 0) + 1;
+    c.evalDmsSeen.set(key, seen);
+    if (!c.evalPatience.has(key)) c.evalPatience.set(key, rng.chance(0.7) ? 1 : rng.chance(0.6) ? 2 : 0);
+    if (c.evalPatience.get(key) !== seen) continue;
+    const opened = await world.clickInMessage(p.id, dm, { actionId: ids.steering.evalOpen });
+    const modal = opened.opened[0];
+    if (!modal) continue;
+    const lang = german(p) ? "de" : "en";
+    const tandem = [...c.tandems.values()].find((t) => t.mentor === p.id || t.mentee === p.id);
+    const content = tandem?.persona !== "stalling" && tandem?.persona !== "rematch";
+    const ratings: Record<string, Answer> = {};
+    for (const b of inputsOf(modal)) {
+      const id = b.element?.action_id ?? "";
+      if (!id.startsWith(ids.steering.evalRatingPrefix)) continue;
+      const base = rng.int(2, 3) + (wave === "final" ? rng.int(1, 2) : rng.int(0, 1));
+      ratings[id] = String(Math.min(5, base));
+    }
+    const E = ids.steering.evalInput;
+    await world.submit(p.id, modal, {
+      ...initialAnswers(modal),
+      [E.satisfaction]: String(content ? rng.int(4, 5) : rng.int(2, 3)),
+      [E.meetings]: content ? rng.int(3, 6) : rng.int(0, 2),
+      [E.helps]: rng.pick(EVAL_TEXT.helps[lang]),
+      [E.change]: rng.pick(EVAL_TEXT.change[lang]) || null,
+      ...(hasInput(modal, E.learned) ? { [E.learned]: rng.pick(EVAL_TEXT.learned[lang]) } : {}),
+      [E.again]: content ? "yes" : rng.pick(["unsure", "no"]),
+      [E.share]: rng.chance(0.75) ? ["share"] : [],
+      ...ratings,
+    });
+  }
+}
+
 /** Program managers follow up on alerts from their DMs: claim the first alert of each tandem. */
 async function followUpAlerts(c: Cohort, claimed: Set<string>): Promise<void> {
   const pm = c.cast.manager.id;
@@ -636,7 +809,7 @@ async function rhythm(c: Cohort): Promise<void> {
   world.chapter("Six months of rhythm: check-ins, nudges, alerts, circle prompts, events");
   const claimed = new Set<string>();
   let notes = { checkins: 0, nudges: 0, alerts: 0 };
-  for (let day = "2027-02-23"; day <= "2027-09-01"; day = addDays(day, 1)) {
+  for (let day = "2027-02-23"; day <= "2027-09-15"; day = addDays(day, 1)) {
     const { sent } = await world.tick(at(day, "07:30"));
     notes = {
       checkins: notes.checkins + sent.filter((k) => k.startsWith("checkin:")).length,
@@ -644,6 +817,7 @@ async function rhythm(c: Cohort): Promise<void> {
       alerts: notes.alerts + sent.filter((k) => k.startsWith("alert:")).length,
     };
     await answerCheckins(c, day);
+    await answerEvaluations(c, day);
     world.setNow(at(day, "13:30"));
     await followUpAlerts(c, claimed);
     const moment = DAYS[day];
@@ -653,18 +827,40 @@ async function rhythm(c: Cohort): Promise<void> {
       await moment.run(c);
     }
   }
-  world.chapter("The program ends");
+  world.chapter("Six months in numbers");
   world.note(
-    `Over six months the scheduler sent ${notes.checkins} check-ins, ${notes.nudges} nudges and ${notes.alerts} alerts.`,
+    `Over six months the scheduler sent ${notes.checkins} check-ins, ${notes.nudges} nudges and ${notes.alerts} alerts; the final evaluation closed on 14 September and the tandem channels were archived.`,
+  );
+}
+
+/** The manager's steering: the final report with its charts, the CSV export, and the next cohort. */
+async function steering(c: Cohort): Promise<void> {
+  const { world } = c;
+  const pm = c.cast.manager.id;
+  world.setNow(at("2027-09-15", "10:00"));
+  world.chapter("Steering: the final report, the export and the next cohort");
+  await world.command(pm, "report");
+  await world.settle(60_000);
+  world.note(
+    "/mentoring report sends the manager the final report: response rates, satisfaction, meetings, competency growth per topic (k ≥ 3) and two charts, plus the shared first successes.",
+  );
+  await world.command(pm, "export");
+  await world.settle(60_000);
+  world.note("/mentoring export delivers participants, tandems and wave figures as CSV files.");
+  const opened = await world.command(pm, "program new");
+  const modal = world.must(opened.opened[0], "the next cohort's program modal");
+  const saved = await world.submit(pm, modal, initialAnswers(modal));
+  if (saved.json.response_action !== "update") throw new Error("demo: the next cohort was not saved");
+  world.note(
+    "/mentoring program new starts the next cohort from this one: topics, cadences, prompts and events carried over, new dates.",
   );
 }
 
 async function wrapUp(c: Cohort): Promise<void> {
   const { world } = c;
-  world.setNow(at("2027-09-01", "12:00"));
-  await world.command(c.cast.manager.id, "event list");
+  world.setNow(at("2027-09-15", "12:00"));
   for (const p of [c.cast.manager, ...c.cast.everyone]) await world.openHome(p.id);
-  world.note("Everyone opens the App Home one last time; the manager lists the events with their RSVPs.");
+  world.note("Everyone opens the App Home one last time.");
 }
 
 /** The demo's phases in order. Add a phase here (e.g. evaluations, the final report). */
@@ -673,6 +869,7 @@ export const PHASES: Phase[] = [
   { name: "sign-up", run: signUp },
   { name: "matching and launch", run: matchAndLaunch },
   { name: "rhythm", run: rhythm },
+  { name: "steering", run: steering },
   { name: "wrap-up", run: wrapUp },
 ];
 
@@ -687,5 +884,14 @@ export function newCohort(world: World, seed: number, size: number): Cohort {
     isPrivate: false,
     members: new Set([world.fake.botUserId, cast.manager.id, ...cast.everyone.map((p) => p.id)]),
   });
-  return { world, rng, cast, tandems: new Map(), handledCheckins: new Set() };
+  return {
+    world,
+    rng,
+    cast,
+    tandems: new Map(),
+    handledCheckins: new Set(),
+    handledEvalDms: new Set(),
+    evalDmsSeen: new Map(),
+    evalPatience: new Map(),
+  };
 }

@@ -17,7 +17,20 @@ export type { Lang } from "./define";
 export { LANGS } from "./define";
 
 // Each feature keeps its own catalog file; add it here.
-const catalogs = [common, help, topics, setup, signup, home, matching, launch, rhythm, steering, close, trust] as const;
+const catalogs = [
+  common,
+  help,
+  topics,
+  setup,
+  signup,
+  home,
+  matching,
+  launch,
+  rhythm,
+  steering,
+  close,
+  trust,
+] as const;
 
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C

@@ -16,6 +16,8 @@ export interface DueWorkResult {
   resumed: number[];
   /** closing and end-of-program work recorded in this run (services/lifecycle) */
   lifecycle?: string[];
+  /** evaluation invitations and reminders recorded in this run (services/evaluations) */
+  evaluations?: string[];
 }
 
 export interface TickOptions {
@@ -81,6 +83,8 @@ export function deferToTraffic(): () => Promise<void> {
  * turn of the event loop between them, so slash commands and clicks arriving meanwhile are answered
  * within Slack's 3 seconds; every item is recorded in its own savepoint of its slice's transaction,
  * so a crash between slices loses or repeats nothing. A tick that fits in one slice never yields.
+ * After the tandems: the programs' closing and end (services/lifecycle), the evaluation waves
+ * (services/evaluations) and retention and consent (jobs/trust), each idempotent in the same way.
  */
 export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {}): Promise<DueWorkResult> {
   const { sliceSize = SLICE_SIZE, pause = deferToTraffic() } = options;
@@ -105,6 +109,10 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
     await pause();
   }
   result.lifecycle = runLifecycleWork(deps, now);
+  // evaluation waves: invitations and reminders by DM, after the rhythm's items
+  result.evaluations = recordEvalItems(deps, now);
+  // retention notices and deletions, and requests for consent to a changed text
+  trustTick(deps, now);
   // due items share the moment they are sent, so the order of a tick is the order of their keys
   for (const keys of [result.sent, result.notReady, result.failed]) keys.sort();
   return result;
@@ -125,14 +133,10 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
   let lastRun: Date | undefined;
   const run = async () => {
     try {
-      const now = deps.clock();
-      const result = await runDueWork(deps, now);
-      // evaluation waves: invitations and reminders by DM, after the rhythm's items (services/evaluations)
-      result.sent.push(...recordEvalItems(deps, now));
-      // retention notices and deletions (jobs/trust)
-      trustTick(deps, now);
+      const result = await runDueWork(deps, deps.clock());
       lastRun = deps.clock();
-      if (result.sent.length > 0) deps.logger.info(`scheduler: sent ${result.sent.join(", ")}`);
+      const sent = [...result.sent, ...(result.lifecycle ?? []), ...(result.evaluations ?? [])];
+      if (sent.length > 0) deps.logger.info(`scheduler: sent ${sent.join(", ")}`);
       return result;
     } catch (error) {
       deps.logger.error("scheduler: tick failed", error);

@@ -1,6 +1,6 @@
 import { cachedUsers } from "../db/queries/launch";
-import { liveTandemInChannel, ourArchiveOf } from "../db/queries/slackLifecycle";
 import { listProgramManagers } from "../db/queries/managers";
+import { liveTandemInChannel, ourArchiveOf } from "../db/queries/slackLifecycle";
 import { markUserDeleted, participationsOf } from "../db/queries/trust";
 import type { Deps } from "../deps";
 import { langFromLocale, translator } from "../i18n";

@@ -68,6 +68,15 @@ describe("npm run demo", () => {
     for (const kind of ["Kickoff", "World Café", "Closing event"]) has(kind);
     matches(/You're going|Du bist dabei/);
     matches(/\d+ going/);
+    // steering: evaluation waves answered, the report with its charts, CSV files, first successes
+    matches(/Answer the questions|Fragen beantworten/);
+    matches(/Steering report|Steuerungsbericht/);
+    expect(
+      (text.match(/src="data:image\/png;base64,/g) ?? []).length,
+      "the report's charts",
+    ).toBeGreaterThanOrEqual(2);
+    matches(/participants[^"<]*\.csv/);
+    matches(/First successes|Erste Erfolge/);
     // private replies, clicks and App Homes
     has("Only visible to");
     has('class="clicked"');

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { FakeSlack } from "../../sim/fake-slack";
 import type { Db } from "../../src/db/client";
 import { userTables } from "../../src/db/queries/personalData";
 import {
@@ -16,7 +17,6 @@ import {
   tandems,
   worldCafeSeats,
 } from "../../src/db/schema";
-import type { FakeSlack } from "../../sim/fake-slack";
 import { addGoals, MANAGER, postCheckin, type SeededTandem } from "./rhythm-seed";
 
 /** Words only one person wrote: the erasure scan looks for each of them in the whole database. */

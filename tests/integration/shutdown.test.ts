@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
+import { SlackRequests } from "../../sim/slack-requests";
 import { openDb } from "../../src/db/client";
 import { programs } from "../../src/db/schema";
 import { enqueue } from "../../src/outbox/enqueue";
 import { buildDist, startNodeApp } from "../helpers/dist-app";
-import { FakeSlack } from "../../sim/fake-slack";
-import { SlackRequests } from "../../sim/slack-requests";
 
 /**
  * The production build (`node dist/main.js`, no TypeScript loader) gets SIGTERM while it works:

@@ -4,13 +4,13 @@ import { join } from "node:path";
 import { type Logger, LogLevel } from "@slack/logger";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { FakeSlack } from "../../sim/fake-slack";
+import type { Answer } from "../../sim/slack-requests";
 import { createApp, type TandemApp } from "../../src/app";
 import { type Db, openDb } from "../../src/db/client";
 import { participants, programs } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
 import { ids } from "../../src/slack/ids";
-import { FakeSlack } from "../../sim/fake-slack";
-import type { Answer } from "../../sim/slack-requests";
 import { SocketModeRequests, SocketModeServer } from "../helpers/socket-mode-server";
 import { testConfig } from "../helpers/test-app";
 

@@ -217,7 +217,7 @@ describe("evaluation waves", () => {
     const scheduler = startScheduler(t.deps, "0 0 1 1 *");
     const result = await scheduler.tick();
     await scheduler.stop();
-    const keys = result?.sent ?? [];
+    const keys = result?.evaluations ?? [];
     expect(keys.filter((k) => k.startsWith("eval:"))).toHaveLength(6);
     expect(keys).toContain(`eval:p${seed.programId}:midterm:${GERMAN}`);
     await waitForEvalDms(t, GERMAN, 1);

@@ -3,8 +3,11 @@ import { scheduledSends } from "../../src/db/schema";
 import { seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
-/** Check-in period 1 of the seeded tandems (launched 2026-04-02, every 14 days): 09:00 in Berlin. */
-const DUE = "2026-04-16T07:00:00Z";
+/**
+ * Check-in period 1 of the seeded tandems (launched 2026-04-02, every 14 days) at 16:45 in Berlin:
+ * each tandem's moment of that working day has come (check-ins are spread over the day).
+ */
+const DUE = "2026-04-16T14:45:00Z";
 const TANDEMS = 60;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -28,7 +31,7 @@ describe("stopping during a scheduler tick", () => {
     await app.tandem.stop();
     expect(atStop).toBeLessThan(TANDEMS);
     expect(recorded()).toBe(TANDEMS);
-    expect(scheduler.lastRun?.toISOString()).toBe("2026-04-16T07:00:00.000Z");
+    expect(scheduler.lastRun?.toISOString()).toBe("2026-04-16T14:45:00.000Z");
     // and the health check tells load balancers to stop sending
     expect(app.tandem.health().status).toBe("stopping");
   });

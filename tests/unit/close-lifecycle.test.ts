@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkSlackPayload } from "../../sim/block-kit";
 import {
   archiveDue,
   isShared,
@@ -17,7 +18,6 @@ import {
   buildSuccessModal,
   buildSuccessPrompt,
 } from "../../src/slack/views/close";
-import { checkSlackPayload } from "../../sim/block-kit";
 
 const TZ = "Europe/Berlin";
 

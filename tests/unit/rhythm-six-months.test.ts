@@ -282,7 +282,7 @@ describe("six months of scheduling against the database, with a restart", () => 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("records exactly the expected check-ins, nudges, alerts, circle prompts and reminders", () => {
-    const rhythm = sends.filter((s) => !LIFECYCLE_KINDS.includes(s.kind));
+    const rhythm = sends.filter((s) => !LIFECYCLE_KINDS.includes(s.kind) && s.kind !== "eval");
     expect(byKey(rhythm.map((s): [string, string] => [s.key, s.sentAt.slice(0, 13)]))).toEqual(
       byKey(expected),
     );
@@ -317,6 +317,19 @@ describe("six months of scheduling against the database, with a restart", () => 
     }
   });
 
+  it("invites each of the eight participants once per evaluation wave, and reminds nobody more than twice", () => {
+    const evals = sends.filter((s) => s.kind === "eval").map((s) => s.key);
+    const invitations = evals.filter((k) => !/:r\d$/.test(k));
+    expect(invitations.filter((k) => k.includes(":midterm:"))).toHaveLength(8);
+    expect(invitations.filter((k) => k.includes(":final:"))).toHaveLength(8);
+    for (const invitation of invitations) {
+      const reminders = evals.filter((k) => k.startsWith(`${invitation}:r`));
+      expect(reminders.length, invitation).toBeLessThanOrEqual(2);
+    }
+    const dms = ops.filter((o) => o.key.startsWith("eval:"));
+    expect(dms.map((o) => o.key).sort()).toEqual([...evals].sort());
+  });
+
   it("hands each item to the outbox once: one post per message, one DM per person", () => {
     const keyed = (prefix: string, kind: string) =>
       ops.filter((o) => o.key.startsWith(prefix) && o.kind === kind).length;
@@ -331,7 +344,8 @@ describe("six months of scheduling against the database, with a restart", () => 
     expect(keyed("reminder:", "dm.post")).toBe(6 * 8);
     // The paused tandem's channel is told once, when its pause ends.
     expect(keyed("pause-end:", "message.post")).toBe(1);
-    expect(ops.filter((o) => o.batch !== "lifecycle")).toHaveLength(47 + 1 + 8 + 2 + 2 + 48 + 1);
+    const rhythmOps = ops.filter((o) => o.batch !== "lifecycle" && !o.key.startsWith("eval:"));
+    expect(rhythmOps).toHaveLength(47 + 1 + 8 + 2 + 2 + 48 + 1);
     expect(new Set(ops.map((o) => o.key)).size).toBe(ops.length);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkSlackPayload } from "../../sim/block-kit";
 import { LANGS, translator } from "../../src/i18n";
 import {
   buildAuditPage,
@@ -10,7 +11,6 @@ import {
   buildRetentionNotice,
 } from "../../src/slack/views/trust";
 import { myDataSummaryText } from "../../src/slack/views/trustExport";
-import { checkSlackPayload } from "../../sim/block-kit";
 
 const message = (m: { text: string; blocks: unknown[] }) => checkSlackPayload("chat.postMessage", m);
 

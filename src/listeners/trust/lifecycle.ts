@@ -1,5 +1,10 @@
 import type { Deps } from "../../deps";
-import { channelArchived, memberLeftChannel, stopWorkers, userDeactivated } from "../../services/slackLifecycle";
+import {
+  channelArchived,
+  memberLeftChannel,
+  stopWorkers,
+  userDeactivated,
+} from "../../services/slackLifecycle";
 import type { Registrar } from "../registrar";
 
 /**
