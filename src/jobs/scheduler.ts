@@ -108,9 +108,13 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
     afterTandemId = slice.lastTandemId;
     await pause();
   }
+  // each of the program-wide steps below reads whole programs: traffic goes first between them too
+  await pause();
   result.lifecycle = runLifecycleWork(deps, now);
+  await pause();
   // evaluation waves: invitations and reminders by DM, after the rhythm's items
   result.evaluations = recordEvalItems(deps, now);
+  await pause();
   // retention notices and deletions, and requests for consent to a changed text
   trustTick(deps, now);
   // due items share the moment they are sent, so the order of a tick is the order of their keys
