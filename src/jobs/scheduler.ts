@@ -90,7 +90,9 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
   const { sliceSize = SLICE_SIZE, pause = deferToTraffic() } = options;
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
   let afterTandemId = 0;
+  let slices = 0;
   for (;;) {
+    slices++;
     const slice = dueSlice(deps, now, afterTandemId, sliceSize);
     const outcomes = recordItems(deps, slice.items, now);
     let sent = 0;
@@ -108,13 +110,15 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
     afterTandemId = slice.lastTandemId;
     await pause();
   }
-  // each of the program-wide steps below reads whole programs: traffic goes first between them too
-  await pause();
+  // The program-wide steps below read whole programs: where there were several slices, the programs
+  // are big and traffic goes first between these steps too (a small tick still never yields).
+  const between = () => (slices > 1 ? pause() : Promise.resolve());
+  await between();
   result.lifecycle = runLifecycleWork(deps, now);
-  await pause();
+  await between();
   // evaluation waves: invitations and reminders by DM, after the rhythm's items
   result.evaluations = recordEvalItems(deps, now);
-  await pause();
+  await between();
   // retention notices and deletions, and requests for consent to a changed text
   trustTick(deps, now);
   // due items share the moment they are sent, so the order of a tick is the order of their keys
