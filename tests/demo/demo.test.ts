@@ -130,18 +130,19 @@ describe("npm run demo", () => {
       for (const href of hrefs) {
         await page.click(`#sidebar a[href="${href}"]`);
         const view = page.locator(`[data-route="${href}"]`);
-        expect(await view.isVisible(), href).toBe(true);
+        // the page routes on hashchange, an event after the click: wait for the view, don't sample it
+        await view.waitFor({ state: "visible", timeout: 5000 });
         expect((await view.locator("h1").first().textContent())?.trim(), href).not.toBe("");
         expect(await page.locator("[data-route]:visible").count(), href).toBe(1);
         if (href.startsWith("#/p/")) {
           await view.locator('[data-tab="home"]').click();
-          expect(await view.locator('[data-pane="home"] .home').isVisible(), `${href} home`).toBe(true);
+          await view.locator('[data-pane="home"] .home').waitFor({ state: "visible", timeout: 5000 });
           expect(
             await view.locator('[data-pane="home"] .home .bk-section').count(),
             `${href} home`,
           ).toBeGreaterThan(0);
           await view.locator('[data-tab="modals"]').click();
-          expect(await view.locator('[data-pane="modals"]').isVisible(), `${href} modals`).toBe(true);
+          await view.locator('[data-pane="modals"]').waitFor({ state: "visible", timeout: 5000 });
         }
       }
       // A mention in a message leads to that person's page.
@@ -149,7 +150,7 @@ describe("npm run demo", () => {
       const mention = page.locator("[data-route]:visible a.mention[href^='#/p/']").first();
       const target = await mention.getAttribute("href");
       await mention.click();
-      expect(await page.locator(`[data-route="${target}"]`).isVisible()).toBe(true);
+      await page.locator(`[data-route="${target}"]`).waitFor({ state: "visible", timeout: 5000 });
 
       // The picture: a tandem that meets regularly, scrolled to its check-ins.
       await page.click('#sidebar a[href="#/"]');
