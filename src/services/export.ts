@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { exportParticipants, programRow, recordExport, reportProgram } from "../db/queries/steering";
 import type { WorkerDeps } from "../deps";
 import { PHASES, type SteeringReport } from "../domain/steering/report";
-import type { Guarded } from "../domain/steering/stats";
+import type { Cell, Guarded } from "../domain/steering/stats";
 import type { Translator } from "../i18n";
 import { shareFile } from "../slack/files";
 import type { Actor } from "./actor";
@@ -44,6 +44,13 @@ export const WAVE_COLUMNS = ["wave", "role", "measure", "value", "n", "note"];
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "");
 
+/** One cell of a guarded distribution: hidden with its group, or on its own when one or two are in it. */
+function cellOf<K>(d: Guarded<Map<K, Cell>>, key: K): Guarded<number> {
+  if (!d.shown) return d;
+  const n = d.value.get(key);
+  return n === null ? { shown: false, n: d.n } : { shown: true, value: n ?? 0, n: d.n };
+}
+
 function aggregateRows(t: Translator, report: SteeringReport): Row[] {
   const hidden = t.plain("steering.export.hidden");
   const rows: Row[] = [];
@@ -65,21 +72,11 @@ function aggregateRows(t: Translator, report: SteeringReport): Row[] {
     add(f.wave, f.role, "satisfaction_q3", s.shown ? { shown: true, value: s.value.q3, n: s.n } : s);
     for (const level of [1, 2, 3, 4, 5]) {
       const d = f.satisfaction;
-      add(
-        f.wave,
-        f.role,
-        `satisfaction_${level}`,
-        d.shown ? { shown: true, value: d.value.get(level) ?? 0, n: d.n } : d,
-      );
+      add(f.wave, f.role, `satisfaction_${level}`, cellOf(d, level));
     }
     for (const answer of ["yes", "no", "unsure"] as const) {
       const d = f.again;
-      add(
-        f.wave,
-        f.role,
-        `again_${answer}`,
-        d.shown ? { shown: true, value: d.value.get(answer) ?? 0, n: d.n } : d,
-      );
+      add(f.wave, f.role, `again_${answer}`, cellOf(d, answer));
     }
   }
   for (const g of report.growth) {

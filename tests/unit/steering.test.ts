@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { validateEvaluation } from "../../src/domain/steering/evaluation";
 import { buildReport, type ReportInput } from "../../src/domain/steering/report";
-import { distribution, guard, median, percent, quantile, spread } from "../../src/domain/steering/stats";
+import {
+  distribution,
+  guard,
+  median,
+  percent,
+  quantile,
+  spread,
+  suppressSmallCells,
+} from "../../src/domain/steering/stats";
 import {
   derivedWaveDate,
   dueEvalItems,
@@ -14,6 +22,17 @@ import {
 } from "../../src/domain/steering/waves";
 
 describe("steering maths", () => {
+  it("hides distribution cells of one or two people, and one more when only one is hidden", () => {
+    const cells = (counts: number[]) => [
+      ...suppressSmallCells(new Map(counts.map((n, i) => [i + 1, n]))).values(),
+    ];
+    expect(cells([0, 0, 3, 4, 5])).toEqual([0, 0, 3, 4, 5]);
+    expect(cells([0, 2, 0, 1, 4])).toEqual([0, null, 0, null, 4]);
+    // one small cell alone could be worked out from the total: the next smallest goes with it
+    expect(cells([0, 1, 3, 5, 4])).toEqual([0, null, null, 5, 4]);
+    expect(cells([0, 0, 0, 0, 7])).toEqual([0, 0, 0, 0, 7]);
+  });
+
   it("computes medians and quartiles by linear interpolation", () => {
     expect(median([3])).toBe(3);
     expect(median([1, 2, 3, 4])).toBe(2.5);

@@ -1,7 +1,17 @@
 import type { Role, TandemStatus } from "../types";
 import type { Again, EvaluationAnswers } from "./evaluation";
 import { AGAIN, SATISFACTION } from "./evaluation";
-import { distribution, type Guarded, guard, K_MIN, percent, type Spread, spread } from "./stats";
+import {
+  type Cell,
+  distribution,
+  type Guarded,
+  guard,
+  K_MIN,
+  percent,
+  type Spread,
+  spread,
+  suppressSmallCells,
+} from "./stats";
 import { WAVES, type Wave, type WavePhase } from "./waves";
 
 /*
@@ -55,9 +65,10 @@ export interface WaveRoleFigures {
   answered: number;
   /** percent of the invited who answered */
   responseRate: Guarded<number>;
-  satisfaction: Guarded<Map<number, number>>;
+  /** counts per level; a level with one or two people is null (suppressSmallCells) */
+  satisfaction: Guarded<Map<number, Cell>>;
   satisfactionSpread: Guarded<Spread>;
-  again: Guarded<Map<Again, number>>;
+  again: Guarded<Map<Again, Cell>>;
 }
 
 export interface TopicGrowth {
@@ -107,12 +118,14 @@ export function buildReport(input: ReportInput): SteeringReport {
         invited: invited.length,
         answered: answers.length,
         responseRate: guard(invited.length, () => percent(answeredInvited, invited.length)),
-        satisfaction: guard(answers.length, () => distribution(sat, SATISFACTION)),
+        satisfaction: guard(answers.length, () => suppressSmallCells(distribution(sat, SATISFACTION))),
         satisfactionSpread: spread(sat),
         again: guard(answers.length, () =>
-          distribution(
-            answers.map((e) => e.answers.again),
-            AGAIN,
+          suppressSmallCells(
+            distribution(
+              answers.map((e) => e.answers.again),
+              AGAIN,
+            ),
           ),
         ),
       });

@@ -54,6 +54,25 @@ export function distribution<T>(values: readonly T[], points: readonly T[]): Map
   return out;
 }
 
+/** A count in a distribution, or null where one or two people are in it. */
+export type Cell = number | null;
+
+/**
+ * Small-cell suppression: a cell of one or two people (say "would not take part again: 1") could
+ * single them out even in a group of three or more, so it is hidden; when only one cell is hidden,
+ * the smallest other non-empty cell is hidden too, so the total cannot give the hidden one away.
+ */
+export function suppressSmallCells<T>(counts: Map<T, number>): Map<T, Cell> {
+  const out = new Map<T, Cell>(counts);
+  const small = [...counts].filter(([, n]) => n > 0 && n < K_MIN);
+  for (const [k] of small) out.set(k, null);
+  if (small.length === 1) {
+    const next = [...counts].filter(([k, n]) => n > 0 && out.get(k) !== null).sort((a, b) => a[1] - b[1])[0];
+    if (next) out.set(next[0], null);
+  }
+  return out;
+}
+
 /** A share in whole percent, rounded half up; 0 of 0 is 0. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);

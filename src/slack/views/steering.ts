@@ -367,6 +367,9 @@ export interface ReportView {
 }
 
 /** The report message: figures per wave and role, tandems, growth, pooled texts, charts; ≤ 50 blocks. */
+/** A distribution's cell of one or two people, hidden (domain/steering/stats: suppressSmallCells). */
+const SMALL_CELL = "<3";
+
 export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
   const r = v.report;
   const hidden = t("steering.report.hidden");
@@ -412,7 +415,9 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
           : t("steering.report.response_hidden", { role: label, hidden }),
       );
       if (f.satisfaction.shown && f.satisfactionSpread.shown) {
-        const dist = [...f.satisfaction.value.entries()].map(([k, n]) => `${k}: ${n}`).join(" · ");
+        const dist = [...f.satisfaction.value.entries()]
+          .map(([k, n]) => `${k}: ${n === null ? SMALL_CELL : n}`)
+          .join(" · ");
         lines.push(
           t("steering.report.satisfaction", {
             role: label,
@@ -422,7 +427,10 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
         );
       } else lines.push(t("steering.report.satisfaction_hidden", { role: label, hidden }));
       if (f.again.shown) {
-        const a = (k: Again) => (f.again.shown ? (f.again.value.get(k) ?? 0) : 0);
+        const a = (k: Again) => {
+          const n = f.again.shown ? f.again.value.get(k) : 0;
+          return n === null ? SMALL_CELL : (n ?? 0);
+        };
         lines.push(
           t("steering.report.again", { role: label, yes: a("yes"), no: a("no"), unsure: a("unsure") }),
         );
