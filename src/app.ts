@@ -102,7 +102,6 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   const haltWorkers = async () => {
     await outbox.stop();
     await scheduler?.stop();
-    await deps.haltWorkers?.();
   };
   const registrar = registerListeners(app, { ...deps, haltWorkers });
   const client = new WebClient(config.slackBotToken, clientOptions);

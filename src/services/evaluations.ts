@@ -49,7 +49,7 @@ import type { Actor, Submitter } from "./actor";
  * same key, in one savepoint per item, so a restart neither loses nor repeats one. The keys sent.
  */
 export function recordEvalItems(deps: Deps, now: Date): string[] {
-  const state = readEvalState(deps.db);
+  const state = readEvalState(deps.db, now);
   const items = dueEvalItems(state, now).filter((item) => item.due);
   if (items.length === 0) return [];
   const programs = new Map(items.map((i) => [i.programId, programRow(deps.db, i.programId)]));

@@ -4,9 +4,9 @@ import type { WorkerDeps } from "../deps";
 import { PHASES, type SteeringReport } from "../domain/steering/report";
 import type { Cell, Guarded } from "../domain/steering/stats";
 import type { Translator } from "../i18n";
-import { shareFile } from "../slack/files";
+import { openDm, shareFile } from "../slack/files";
 import type { Actor } from "./actor";
-import { openDm, steeringReport } from "./report";
+import { steeringReport } from "./report";
 
 /*
  * `/mentoring export` (managers): three CSV files in the manager's DM, written with csv-stringify.

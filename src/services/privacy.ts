@@ -5,7 +5,7 @@ import { currentProgram } from "../db/queries/programs";
 import { liveTandemsOf, participationsOf, setConsent, setShareWithPartner } from "../db/queries/trust";
 import type { WorkerDeps } from "../deps";
 import { CONSENT_VERSION, sharesWithPartner } from "../domain/consent";
-import { shareFile } from "../slack/files";
+import { openDm, shareFile } from "../slack/files";
 import { mentionUser } from "../slack/text";
 import { buildInfoModal } from "../slack/views/signup";
 import { buildForgetDoneView, buildForgetModal, buildForgetOffer } from "../slack/views/trust";
@@ -24,9 +24,7 @@ export async function sendMyData(deps: WorkerDeps, actor: Actor): Promise<void> 
   const tables = gatherSubject(deps.db, subjectOf(deps.db, userId));
   const stamp = generatedAt.slice(0, 10);
   try {
-    const opened = await deps.client.conversations.open({ users: userId });
-    const channelId = opened.channel?.id;
-    if (!channelId) throw new Error("conversations.open gave no channel");
+    const channelId = await openDm(deps.client, userId);
     await shareFile(deps.client, {
       channelId,
       filename: `tandem-my-data-${stamp}.md`,

@@ -16,7 +16,7 @@ import { buildReport, type ReportInput, type SteeringReport, summarize } from ".
 import { WAVES, waveDates, wavePhase } from "../domain/steering/waves";
 import type { Translator } from "../i18n";
 import { funnelSpec, growthSpec, renderPng } from "../slack/charts";
-import { shareFile } from "../slack/files";
+import { openDm, shareFile } from "../slack/files";
 import {
   buildReportMessage,
   funnelAltText,
@@ -102,14 +102,6 @@ async function uploadCharts(
     out[chart.name] = { fileId, title: chart.title, altText: chart.alt };
   }
   return out;
-}
-
-/** The app's DM with the person (conversations.open), where reports and exports are delivered. */
-export async function openDm(client: WebClient, userId: string): Promise<string> {
-  const res = await client.conversations.open({ users: userId });
-  const id = res.channel?.id;
-  if (!id) throw new Error(`conversations.open gave no channel for ${userId}`);
-  return id;
 }
 
 /**

@@ -5,6 +5,7 @@ import { getProgram } from "../db/queries/programs";
 import type { ProgramRow } from "../db/queries/trust";
 import {
   closedProgramsWithData,
+  consentRequestKey,
   inOtherProgram,
   markProgramErased,
   outdatedConsents,
@@ -115,8 +116,9 @@ export function askForConsentAgain(deps: Deps, current: number = CONSENT_VERSION
     deps.db,
     people.map((p) => p.userId),
   );
+  const programs = new Map(people.map((p) => [p.programId, getProgram(deps.db, p.programId)]));
   const ops = people.map((p): OpSpec => {
-    const program = getProgram(deps.db, p.programId);
+    const program = programs.get(p.programId);
     const lang = langFromLocale(
       users.get(p.userId)?.locale,
       program?.language ?? deps.config.defaultLanguage,
@@ -126,7 +128,7 @@ export function askForConsentAgain(deps: Deps, current: number = CONSENT_VERSION
       version: current,
     });
     return {
-      key: `consent:v${current}:p${p.id}`,
+      key: consentRequestKey(current, p.id),
       kind: "dm.post",
       args: { user: p.userId, text: msg.text, blocks: msg.blocks },
     };

@@ -1,5 +1,13 @@
 import type { WebClient } from "@slack/web-api";
 
+/** The app's DM with the person (conversations.open): where reports, exports and my-data files go. */
+export async function openDm(client: WebClient, userId: string): Promise<string> {
+  const res = await client.conversations.open({ users: userId });
+  const id = res.channel?.id;
+  if (!id) throw new Error(`conversations.open gave no channel for ${userId}`);
+  return id;
+}
+
 export interface FileToShare {
   /** a channel or DM id (not a user id: open the DM with conversations.open first) */
   channelId: string;

@@ -8,6 +8,7 @@ import {
   WAVES,
   type Wave,
   type WaveProgram,
+  wavePhase,
 } from "../../domain/steering/waves";
 import type { Role } from "../../domain/types";
 import {
@@ -47,13 +48,17 @@ export function waveProgram(p: ProgramRow): WaveProgram {
   };
 }
 
-/** Everything dueEvalItems needs: programs that run or closed, their tandem members, answers, sends. */
-export function readEvalState(db: DbOrTx): EvalState {
+/**
+ * Everything dueEvalItems needs at `now`: programs that run or closed with a wave open now (the only
+ * ones with anything due, so most ticks read no tandems at all), their tandem members, answers, sends.
+ */
+export function readEvalState(db: DbOrTx, now: Date): EvalState {
   const rows = db
     .select()
     .from(programs)
     .where(inArray(programs.status, ["running", "closed"]))
-    .all();
+    .all()
+    .filter((p) => WAVES.some((wave) => wavePhase(waveProgram(p), wave, now) === "open"));
   const programIds = rows.map((p) => p.id);
   if (programIds.length === 0) return { programs: [], members: [], answered: new Set(), sent: new Map() };
   const tandemRows = db

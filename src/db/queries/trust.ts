@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   checkinAnswers,
@@ -6,6 +6,7 @@ import {
   participants,
   programs,
   rematchRequests,
+  slackOps,
   slackUsers,
   tandems,
 } from "../schema";
@@ -169,6 +170,9 @@ export function setShareWithPartner(db: DbOrTx, participantId: number, share: bo
 
 /** Participants of running or open programs whose consent is to an older text than `current`. */
 export function outdatedConsents(db: Db, current: number): Participant[] {
+  // The outbox key of the request (consentRequestKey): whoever was asked already is not asked again,
+  // so a tick with nobody new to ask reads nothing but this query.
+  const asked = sql`exists (select 1 from ${slackOps} where ${slackOps.key} = ${`consent:v${current}:p`} || ${participants.id})`;
   return db
     .select({ p: participants })
     .from(participants)
@@ -178,11 +182,17 @@ export function outdatedConsents(db: Db, current: number): Participant[] {
         ne(programs.status, "closed"),
         ne(participants.status, "withdrawn"),
         eq(participants.consent, true),
+        sql`coalesce(${participants.consentVersion}, 1) < ${current}`,
+        sql`not ${asked}`,
       ),
     )
     .all()
-    .map((r) => r.p)
-    .filter((p) => (p.consentVersion ?? 1) < current);
+    .map((r) => r.p);
+}
+
+/** The outbox key of the DM asking a participant to agree to consent text `version`. */
+export function consentRequestKey(version: number, participantId: number): string {
+  return `consent:v${version}:p${participantId}`;
 }
 
 /** Cancels outbox ops not yet sent that are addressed to the person or name them by id. */
