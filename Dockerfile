@@ -36,4 +36,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # SIGTERM (docker stop) lets the work under way finish; the app exits within 10 s
 STOPSIGNAL SIGTERM
 # the same flags as `npm start` (README → Benchmarks: a small young generation keeps the memory low)
-CMD ["node", "--optimize-for-size", "--max-semi-space-size=4", "dist/main.js"]
+CMD ["node", "--optimize-for-size", "--max-semi-space-size=4", "--expose-gc", "dist/main.js"]

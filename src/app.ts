@@ -3,8 +3,10 @@ import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from "@slack/
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Deps } from "./deps";
 import { startHealthLog } from "./jobs/health";
+import { createIdleGc, exposedGc } from "./jobs/idleGc";
 import { type Scheduler, startScheduler } from "./jobs/scheduler";
 import { registerListeners } from "./listeners";
+import { AFTER_ACK, AfterAckQueue } from "./listeners/afterAck";
 import type { Registrar } from "./listeners/registrar";
 import { OutboxWorker, outboxClient } from "./outbox/worker";
 import { type HealthReport, healthReport } from "./services/health";
@@ -26,6 +28,8 @@ export interface TandemApp {
   startScheduler(expression?: string): Scheduler;
   /** what GET /healthz answers (and Socket Mode logs) */
   health(): HealthReport;
+  /** requests whose listeners run, and work queued or running after an acknowledgement */
+  underWay(): number;
   /**
    * Graceful stop: no new connections, then the requests and events under way finish (with their
    * after-ack work), the running scheduler tick ends, the outbox finishes the calls it started;
@@ -81,15 +85,31 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
     receiver,
     logger,
     logLevel: logger.getLevel(),
+    // Tandem keeps no conversation state in Bolt: without the store, no per-request look-up (and no Error per miss)
+    convoStore: false,
     clientOptions,
     ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
   });
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${error.message}`, error);
   });
-  // Every request and event until its listener is done, after-ack work included: a stop waits for them.
+  // Work after an acknowledgement runs detached from the listener, once the requests still arriving
+  // are acknowledged (listeners/afterAck.ts); a stop waits for it too.
+  const afterAck = new AfterAckQueue({ ...AFTER_ACK, onIdle: (jobs) => idleGc.idle(jobs) }, (error) => {
+    logger.error(
+      `Unhandled error after an acknowledgement: ${error instanceof Error ? error.message : String(error)}`,
+      error,
+    );
+  });
+  // With --expose-gc (npm start), garbage is collected once the app is idle (jobs/idleGc.ts).
+  const idleGc = createIdleGc({
+    gc: exposedGc(),
+    isIdle: () => inFlight.size === 0 && afterAck.isQuiet(),
+  });
+  // Every request and event until its listener is done: a stop waits for them.
   const inFlight = new Set<Promise<void>>();
   app.use(async ({ next }) => {
+    afterAck.arrived();
     const work = next();
     inFlight.add(work);
     try {
@@ -103,7 +123,7 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
     await outbox.stop();
     await scheduler?.stop();
   };
-  const registrar = registerListeners(app, { ...deps, haltWorkers });
+  const registrar = registerListeners(app, { ...deps, haltWorkers }, afterAck);
   const client = new WebClient(config.slackBotToken, clientOptions);
   const workerDeps = { ...deps, client: outboxClient(deps) };
   const outbox = new OutboxWorker(workerDeps, {
@@ -139,20 +159,42 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
       return scheduler;
     },
     health,
+    underWay() {
+      const { waiting, running } = afterAck.size;
+      return inFlight.size + waiting + running;
+    },
     stop({ drainMs = DRAIN_MS } = {}) {
       stopped ??= stopGracefully(drainMs);
       return stopped;
     },
   };
 
+  /** Requests under way, and the work they queue after their acknowledgement, until none is left. */
+  async function drainAll(drainMs: number): Promise<boolean> {
+    const deadline = Date.now() + drainMs;
+    const left = () => Math.max(0, deadline - Date.now());
+    for (;;) {
+      if (!(await drain(inFlight, left()))) return false;
+      if (!(await afterAck.drain(left()))) return false;
+      const { waiting, running } = afterAck.size;
+      if (inFlight.size === 0 && waiting + running === 0) return true;
+    }
+  }
+
   async function stopGracefully(drainMs: number): Promise<void> {
     stopping = true;
     healthLog?.stop();
+    idleGc.stop();
     // HTTP: no new connections from here; open ones may still bring a request, which is served.
     const closed = server ? app.stop() : undefined;
     const tick = scheduler?.stop();
-    const drained = await drain(inFlight, drainMs);
-    if (!drained) logger.warn(`stop: ${inFlight.size} request(s) still running after ${drainMs} ms`);
+    const drained = await drainAll(drainMs);
+    if (!drained) {
+      const { waiting, running } = afterAck.size;
+      logger.warn(
+        `stop: ${inFlight.size} request(s) and ${waiting + running} job(s) after an acknowledgement still running after ${drainMs} ms`,
+      );
+    }
     await tick;
     await outbox.stop();
     if (server) {

@@ -98,7 +98,6 @@ export class World {
   private requests: SlackRequests | undefined;
   private deps: Deps | undefined;
   private seenMessages = 0;
-  private busy = 0;
   private seenCalls = 0;
   private lastViewState = new Map<string, unknown>();
 
@@ -152,15 +151,6 @@ export class World {
     };
     this.deps = deps;
     this.app = createApp(deps);
-    // Counts requests whose listeners (acknowledgement and the work after it) are still running.
-    this.app.app.use(async ({ next }) => {
-      this.busy += 1;
-      try {
-        await next();
-      } finally {
-        this.busy -= 1;
-      }
-    });
     const { port } = await this.app.start();
     this.requests = new SlackRequests(`http://127.0.0.1:${port}`, SIGNING_SECRET, this.fake.url);
   }
@@ -217,7 +207,11 @@ export class World {
       if (this.fake.calls.length !== count) {
         count = this.fake.calls.length;
         since = Date.now();
-      } else if (this.busy === 0 && Date.now() - since >= QUIET_MS && this.tandem.outbox.isIdle()) {
+      } else if (
+        this.tandem.underWay() === 0 &&
+        Date.now() - since >= QUIET_MS &&
+        this.tandem.outbox.isIdle()
+      ) {
         break;
       }
       if (Date.now() - start > timeoutMs) throw new Error("the app did not settle");

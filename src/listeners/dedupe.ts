@@ -1,4 +1,3 @@
-import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { forgetDeliveriesBefore, recordDelivery } from "../db/queries/dedupe";
 import type { Deps } from "../deps";
 
@@ -6,24 +5,21 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Slack re-delivers events it believes failed (X-Slack-Retry-Num) with the same event_id. Each
- * event_id is handled once: the first delivery records it, later ones stop here. Bolt has already
- * acknowledged events by now, so Slack stops retrying either way.
+ * event_id is handled once: the first delivery records it and is handled, later ones are not.
+ * Bolt has already acknowledged events by now, so Slack stops retrying either way.
  */
-export function dedupeEvents(deps: Deps): Middleware<AnyMiddlewareArgs> {
+export function eventDeduper(deps: Deps): (body: unknown) => boolean {
   let inserted = 0;
-  return async ({ body, next }) => {
+  return (body) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId !== "string") {
-      await next();
-      return;
-    }
+    if (typeof eventId !== "string") return true;
     const now = deps.clock();
     if (!recordDelivery(deps.db, eventId, now)) {
       deps.logger.debug(`Skipping repeated delivery of event ${eventId}`);
-      return;
+      return false;
     }
     inserted += 1;
     if (inserted % 500 === 0) forgetDeliveriesBefore(deps.db, new Date(now.getTime() - KEEP_MS));
-    await next();
+    return true;
   };
 }

@@ -1,9 +1,8 @@
 import type { App } from "@slack/bolt";
 import type { Deps } from "../deps";
-import { createAfterAck } from "./afterAck";
+import type { AfterAckQueue } from "./afterAck";
 import { registerClose } from "./close";
 import { mentoringCommand } from "./commands/router";
-import { dedupeEvents } from "./dedupe";
 import { registerHome } from "./home";
 import { registerLaunch } from "./launch";
 import { registerMatching } from "./matching";
@@ -15,9 +14,12 @@ import { registerSteering } from "./steering";
 import { registerTrust } from "./trust";
 
 /** One module per feature; each registers its subcommands, actions, views and events. */
-export function registerListeners(app: App, deps: Deps): Registrar {
-  app.use(dedupeEvents(deps));
-  const r = new Registrar(app, deps);
+/**
+ * afterAck: where work after an acknowledgement runs (listeners/afterAck.ts); the app tells it
+ * when a request arrives.
+ */
+export function registerListeners(app: App, deps: Deps, afterAck: AfterAckQueue): Registrar {
+  const r = new Registrar(app, deps, afterAck.run);
   registerSetup(r, deps);
   registerSignup(r, deps);
   registerHome(r, deps);
@@ -28,6 +30,6 @@ export function registerListeners(app: App, deps: Deps): Registrar {
   registerClose(r, deps);
   registerTrust(r, deps);
   r.install();
-  r.command("/mentoring", mentoringCommand(deps, r.subcommands, createAfterAck(4)));
+  r.command("/mentoring", mentoringCommand(deps, r.subcommands, afterAck.run));
   return r;
 }

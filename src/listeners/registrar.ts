@@ -1,4 +1,5 @@
 import type {
+  AllMiddlewareArgs,
   App,
   BlockAction,
   Middleware,
@@ -11,11 +12,14 @@ import type {
 import type { Deps } from "../deps";
 import { auditEntryPoint } from "../services/audit";
 import { parseMemberId } from "../slack/ids";
+import type { AfterAck } from "./afterAck";
 import type { Subcommand, SubcommandTable } from "./commands/router";
+import { eventDeduper } from "./dedupe";
 import { type Click, clickOf, type Submission, submissionOf } from "./interaction";
 
 type ActionHandler = Middleware<SlackActionMiddlewareArgs<BlockAction>>;
 type ViewHandler = Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>>;
+type EventHandler = Middleware<SlackEventMiddlewareArgs>;
 
 export interface ClickOptions {
   /** refused with a private answer, and logged, unless the clicker is a program manager */
@@ -59,9 +63,12 @@ export class Registrar {
   private readonly actions = new Map<string, ActionHandler>();
   private readonly families = new Map<string, ActionHandler>();
   private readonly views = new Map<string, ViewHandler>();
+  private readonly eventHandlers = new Map<string, EventHandler>();
   constructor(
     readonly app: App,
     private readonly deps: Deps,
+    /** where a click's work after its acknowledgement runs */
+    private readonly afterAck: AfterAck,
   ) {}
 
   /**
@@ -69,31 +76,39 @@ export class Registrar {
    * role, private answer, modal opener), program-manager-only clicks refused on the server.
    */
   click(actionId: string, handler: (click: Click) => Promise<void>, opts: ClickOptions = {}): void {
-    const deps = this.deps;
+    const afterAck = this.afterAck;
     const run: ActionHandler = async (args) => {
       await args.ack();
-      const click = await clickOf(deps, args, { modalFirst: opts.modalFirst ?? false });
-      if (opts.managerOnly) {
-        const action = `click:${actionId}`;
-        auditEntryPoint(deps, {
-          actor: click.userId,
-          action: click.isManager ? action : `refused:${action}`,
-          details: clickDetails(click),
-        });
-      }
-      if (opts.managerOnly && !click.isManager) {
-        deps.logger.warn(
-          `Refused ${args.action.action_id} from ${click.userId}, who is not a program manager`,
-        );
-        await click.reply(click.t("common.error.not_manager"));
-        return;
-      }
-      await handler(click);
+      afterAck(args.body.user.id, () => this.handleClick(args, handler, actionId, opts));
     };
     if (opts.managerOnly)
       this.managerClicks.push({ kind: "click", id: actionId, family: opts.family ?? false });
     if (opts.family) this.actionFamily(actionId, run);
     else this.action(actionId, run);
+  }
+
+  private async handleClick(
+    args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
+    handler: (click: Click) => Promise<void>,
+    actionId: string,
+    opts: ClickOptions,
+  ): Promise<void> {
+    const deps = this.deps;
+    const click = await clickOf(deps, args, { modalFirst: opts.modalFirst ?? false });
+    if (opts.managerOnly) {
+      const action = `click:${actionId}`;
+      auditEntryPoint(deps, {
+        actor: click.userId,
+        action: click.isManager ? action : `refused:${action}`,
+        details: clickDetails(click),
+      });
+    }
+    if (opts.managerOnly && !click.isManager) {
+      deps.logger.warn(`Refused ${args.action.action_id} from ${click.userId}, who is not a program manager`);
+      await click.reply(click.t("common.error.not_manager"));
+      return;
+    }
+    await handler(click);
   }
 
   /**
@@ -157,8 +172,9 @@ export class Registrar {
   }
 
   event<E extends string>(name: E, handler: Middleware<SlackEventMiddlewareArgs<E>>): void {
+    if (this.eventHandlers.has(name)) throw new Error(`Event ${name} registered twice`);
     this.events.push(name);
-    this.app.event(name, handler);
+    this.eventHandlers.set(name, handler as unknown as EventHandler);
   }
 
   action(actionId: string, handler: ActionHandler): void {
@@ -178,12 +194,18 @@ export class Registrar {
   }
 
   /**
-   * Gives Bolt one listener for all actions and one for all view submissions, dispatching by id.
-   * Bolt runs every registered listener's matchers for every request; with one route table the
-   * cost of a request no longer grows with the number of buttons the app has. Clicks nobody
-   * handles (link buttons, stale messages) are acknowledged so Slack shows no error.
+   * Gives Bolt one listener for all actions, one for all view submissions and one for all events,
+   * dispatching by id or type. Bolt runs every registered listener's middleware for every request;
+   * with one route table per kind the cost of a request no longer grows with the number of
+   * buttons and events the app has. Clicks nobody handles (link buttons, stale messages) are
+   * acknowledged so Slack shows no error. Each event_id is handled once (listeners/dedupe.ts).
    */
   install(): void {
+    const firstDelivery = eventDeduper(this.deps);
+    this.app.event(/.*/, async (args) => {
+      const handler = this.eventHandlers.get(args.event.type);
+      if (handler && firstDelivery(args.body)) await handler(args);
+    });
     this.app.action<BlockAction>(/.*/, async (args) => {
       const handler = this.actionHandler(args.action.action_id);
       if (handler) await handler(args);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { FakeSlack } from "../../sim/fake-slack";
 import { openDb } from "../../src/db/client";
 import { registerListeners } from "../../src/listeners";
+import { AFTER_ACK, AfterAckQueue } from "../../src/listeners/afterAck";
 import { createLogger } from "../../src/logger";
 import { EXTRA_SCOPES, FORBIDDEN_SCOPES, METHOD_SCOPES } from "../../src/slack/scopes";
 import { testConfig } from "../helpers/test-app";
@@ -50,13 +51,17 @@ describe("manifest.json", () => {
     const config = testConfig(fake);
     const db = openDb(config.databasePath);
     const app = new App({ token: "xoxb-x", signingSecret: "s", tokenVerificationEnabled: false });
-    const r = registerListeners(app, {
-      config,
-      db,
-      clock: () => new Date(),
-      logger: createLogger("error"),
-      wakeOutbox: () => {},
-    });
+    const r = registerListeners(
+      app,
+      {
+        config,
+        db,
+        clock: () => new Date(),
+        logger: createLogger("error"),
+        wakeOutbox: () => {},
+      },
+      new AfterAckQueue(AFTER_ACK, () => {}),
+    );
     await fake.stop();
     const commands = manifest.features.slash_commands.map((c: { command: string }) => c.command).sort();
     expect([...new Set(r.commands)].sort()).toEqual(commands);

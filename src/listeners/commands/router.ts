@@ -37,7 +37,7 @@ export type SubcommandTable = Record<string, Subcommand>;
 export function mentoringCommand(deps: Deps, table: SubcommandTable, afterAck: AfterAck) {
   return async ({ ack, command, client, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    await afterAck(() => runSubcommand(deps, table, { command, client, respond }));
+    afterAck(command.user_id, () => runSubcommand(deps, table, { command, client, respond }));
   };
 }
 
