@@ -1,6 +1,7 @@
 import type { FakeSlack } from "../../sim/fake-slack";
 import type { Db } from "../../src/db/client";
 import { participants, programs, slackUsers, tandems } from "../../src/db/schema";
+import type { PairReason } from "../../src/domain/types";
 
 export interface SeedPerson {
   userId: string;
@@ -25,6 +26,8 @@ export interface LaunchSeedOptions {
   /** first names of pair i (default Mentor i / Mentee i) */
   names?: (i: number) => { mentor: string; mentee: string };
   locale?: (userId: string) => string;
+  /** the matching's reasons for pair i (default: different departments) */
+  reasons?: (i: number) => PairReason[];
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");
@@ -105,7 +108,7 @@ export function seedLaunch(db: Db, fake: FakeSlack | undefined, opts: LaunchSeed
         mentorId: a.id,
         menteeId: b.id,
         score: 0.8,
-        reasons: [{ key: "matching.reason.different_departments", params: {} }],
+        reasons: opts.reasons?.(i) ?? [{ key: "matching.reason.different_departments", params: {} }],
         status: "launching",
       })
       .returning()

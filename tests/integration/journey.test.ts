@@ -528,7 +528,18 @@ describe("a whole cohort through Slack", () => {
       expect([...channel.members].sort()).toEqual([mentor, mentee, t.fake.botUserId].sort());
       const welcome = t.fake.messages.filter((m) => m.channel === channel.id);
       expect(welcome).toHaveLength(1);
-      expect(textOf(welcome[0]?.blocks)).toContain(`<@${mentor}>`);
+      const welcomeText = textOf(welcome[0]?.blocks);
+      expect(welcomeText).toContain(`<@${mentor}>`);
+      // Why they fit, in the welcome's language (both German, else the program's English), never as
+      // stored: everyone chose "mixed", once a month, German and English.
+      const german = byId(mentor).locale === "de-DE" && byId(mentee).locale === "de-DE";
+      expect(welcomeText).toContain(
+        german
+          ? "beide bevorzugen eine Mischung aus Remote-Treffen und Treffen vor Ort"
+          : "both prefer a mix of remote and in-person meetings",
+      );
+      expect(welcomeText).toContain(german ? "gemeinsame Sprache: Deutsch" : "shared language: German");
+      expect(welcomeText).not.toMatch(/bevorzugen mixed|prefer mixed|Sprache: de|language: de/);
       for (const user of [mentor, mentee]) {
         const dms = t.fake.dmsTo(user).slice(dmsBeforeLaunch.get(user));
         expect(dms).toHaveLength(1);

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FakeSlack } from "../../sim/fake-slack";
 import { circles, slackOps, tandems } from "../../src/db/schema";
+import type { PairReason } from "../../src/domain/types";
 import { planLaunch } from "../../src/services/launch";
 import { ids } from "../../src/slack/ids";
 import { seedLaunch } from "../helpers/launch-seed";
@@ -36,7 +37,19 @@ describe("launch", () => {
       waiting: 1,
       names: (i) =>
         i === 1 ? { mentor: "Jürgen", mentee: "Özlem" } : { mentor: `Mentor${i}`, mentee: `Mentee${i}` },
-      locale: (id) => (id === "UME0001" ? "de-DE" : "en-US"),
+      // Pair 2 both read German, so their welcome is German; pair 1 is mixed, pair 3 English.
+      locale: (id) => (id === "UME0001" || id.endsWith("0002") ? "de-DE" : "en-US"),
+      // Every kind of reason the matching gives, as stored: keys, codes and numbers.
+      reasons: (): PairReason[] => [
+        {
+          key: "matching.reason.strong_in_goal",
+          params: { topic: "ai_tools", mentorLevel: 5, menteeLevel: 2 },
+        },
+        { key: "matching.reason.same_format", params: { format: "in_person" } },
+        { key: "matching.reason.same_frequency", params: { perMonth: 2 } },
+        { key: "matching.reason.different_departments", params: {} },
+        { key: "matching.reason.shared_language", params: { language: "en" } },
+      ],
     });
     const { batch, enqueued } = planLaunch(t.db, seed.programId, new Date(), [PM]);
     t.deps.wakeOutbox();
@@ -62,8 +75,20 @@ describe("launch", () => {
       expect(welcomes).toHaveLength(1);
       const welcome = textOf(welcomes[0] ?? { text: "", blocks: [] });
       expect(welcome).toContain(`<@${mentor}>`);
-      expect(welcome).toContain("first meeting");
+      const german = i === 1;
+      expect(welcome).toContain(german ? "erstes Treffen" : "first meeting");
       expect(welcome).toContain("&lt;!channel&gt;");
+      // The reasons in words of the welcome's language, never as stored
+      expect(welcome).toContain(
+        german ? "beide bevorzugen Treffen vor Ort" : "both prefer in-person meetings",
+      );
+      expect(welcome).toContain(german ? "gemeinsame Sprache: Englisch" : "shared language: English");
+      expect(welcome).toContain(german ? "stark in KI-Werkzeuge" : "strong in AI tools");
+      expect(welcome).toContain(german ? "2× im Monat" : "2× a month");
+      expect(welcome).toContain(german ? "verschiedene Abteilungen" : "different departments");
+      for (const raw of ["in_person", "ai_tools", "language: en", "Sprache: en", "matching.reason"]) {
+        expect(welcome).not.toContain(raw);
+      }
       expect(welcome).not.toContain("<!channel>");
       for (const user of [mentor, mentee]) {
         const dms = t.fake.dmsTo(user);

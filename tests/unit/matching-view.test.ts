@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { PairReason } from "../../src/db/schema";
 import { translator } from "../../src/i18n";
 import { ids } from "../../src/slack/ids";
-import { buildReviewView, PAIRS_PER_PAGE, type ReviewData, reasonText } from "../../src/slack/views/matching";
+import { buildReviewView, PAIRS_PER_PAGE, type ReviewData } from "../../src/slack/views/matching";
+import { reasonText } from "../../src/slack/views/reasons";
 
 function data(pairCount: number, over: Partial<ReviewData> = {}): ReviewData {
   return {

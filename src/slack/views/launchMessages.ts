@@ -1,9 +1,10 @@
 import type { KnownBlock } from "@slack/types";
 import type { PairReason } from "../../domain/types";
-import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
+import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, divider, header, section } from "../blocks";
 import { ids } from "../ids";
 import { mentionUser, safeText, truncate } from "../text";
+import { reasonText } from "./reasons";
 
 /** Pure builders of the launch's messages. Every user-written value is escaped here. */
 
@@ -45,18 +46,6 @@ function userText(text: string | null): string | undefined {
   return trimmed ? safeText(trimmed, USER_TEXT_MAX) : undefined;
 }
 
-/** A matching reason in words; topics by their label. Unknown keys are left out. */
-export function reasonText(
-  t: Translator,
-  reason: PairReason,
-  custom: Record<string, string>,
-): string | undefined {
-  if (!isMessageKey(reason.key)) return undefined;
-  const params: Record<string, string | number> = { ...reason.params };
-  if (typeof params.topic === "string") params.topic = topicLabel(t, params.topic, custom);
-  return t(reason.key, params);
-}
-
 function sideLines(t: Translator, m: TandemMember, role: "mentor" | "mentee"): string[] {
   if (!m.consent) return [];
   const lines: string[] = [];
@@ -82,6 +71,7 @@ export function buildTandemWelcome(t: Translator, d: TandemWelcomeData): BuiltMe
   const department = d.mentee.consent ? userText(d.mentee.department) : undefined;
   if (department) who.push(md(t, "launch.welcome.department", { text: department }));
 
+  // Reasons the catalog does not know are left out rather than shown as keys.
   const reasons = d.reasons.flatMap((r) => reasonText(t, r, d.customTopics) ?? []).map((r) => `• ${r}`);
   const why = [
     md(t, "launch.welcome.why", {}),

@@ -1,11 +1,12 @@
 import type { ConfirmationDialog, KnownBlock, ModalView, Overflow } from "@slack/types";
 import type { PairConstraint } from "../../domain/matching/match";
 import type { PairReason } from "../../domain/types";
-import { isMessageKey, type MessageKey, type Translator, topicLabel } from "../../i18n";
+import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, context, divider, modal, option, plain, section } from "../blocks";
 import { ids } from "../ids";
 import { mentionUser, truncate } from "../text";
 import { values } from "../values";
+import { reasonText } from "./reasons";
 
 /** Pairs per page of the review modal: keeps it far below 100 blocks and 250 KB. */
 export const PAIRS_PER_PAGE = 40;
@@ -37,31 +38,9 @@ export function pairMenuValue(a: PairMenuAction, mentorId: number, menteeId: num
   return values.matching.pairMenu.encode({ a, m: mentorId, e: menteeId });
 }
 
-function languageName(t: Translator, code: string): string {
-  const key = `matching.language.${code}`;
-  return isMessageKey(key) ? t.plain(key) : code;
-}
-
-/** A stored reason in the reader's language. Topic names and languages come through t's escaping. */
-export function reasonText(t: Translator, reason: PairReason, customTopics: Record<string, string>): string {
-  const p = reason.params;
-  switch (reason.key) {
-    case "matching.reason.strong_in":
-    case "matching.reason.strong_in_goal":
-      return t(reason.key, {
-        topic: topicLabel(t, String(p.topic ?? ""), customTopics),
-        mentorLevel: p.mentorLevel,
-        menteeLevel: p.menteeLevel,
-      });
-    case "matching.reason.same_format": {
-      const formatKey = `matching.format.${String(p.format)}`;
-      return t(reason.key, { format: isMessageKey(formatKey) ? t.plain(formatKey) : String(p.format) });
-    }
-    case "matching.reason.shared_language":
-      return t(reason.key, { language: languageName(t, String(p.language ?? "")) });
-    default:
-      return isMessageKey(reason.key) ? t(reason.key, p) : t("matching.reason.fallback");
-  }
+/** A stored reason in the reader's language; one the catalog does not know reads as the fallback. */
+function reasonLine(t: Translator, reason: PairReason, customTopics: Record<string, string>): string {
+  return reasonText(t, reason, customTopics) ?? t("matching.reason.fallback");
 }
 
 function person(t: Translator, p: ReviewPerson): string {
@@ -143,7 +122,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
           : "";
     const reasons =
       pair.reasons.length > 0 ? pair.reasons : [{ key: "matching.reason.fallback", params: {} }];
-    const lines = reasons.map((r) => `• ${reasonText(t, r, data.customTopics)}`);
+    const lines = reasons.map((r) => `• ${reasonLine(t, r, data.customTopics)}`);
     const text = `${person(t, pair.mentor)} ↔ ${person(t, pair.mentee)} · ${t("matching.pair.fit", {
       score: Math.round(pair.score * 100),
     })}${status}\n${lines.join("\n")}`;
@@ -190,7 +169,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
     blocks.push(divider(), section(t("matching.unmatched.title", { count: waiting })));
     const lines = data.unmatched.map(
       (u) =>
-        `• ${person(t, u)} (${t(u.role === "mentor" ? "matching.role.mentor" : "matching.role.mentee")}): ${reasonText(
+        `• ${person(t, u)} (${t(u.role === "mentor" ? "matching.role.mentor" : "matching.role.mentee")}): ${reasonLine(
           t,
           u.reason,
           data.customTopics,
