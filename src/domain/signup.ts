@@ -1,3 +1,4 @@
+import { languageCode } from "./languages";
 import { LEVELS, type Level } from "./topics";
 import type { MeetingFormat, ParticipantStatus, Role } from "./types";
 
@@ -134,10 +135,10 @@ export function parseOtherLanguages(raw: string | null | undefined): string[] {
 }
 
 /** The languages list as stored, split back into checkbox codes and the free-text rest. */
-export function splitLanguages(languages: readonly string[]): { codes: string[]; other: string } {
+export function splitLanguages(languages: readonly string[]): { codes: string[]; other: string[] } {
   const codes = languages.filter((l) => (LANGUAGE_CODES as readonly string[]).includes(l));
   const other = languages.filter((l) => !(LANGUAGE_CODES as readonly string[]).includes(l));
-  return { codes, other: other.join(", ") };
+  return { codes, other };
 }
 
 const ROLE_TEXTS: Record<Role, { required: SignupField[]; optional: SignupField[] }> = {
@@ -191,7 +192,9 @@ export function validateSignup(
   const others = parseOtherLanguages(texts.otherLanguages);
   if (others.some((l) => length(l) > LIMITS.language) && !errors.fields.otherLanguages)
     errors.fields.otherLanguages = { code: "language_too_long", max: LIMITS.language };
-  const languages = [...new Set([...codes, ...others.filter((l) => !codes.includes(l.toLowerCase()))])];
+  // typed names of languages are stored as codes ("Englisch" → "en", "Französisch" → "fr")
+  const typed = others.map((l) => languageCode(l) ?? l);
+  const languages = [...new Set([...codes, ...typed.filter((l) => !codes.includes(l.toLowerCase()))])];
   if (languages.length === 0) errors.fields.languages = { code: "no_language" };
 
   const excluded = [...new Set(raw.excludedUserIds ?? [])];

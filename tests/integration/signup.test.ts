@@ -155,7 +155,8 @@ describe("sign-up", () => {
       learningGoals: null,
       meetingFormat: "remote",
       meetingsPerMonth: 1,
-      languages: ["de", "en", "Français"],
+      // a typed language the app recognizes is stored as its code
+      languages: ["de", "en", "fr"],
       availability: "Tuesday afternoons",
       excludedUserIds: [],
     });
@@ -217,7 +218,8 @@ describe("sign-up", () => {
     const blocks = edit.blocks as { block_id?: string; element?: Record<string, unknown> }[];
     const el = (id: string) => blocks.find((b) => b.block_id === id)?.element;
     expect(el(q.department)?.initial_value).toBe("Marketing");
-    expect(el(q.otherLanguages)?.initial_value).toBe("Français");
+    // shown back by its name in the reader's language
+    expect(el(q.otherLanguages)?.initial_value).toBe("French");
     expect(el(rating("ai_tools"))?.initial_option).toMatchObject({ value: "5" });
     expect((edit.submit as { text: string }).text).toBe("Save changes");
 

@@ -119,7 +119,14 @@ describe("validateSignup", () => {
       mentee({ languages: [], otherLanguages: "Türkçe, Polski; türkçe" }),
       ctx,
     );
-    expect(ok.ok && ok.answers.languages).toEqual(["Türkçe", "Polski"]);
+    // recognized names are stored as codes, so "Polski" and "Polish" are one language
+    expect(ok.ok && ok.answers.languages).toEqual(["tr", "pl"]);
+    const named = validateSignup(
+      "mentee",
+      mentee({ languages: ["en"], otherLanguages: "Englisch, Französisch, FR, Plattdütsch" }),
+      ctx,
+    );
+    expect(named.ok && named.answers.languages).toEqual(["en", "fr", "Plattdütsch"]);
     const long = validateSignup("mentee", mentee({ otherLanguages: "x".repeat(41) }), ctx);
     expect(!long.ok && long.errors.fields.otherLanguages).toEqual({ code: "language_too_long", max: 40 });
   });
@@ -143,7 +150,7 @@ describe("parsing helpers", () => {
     expect(parseOtherLanguages(null)).toEqual([]);
     expect(splitLanguages(["de", "Français", "en", "Polski"])).toEqual({
       codes: ["de", "en"],
-      other: "Français, Polski",
+      other: ["Français", "Polski"],
     });
   });
 

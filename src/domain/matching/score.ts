@@ -1,3 +1,4 @@
+import { languageCode } from "../languages";
 import type { MeetingFormat, PairReason } from "../types";
 import { mentionedTopics, type TopicInfo } from "./keywords";
 
@@ -52,8 +53,9 @@ export interface PairFit {
 }
 
 /** Languages as people typed them: case and spacing do not matter. */
+/** One language, however it was typed: its ISO code when recognized ("Französisch" → "fr"). */
 export function normalizeLanguage(language: string): string {
-  return language.trim().toLowerCase();
+  return languageCode(language) ?? language.trim().toLowerCase();
 }
 
 export function sharedLanguages(a: Candidate, b: Candidate): string[] {

@@ -27,6 +27,7 @@ import { capBlocks, context, divider, input, modal, option, plain, section } fro
 import { ids } from "../ids";
 import { fitLength } from "../text";
 import { values } from "../values";
+import { languageName } from "./reasons";
 
 /** Modals of the sign-up: role choice, the role's questionnaire, and small confirmations. */
 
@@ -186,7 +187,9 @@ export function buildQuestionnaire(
     input(
       q.otherLanguages,
       t.plain("signup.q.other_languages.label"),
-      textInput(q.otherLanguages, LIMITS.otherLanguages, { initial: langs.other }),
+      textInput(q.otherLanguages, LIMITS.otherLanguages, {
+        initial: langs.other.map((l) => languageName(t, l)).join(", "),
+      }),
       { hint: t.plain("signup.q.other_languages.hint"), optional: true },
     ),
     input(
@@ -341,6 +344,7 @@ export function perMonthLabel(t: Translator, n: number): string {
   return n === 1 || n === 2 ? t.plain(`signup.q.per_month.${n}`) : String(n);
 }
 
+/** A language as the signup shows it: the checkboxes' labels, other codes by name, the rest as typed. */
 export function languageLabel(t: Translator, code: string): string {
-  return code === "de" || code === "en" ? t.plain(`signup.q.lang.${code}`) : code;
+  return code === "de" || code === "en" ? t.plain(`signup.q.lang.${code}`) : languageName(t, code);
 }
