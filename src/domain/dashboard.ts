@@ -1,9 +1,29 @@
+import { type Cell, hideSmall, K_MIN } from "./steering/stats";
 import type { ParticipantStatus, Role } from "./types";
 
 /**
  * The program manager's dashboard, as numbers: sign-ups per role and department, who has not
  * finished the questionnaire, and topic demand (executives' weakest topics) against supply
  * (mentors' strongest). Withdrawn people are never counted.
+ *
+ * Aggregates over fewer than three people are never shown (K_MIN, as in the steering reports;
+ * docs/privacy.md):
+ * - Departments: a department (or the group who gave none) of fewer than K_MIN people is counted
+ *   in one "other departments" row. Were that row 1 or 2 while other rows are shown, the total minus
+ *   the rows shown would give it away, so the smallest shown row joins it (not suppressSmallCells'
+ *   second hidden cell: on a dashboard a named department of five shown as "<3" would be false).
+ *   The row is hidden (null, "<3") only when there is no row to join it, that is when at most two
+ *   people signed up at all, which the totals show anyway. Per department only people are
+ *   counted, not complete / draft: a split such as "4 complete · 1 in progress" points at the one
+ *   person, and any split hidden on its own would come back as the total's split minus the others.
+ * - Topics: demand and supply of one or two people are hidden (hideSmall); they are not parts of a
+ *   shown total, so nothing else needs hiding. The shortfall flag tells no more than the two
+ *   figures: it is not raised when both are hidden, where "demand > supply" would single out
+ *   2 against 1 from the other three pairs (1–1, 1–2, 2–2). In every other case the figures shown
+ *   already decide it (a hidden figure is 1 or 2, never 0).
+ * - Operational, shown exactly: the sign-ups per role and in total, and the people whose
+ *   questionnaire is still a draft, by name, since a manager has to chase them and sees everyone's
+ *   sign-up by name anyway.
  */
 
 export interface DashboardPerson {
@@ -26,25 +46,39 @@ export interface Tally {
   draft: number;
 }
 
-export interface DepartmentTally extends Tally {
-  /** as the first person wrote it, trimmed; null when nobody gave one */
+export interface DepartmentCount {
+  /** as the first person wrote it, trimmed; null: the people who gave none */
   department: string | null;
+  /** people signed up, complete or draft: always K_MIN or more */
+  people: number;
+}
+
+/** The departments of fewer than K_MIN people each, counted together (with the smallest other if needed). */
+export interface OtherDepartments {
+  /** null: one or two people ("<3") */
+  people: Cell;
 }
 
 export interface TopicBalance {
   topic: string;
-  /** executives rating themselves 1–2 */
-  demand: number;
-  /** mentors rating themselves 4–5 */
-  supply: number;
+  /** executives rating themselves 1–2; null: one or two */
+  demand: Cell;
+  /** mentors rating themselves 4–5; null: one or two */
+  supply: Cell;
+  /** demand exceeds supply, decided by the figures shown (see above) */
   shortfall: boolean;
 }
 
 export interface Dashboard {
+  /** operational: shown exactly */
   total: Tally;
+  /** operational: shown exactly */
   byRole: Record<Role, Tally>;
-  byDepartment: DepartmentTally[];
-  /** user ids of people whose questionnaire is still a draft, in sign-up order */
+  /** departments of K_MIN people or more, largest first, the people without one last */
+  byDepartment: DepartmentCount[];
+  /** the rest, counted together; null when there is no rest */
+  otherDepartments: OtherDepartments | null;
+  /** user ids of people whose questionnaire is still a draft, in sign-up order (operational) */
   unfinished: string[];
   topics: TopicBalance[];
 }
@@ -75,27 +109,22 @@ export function buildDashboard(input: {
   const people = input.people.filter((p) => p.status !== "withdrawn");
   const total = emptyTally();
   const byRole: Record<Role, Tally> = { mentor: emptyTally(), mentee: emptyTally() };
-  const departments = new Map<string | null, DepartmentTally>();
+  const departments = new Map<string | null, DepartmentCount>();
   for (const p of people) {
     add(total, p.status);
     add(byRole[p.role], p.status);
     const key = departmentKey(p.department);
-    let tally = departments.get(key);
-    if (!tally) {
-      tally = {
+    let count = departments.get(key);
+    if (!count) {
+      count = {
         department: key === null ? null : (p.department ?? "").trim().replace(/\s+/g, " "),
-        ...emptyTally(),
+        people: 0,
       };
-      departments.set(key, tally);
+      departments.set(key, count);
     }
-    add(tally, p.status);
+    count.people += 1;
   }
-  const byDepartment = [...departments.values()].sort((a, b) => {
-    if (a.department === null) return 1;
-    if (b.department === null) return -1;
-    const diff = b.complete + b.draft - (a.complete + a.draft);
-    return diff !== 0 ? diff : a.department.localeCompare(b.department);
-  });
+  const { shown, other } = foldSmallDepartments([...departments.values()]);
 
   const roleOf = new Map(people.map((p) => [p.participantId, p.role]));
   const topics = input.topics.map((topic) => {
@@ -107,16 +136,53 @@ export function buildDashboard(input: {
       if (role === "mentee" && r.level <= DEMAND_MAX_LEVEL) demand += 1;
       if (role === "mentor" && r.level >= SUPPLY_MIN_LEVEL) supply += 1;
     }
-    return { topic, demand, supply, shortfall: demand > supply };
+    return balance(topic, demand, supply);
   });
 
   return {
     total,
     byRole,
-    byDepartment,
+    byDepartment: shown,
+    otherDepartments: other === 0 ? null : { people: hideSmall(other) },
     unfinished: people.filter((p) => p.status === "draft").map((p) => p.userId),
     topics,
   };
+}
+
+/** Largest first, then by name; the people who gave no department last. */
+function byDisplayOrder(a: DepartmentCount, b: DepartmentCount): number {
+  if (a.department === null) return 1;
+  if (b.department === null) return -1;
+  const diff = b.people - a.people;
+  return diff !== 0 ? diff : a.department.localeCompare(b.department);
+}
+
+/**
+ * Departments of fewer than K_MIN people go into one count; when that count is 1 or 2 and other
+ * rows are shown, the smallest of them (the last shown, on a tie) joins it, so that the total minus
+ * the rows shown cannot give it away. One row is enough: it has K_MIN people or more.
+ */
+export function foldSmallDepartments(departments: readonly DepartmentCount[]): {
+  shown: DepartmentCount[];
+  other: number;
+} {
+  const shown = departments.filter((d) => d.people >= K_MIN).sort(byDisplayOrder);
+  let other = departments.filter((d) => d.people < K_MIN).reduce((sum, d) => sum + d.people, 0);
+  if (other > 0 && hideSmall(other) === null && shown.length > 0) {
+    const fewest = Math.min(...shown.map((d) => d.people));
+    const joining = shown.findLastIndex((d) => d.people === fewest);
+    other += shown[joining]?.people ?? 0;
+    shown.splice(joining, 1);
+  }
+  return { shown, other };
+}
+
+/** A topic's demand and supply, hidden where one or two people; the flag from the figures shown. */
+export function balance(topic: string, demand: number, supply: number): TopicBalance {
+  const shownDemand = hideSmall(demand);
+  const shownSupply = hideSmall(supply);
+  const bothHidden = shownDemand === null && shownSupply === null;
+  return { topic, demand: shownDemand, supply: shownSupply, shortfall: demand > supply && !bothHidden };
 }
 
 export { localDate } from "./dates";

@@ -1,3 +1,4 @@
+import { K_MIN } from "../domain/steering/stats";
 import { escapeText } from "../i18n/escape";
 
 export { escapeText };
@@ -38,4 +39,16 @@ export function mentionUser(userId: string): string {
 
 export function mentionChannel(channelId: string): string {
   return /^[CG][A-Z0-9]+$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId);
+}
+
+/**
+ * A count of one or two people, hidden (domain/steering/stats: hideSmall, suppressSmallCells): the
+ * steering reports and the sign-up dashboard show it the same way. Pass it as a t() parameter, which
+ * escapes it.
+ */
+export const SMALL_CELL = `<${K_MIN}`;
+
+/** A count that may be hidden (null), as shown. */
+export function cellText(n: number | null): string {
+  return n === null ? SMALL_CELL : String(n);
 }

@@ -205,9 +205,77 @@ describe("buildManagerDashboard", () => {
     expect(t).toContain("&lt;!channel&gt;");
     expect(t).not.toContain("<@U999>");
     expect(t).toContain("&lt;@U999&gt; &amp; friends");
-    expect(t).toContain(":warning: *AI tools: demand 1 · supply 0*");
+    // one executive rated it 1: hidden, and the flag (supply 0) tells no more than "<3" does
+    expect(t).toContain(":warning: *AI tools: demand &lt;3 · supply 0*");
     expect(t).toContain("<@UE00000001>");
     expect(t).not.toContain("<@UM00000001>");
+  });
+
+  it("shows departments and topic counts of one or two as <3, in both languages", () => {
+    const person = (i: number, role: "mentor" | "mentee", department: string | null) => ({
+      participantId: i,
+      userId: `U${String(i).padStart(9, "0")}`,
+      role,
+      status: i % 4 === 0 ? ("draft" as const) : ("complete" as const),
+      department,
+    });
+    const people = [
+      ...[1, 2, 3, 4, 5].map((i) => person(i, "mentor", "IT")),
+      ...[6, 7, 8, 9].map((i) => person(i, "mentee", "Sales")),
+      person(10, "mentee", "Legal"),
+      person(11, "mentee", "Finance"),
+      person(12, "mentee", "Finance"),
+    ];
+    const rate = (participantId: number, topic: string, level: number) => ({ participantId, topic, level });
+    const data = managerData({ topics: ["ai_tools", "social_media", "remote_work"] });
+    data.dashboard = buildDashboard({
+      topics: ["ai_tools", "social_media", "remote_work"],
+      people,
+      ratings: [
+        // ai_tools: demand 2 against supply 1, both hidden, not flagged
+        rate(6, "ai_tools", 1),
+        rate(7, "ai_tools", 2),
+        rate(1, "ai_tools", 5),
+        // social_media: demand 3 against supply 2, flagged
+        rate(6, "social_media", 1),
+        rate(7, "social_media", 1),
+        rate(8, "social_media", 2),
+        rate(1, "social_media", 4),
+        rate(2, "social_media", 4),
+      ],
+    });
+    const english = text(buildManagerDashboard(en, data));
+    expect(english).toContain("IT: 5 signed up");
+    expect(english).toContain("Sales: 4 signed up");
+    expect(english).toContain("Other departments (the smallest, together): 3 signed up");
+    expect(english).not.toContain("Legal");
+    expect(english).not.toContain("Finance");
+    expect(english).toContain("*Total*\\n9 complete · 3 in progress");
+    expect(english).toContain("AI tools: demand &lt;3 · supply &lt;3");
+    expect(english).not.toContain(":warning: *AI tools");
+    expect(english).toContain(":warning: *Social media: demand 3 · supply &lt;3*");
+    expect(english).toContain("Remote and hybrid work: demand 0 · supply 0");
+    expect(english).toContain("&lt;3 means 1 or 2");
+    expect(english).toContain("Complete and in progress are counted per role only.");
+
+    const german = text(buildManagerDashboard(de, data));
+    expect(german).toContain("IT: 5 angemeldet");
+    expect(german).toContain("Weitere Abteilungen (die kleinsten, zusammen): 3 angemeldet");
+    expect(german).toContain(":warning: *Social Media: Bedarf 3 · Angebot &lt;3*");
+    expect(german).toContain("&lt;3 heißt 1 oder 2");
+
+    // with Legal alone the others would be 1: Sales (the smallest shown) joins them
+    data.dashboard = buildDashboard({ topics: [], people: people.slice(0, 10), ratings: [] });
+    const padded = text(buildManagerDashboard(en, data));
+    expect(padded).toContain("IT: 5 signed up");
+    expect(padded).not.toContain("Sales");
+    expect(padded).toContain("Other departments (the smallest, together): 5 signed up");
+
+    // at most two people: the others are hidden, the totals stay exact (operational)
+    data.dashboard = buildDashboard({ topics: [], people: people.slice(9, 11), ratings: [] });
+    const two = text(buildManagerDashboard(en, data));
+    expect(two).toContain("Other departments (the smallest, together): &lt;3 signed up");
+    expect(two).toContain("*Total*\\n2 complete · 0 in progress");
   });
 
   it("stays within Slack's limits with many departments and drafts", () => {
@@ -219,7 +287,15 @@ describe("buildManagerDashboard", () => {
       department: `${"&".repeat(300)} ${i}`,
     }));
     const data = managerData();
-    data.dashboard = buildDashboard({ topics: [], people, ratings: [] });
+    // 400 departments of one and 100 of three: the others' row is never cut off
+    const big = Array.from({ length: 300 }, (_, i) => ({
+      participantId: 1000 + i,
+      userId: `U${String(1000 + i).padStart(9, "0")}`,
+      role: "mentor" as const,
+      status: "complete" as const,
+      department: `${"&".repeat(300)} big ${Math.floor(i / 3)}`,
+    }));
+    data.dashboard = buildDashboard({ topics: [], people: [...people, ...big], ratings: [] });
     const blocks = buildManagerDashboard(en, data);
     for (const b of blocks) {
       if (b.type === "section" && b.text) {
@@ -228,6 +304,7 @@ describe("buildManagerDashboard", () => {
       }
     }
     expect(text(blocks)).toContain("more");
+    expect(text(blocks)).toContain("Other departments (the smallest, together): 400 signed up");
   });
 });
 

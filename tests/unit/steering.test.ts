@@ -4,6 +4,7 @@ import { buildReport, type ReportInput } from "../../src/domain/steering/report"
 import {
   distribution,
   guard,
+  hideSmall,
   median,
   percent,
   quantile,
@@ -31,6 +32,10 @@ describe("steering maths", () => {
     // one small cell alone could be worked out from the total: the next smallest goes with it
     expect(cells([0, 1, 3, 5, 4])).toEqual([0, null, null, 5, 4]);
     expect(cells([0, 0, 0, 0, 7])).toEqual([0, 0, 0, 0, 7]);
+  });
+
+  it("hides a count of one or two standing alone, and nothing else", () => {
+    expect([0, 1, 2, 3, 40].map(hideSmall)).toEqual([0, null, null, 3, 40]);
   });
 
   it("computes medians and quartiles by linear interpolation", () => {

@@ -214,11 +214,16 @@ function dashboard(): Dashboard {
     byRole: { mentor: { complete: 150, draft: 50 }, mentee: { complete: 150, draft: 50 } },
     byDepartment: Array.from({ length: PARTICIPANTS }, (_, i) => ({
       department: i === 0 ? null : text(SIGNUP_LIMITS.department, i),
-      complete: 1,
-      draft: i % 2,
+      people: 3 + (i % 2),
     })),
+    otherDepartments: { people: null },
     unfinished: EVERYONE.slice(0, 100),
-    topics: PROGRAM_TOPICS.map((topic, i) => ({ topic, demand: 150, supply: i, shortfall: i % 2 === 0 })),
+    // a hidden count ("<3", escaped) is the longest figure; shortfalls are drawn in bold
+    topics: PROGRAM_TOPICS.map((topic, i) =>
+      i % 2 === 0
+        ? { topic, demand: 150, supply: null, shortfall: true }
+        : { topic, demand: null, supply: 150, shortfall: false },
+    ),
   };
 }
 

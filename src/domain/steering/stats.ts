@@ -58,13 +58,21 @@ export function distribution<T>(values: readonly T[], points: readonly T[]): Map
 export type Cell = number | null;
 
 /**
+ * One count on its own, with no total beside it that could give it away: null where one or two
+ * people are in it. Nobody (0) stays 0. The sign-up dashboard's topic demand and supply use it.
+ */
+export function hideSmall(n: number): Cell {
+  return n > 0 && n < K_MIN ? null : n;
+}
+
+/**
  * Small-cell suppression: a cell of one or two people (say "would not take part again: 1") could
  * single them out even in a group of three or more, so it is hidden; when only one cell is hidden,
  * the smallest other non-empty cell is hidden too, so the total cannot give the hidden one away.
  */
 export function suppressSmallCells<T>(counts: Map<T, number>): Map<T, Cell> {
   const out = new Map<T, Cell>(counts);
-  const small = [...counts].filter(([, n]) => n > 0 && n < K_MIN);
+  const small = [...counts].filter(([, n]) => hideSmall(n) === null);
   for (const [k] of small) out.set(k, null);
   if (small.length === 1) {
     const next = [...counts].filter(([k, n]) => n > 0 && out.get(k) !== null).sort((a, b) => a[1] - b[1])[0];

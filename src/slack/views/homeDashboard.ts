@@ -4,7 +4,7 @@ import type { ProgramStatus } from "../../domain/types";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
 import { actions, button, context, fields, header, section } from "../blocks";
 import { ids } from "../ids";
-import { mentionUser, truncate } from "../text";
+import { cellText, mentionUser, SMALL_CELL, truncate } from "../text";
 import { formatDate, joinLines } from "./homeParts";
 
 export interface ManagerHomeData {
@@ -42,7 +42,11 @@ function tally(t: Translator, label: string, x: Tally): string {
   return t("home.manager.tally", { label, complete: x.complete, draft: x.draft });
 }
 
-/** The program manager's dashboard: the program, its sign-ups, unfinished questionnaires, topic balance. */
+/**
+ * The program manager's dashboard: the program, its sign-ups, unfinished questionnaires, topic
+ * balance. Counts of one or two people come hidden from the domain and show as "<3", as in the
+ * steering reports; the totals per role and the unfinished list are operational and exact.
+ */
 export function buildManagerDashboard(t: Translator, data: ManagerHomeData): KnownBlock[] {
   const blocks: KnownBlock[] = [header(t.plain("home.manager.title"))];
   const program = data.program;
@@ -97,21 +101,27 @@ export function buildManagerDashboard(t: Translator, data: ManagerHomeData): Kno
         tally(t, t.plain("home.manager.total"), d.total),
       ]),
     );
-    // Departments are user text: cut raw, then t() escapes, so no entity is ever split.
+    // Departments are user text: cut raw, then t() escapes, so no entity is ever split. Only groups
+    // of three or more by name; the rest counted together, last and never cut off (domain/dashboard).
     const departmentLines = d.byDepartment.map((dep) =>
       t("home.manager.department_line", {
         department:
           dep.department === null
             ? t.plain("home.manager.department_none")
             : truncate(dep.department, LABEL_MAX),
-        complete: dep.complete,
-        draft: dep.draft,
+        people: dep.people,
       }),
     );
+    const otherLine = d.otherDepartments
+      ? t("home.manager.department_line", {
+          department: t.plain("home.manager.department_other"),
+          people: cellText(d.otherDepartments.people),
+        })
+      : undefined;
+    const listed = joinLines(departmentLines, SECTION_MAX - 100 - (otherLine?.length ?? 0), more);
     blocks.push(
-      section(
-        `*${t("home.manager.departments.title")}*\n${joinLines(departmentLines, SECTION_MAX - 100, more)}`,
-      ),
+      section(`*${t("home.manager.departments.title")}*\n${[listed, otherLine].filter(Boolean).join("\n")}`),
+      context(t("home.manager.departments.explain", { small: SMALL_CELL })),
     );
     const unfinished =
       d.unfinished.length === 0
@@ -129,14 +139,14 @@ export function buildManagerDashboard(t: Translator, data: ManagerHomeData): Kno
     const lines = d.topics.map((x) => {
       const line = t("home.manager.topic_line", {
         topic: truncate(topicLabel(t, x.topic, program.customTopics), LABEL_MAX),
-        demand: x.demand,
-        supply: x.supply,
+        demand: cellText(x.demand),
+        supply: cellText(x.supply),
       });
       return x.shortfall ? `:warning: *${line}*` : line;
     });
     blocks.push(
       section(joinLines(lines, SECTION_MAX - 100, more)),
-      context(t("home.manager.topics.explain")),
+      context(t("home.manager.topics.explain", { small: SMALL_CELL })),
     );
   }
   return blocks;

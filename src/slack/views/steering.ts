@@ -30,7 +30,7 @@ import {
 } from "../blocks";
 import { ids } from "../ids";
 import { type StateValues, stateOf } from "../state";
-import { fitLength, safeText, truncate } from "../text";
+import { fitLength, SMALL_CELL, safeText, truncate } from "../text";
 import { values } from "../values";
 import { formatDate } from "./homeParts";
 import type { BuiltMessage } from "./rhythmScheduled";
@@ -367,9 +367,6 @@ export interface ReportView {
 }
 
 /** The report message: figures per wave and role, tandems, growth, pooled texts, charts; ≤ 50 blocks. */
-/** A distribution's cell of one or two people, hidden (domain/steering/stats: suppressSmallCells). */
-const SMALL_CELL = "<3";
-
 export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
   const r = v.report;
   const hidden = t("steering.report.hidden");
