@@ -1,3 +1,5 @@
+import { localDate } from "./dates";
+
 /**
  * The consent text has a version. Each sign-up records the version it accepted; when the text
  * changes (raise CONSENT_VERSION with the text in i18n/catalogs/trust.ts and signup.ts), everyone who
@@ -20,6 +22,43 @@ export function consentIsCurrent(
 ): boolean {
   const accepted = acceptedVersion(p);
   return accepted !== undefined && accepted >= current;
+}
+
+/** A cohort split by consent: who may be matched, and who still owes consent to the current text. */
+export function splitByConsent<T extends { consent: boolean; consentVersion: number | null }>(
+  people: readonly T[],
+  current: number = CONSENT_VERSION,
+): { current: T[]; outdated: T[] } {
+  const out = { current: [] as T[], outdated: [] as T[] };
+  for (const p of people) (consentIsCurrent(p, current) ? out.current : out.outdated).push(p);
+  return out;
+}
+
+/**
+ * How far the DM asking for consent to the current text has got (services/retention.ts
+ * askForConsentAgain): sent on a day (YYYY-MM-DD in the program's time zone), about to be sent (not
+ * written yet, or waiting in the outbox), not deliverable, or never to be sent because the person
+ * did not consent at all (only those who agreed to an older text are asked).
+ */
+export type ConsentAsk =
+  | { state: "sent"; on: string }
+  | { state: "sending" }
+  | { state: "failed" }
+  | { state: "never" };
+
+/** The request's state from its outbox op (undefined: not written yet). */
+export function consentAskOf(
+  p: { consent: boolean },
+  op: { status: string; doneAt: string | null; createdAt: string } | undefined,
+  timeZone: string,
+): ConsentAsk {
+  if (!p.consent) return { state: "never" };
+  if (!op) return { state: "sending" };
+  if (op.status === "failed") return { state: "failed" };
+  if (op.status !== "done") return { state: "sending" };
+  // The outbox writes ISO times; an unreadable one gives no day rather than a failing review.
+  const at = new Date(op.doneAt ?? op.createdAt);
+  return Number.isNaN(at.getTime()) ? { state: "sending" } : { state: "sent", on: localDate(at, timeZone) };
 }
 
 /** Goals and expectations go to the partner only with consent, and unless the person turned sharing off. */

@@ -78,12 +78,14 @@ export async function startMatching(deps: WorkerDeps, actor: Actor): Promise<voi
   if (!program) return actor.reply(t("common.error.no_program"));
   if (program.status === "closed") return actor.reply(t("matching.error.running", { program: program.name }));
   const input = loadMatchInput(deps.db, program);
-  if (input.mentors.length + input.mentees.length === 0) {
+  // Those without consent to the current text count too: the review lists them, with the reason.
+  const people = input.mentors.length + input.mentees.length + (input.awaitingConsent?.length ?? 0);
+  if (people === 0) {
     const key = program.status === "running" ? "matching.error.running" : "matching.error.empty";
     return actor.reply(t(key, { program: program.name }));
   }
   // After approval only the people not in a tandem yet are matchable: a late round (loadMatchInput).
-  const late = lateRoundNotice(deps, t, program, input.mentors.length + input.mentees.length);
+  const late = lateRoundNotice(deps, t, program, people);
   if (input.mentors.length * input.mentees.length <= OPEN_FIRST_ABOVE) {
     const { proposalId, brokenLocks } = computeDraft(deps, program, actor.userId);
     await actor.openModal(reviewView(deps, t, proposalId, 0, brokenNotice(t, brokenLocks, late)));
@@ -194,14 +196,19 @@ function approve(deps: Deps, actor: Actor, proposalId: number): { text: string; 
     actor: actor.userId,
     action: "matching.approved",
     programId: result.programId,
-    details: { proposalId, ...counts },
+    details: { proposalId, ...counts, awaitingConsent: result.awaitingConsent },
   });
+  // Who waits for consent is told what happens to them, after what the approval did.
+  const consent =
+    result.awaitingConsent > 0
+      ? `\n${t("matching.approved.consent", { count: result.awaitingConsent })}`
+      : "";
   try {
     planLaunch(deps.db, result.programId, now, listProgramManagers(deps.db, deps.config));
     deps.wakeOutbox();
-    return { text: t("matching.approved", counts), stale: false };
+    return { text: `${t("matching.approved", counts)}${consent}`, stale: false };
   } catch (error) {
     deps.logger.error(`matching: approved proposal ${proposalId}, but planning the launch failed`, error);
-    return { text: t("matching.approved_launch_failed", counts), stale: false };
+    return { text: `${t("matching.approved_launch_failed", counts)}${consent}`, stale: false };
   }
 }

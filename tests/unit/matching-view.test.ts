@@ -97,6 +97,92 @@ describe("buildReviewView", () => {
     expect(text).toContain("… and 140 more.");
   });
 
+  it("lists people waiting for consent with the reason and the next step, and counts everybody", () => {
+    const waitingForConsent = (over: Partial<ReviewData["unmatched"][number]>) => ({
+      participantId: 98,
+      userId: "UEXE000098",
+      department: "Legal <!here>",
+      role: "mentee" as const,
+      reason: { key: "matching.unmatched.consent_asked", params: { date: "2026-03-02" } },
+      ...over,
+    });
+    const review = data(2, {
+      unmatched: [
+        ...data(0).unmatched,
+        waitingForConsent({}),
+        waitingForConsent({
+          participantId: 97,
+          userId: "UMEN000097",
+          department: null,
+          role: "mentor",
+          reason: { key: "matching.unmatched.consent_sending", params: {} },
+        }),
+      ],
+    });
+    const view = buildReviewView(translator("en"), review);
+    const text = JSON.stringify(view.blocks);
+    // 2 pairs = 4 people, 1 without a partner, 2 waiting for consent
+    expect(text).toContain(
+      "*2 pairs* proposed for *Pilot &lt;!channel&gt;*. People: 7 · in a pair: 4 · not matched: 3.",
+    );
+    expect(text).toContain("*Not matched (3)*");
+    expect(text).toContain("Except those waiting for consent to the updated privacy notice (2)");
+    expect(text).toContain("`/mentoring match` again for a late round");
+    expect(text).toContain(
+      "<@UEXE000098>* (Legal &lt;!here&gt;) (executive): waiting for consent to the updated privacy notice (asked on 2 March 2026)",
+    );
+    expect(text).toContain(
+      "<@UMEN000097>* (mentor): waiting for consent to the updated privacy notice (the request is about to be sent)",
+    );
+    expect(text).not.toContain("<!here>");
+    const approve = (
+      view.blocks as { elements?: { action_id?: string; confirm?: { text: { text: string } } }[] }[]
+    )
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ids.matching.approve);
+    expect(approve?.confirm?.text.text).toBe(
+      "Tandems to create: 2 · on the waiting list: 1 · waiting for consent: 2. Everyone is told, except those waiting for consent. This cannot be undone.",
+    );
+
+    const de = JSON.stringify(buildReviewView(translator("de"), review).blocks);
+    expect(de).toContain("Personen: 7 · in einem Paar: 4 · ohne Partner/in: 3.");
+    expect(de).toContain(
+      "Zustimmung zum geänderten Datenschutzhinweis steht aus (angefragt am 2. März 2026)",
+    );
+    expect(de).toContain("(die Anfrage wird gleich verschickt)");
+
+    // without anybody waiting for consent, the title and the confirmation stay as they were
+    const plain = JSON.stringify(buildReviewView(translator("en"), data(2)));
+    expect(plain).toContain(
+      "they go on the waiting list and get a kind message when you approve.*".slice(0, -1),
+    );
+    expect(plain).not.toContain("waiting for consent");
+    expect(plain).toContain("Tandems to create: 2 · on the waiting list: 1. Everyone is told.");
+  });
+
+  it("cuts nobody off when long lines fill a section: whoever does not fit is counted", () => {
+    const unmatched = Array.from({ length: 60 }, (_, i) => ({
+      participantId: i + 1,
+      userId: `UW${String(i).padStart(8, "0")}`,
+      // escaped, each character of a long department takes four or five
+      department: "<&>".repeat(40),
+      role: "mentee" as const,
+      reason: { key: "matching.unmatched.consent_failed", params: {} },
+    }));
+    for (const lang of ["en", "de"] as const) {
+      const view = buildReviewView(translator(lang), data(0, { unmatched }));
+      const sections = view.blocks.flatMap((b) =>
+        "text" in b && b.text && typeof b.text === "object" ? [b.text.text] : [],
+      );
+      for (const text of sections) expect(text.length).toBeLessThan(3000);
+      const listed = unmatched.filter((u) => sections.some((x) => x.includes(`<@${u.userId}>`))).length;
+      expect(listed).toBeGreaterThan(30);
+      expect(listed).toBeLessThan(60);
+      const more = lang === "en" ? `… and ${60 - listed} more.` : `… und ${60 - listed} weitere.`;
+      expect(JSON.stringify(view.blocks)).toContain(more);
+    }
+  });
+
   it("renders custom topics and unknown languages as typed, escaped", () => {
     const t = translator("en");
     expect(

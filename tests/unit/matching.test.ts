@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { consentAskOf, splitByConsent } from "../../src/domain/consent";
 import { mentionedTopics } from "../../src/domain/matching/keywords";
 import {
   checkLock,
   computeMatching,
+  consentReason,
+  joinsWaitingList,
   type MatchInput,
   type PairConstraint,
   pairBlock,
@@ -273,6 +276,95 @@ describe("computeMatching (examples)", () => {
         102,
       ),
     ).toBe("mentor_full");
+  });
+});
+
+describe("people without consent to the current text", () => {
+  it("splits the cohort: an older accepted text, or none, is not current", () => {
+    const people = [
+      { id: 1, consent: true, consentVersion: 2 },
+      { id: 2, consent: true, consentVersion: 1 },
+      { id: 3, consent: true, consentVersion: null },
+      { id: 4, consent: false, consentVersion: null },
+    ];
+    const split = splitByConsent(people, 2);
+    expect(split.current.map((p) => p.id)).toEqual([1]);
+    expect(split.outdated.map((p) => p.id)).toEqual([2, 3, 4]);
+    expect(splitByConsent(people, 1).outdated.map((p) => p.id)).toEqual([4]);
+  });
+
+  it("tells where the request for consent stands, dated in the program's time zone", () => {
+    const op = (status: string, doneAt: string | null = null) => ({
+      status,
+      doneAt,
+      createdAt: "2026-03-01T08:00:00.000Z",
+    });
+    const asked = { consent: true };
+    expect(consentAskOf(asked, undefined, "Europe/Berlin")).toEqual({ state: "sending" });
+    expect(consentAskOf(asked, op("pending"), "Europe/Berlin")).toEqual({ state: "sending" });
+    expect(consentAskOf(asked, op("running"), "Europe/Berlin")).toEqual({ state: "sending" });
+    expect(consentAskOf(asked, op("failed"), "Europe/Berlin")).toEqual({ state: "failed" });
+    // 23:30 UTC on 1 March is already 2 March in Berlin
+    expect(consentAskOf(asked, op("done", "2026-03-01T23:30:00.000Z"), "Europe/Berlin")).toEqual({
+      state: "sent",
+      on: "2026-03-02",
+    });
+    expect(consentAskOf(asked, op("done", "2026-03-01T23:30:00.000Z"), "UTC")).toEqual({
+      state: "sent",
+      on: "2026-03-01",
+    });
+    // only those who agreed to an older text are asked
+    expect(consentAskOf({ consent: false }, op("done", "2026-03-01T09:00:00Z"), "UTC")).toEqual({
+      state: "never",
+    });
+  });
+
+  it("lists them as unmatched with the reason, never pairs them, and keeps them off the waiting list", () => {
+    const input: MatchInput = {
+      topics: TOPICS,
+      mentorCapacity: 1,
+      mentors: [person(1), person(2)],
+      mentees: [person(101)],
+      constraints: [],
+      awaitingConsent: [
+        { participantId: 102, role: "mentee", ask: { state: "sent", on: "2026-03-02" } },
+        { participantId: 3, role: "mentor", ask: { state: "failed" } },
+      ],
+    };
+    const result = computeMatching(input);
+    expect(result.pairs.map((p) => [p.mentorId, p.menteeId])).toEqual([[1, 101]]);
+    const paired = result.pairs.flatMap((p) => [p.mentorId, p.menteeId]);
+    expect(paired).not.toContain(102);
+    expect(paired).not.toContain(3);
+    expect(result.unmatched).toEqual([
+      {
+        participantId: 2,
+        role: "mentor",
+        reason: { key: "matching.unmatched.all_mentees_paired", params: {} },
+      },
+      {
+        participantId: 102,
+        role: "mentee",
+        reason: { key: "matching.unmatched.consent_asked", params: { date: "2026-03-02" } },
+      },
+      { participantId: 3, role: "mentor", reason: { key: "matching.unmatched.consent_failed", params: {} } },
+    ]);
+    // everybody in the input is either in a pair or listed, once
+    const listed = [...paired, ...result.unmatched.map((u) => u.participantId)].sort((a, b) => a - b);
+    expect(listed).toEqual([1, 2, 3, 101, 102]);
+    expect(result.unmatched.map(joinsWaitingList)).toEqual([true, false, false]);
+    // without anybody waiting for consent, the result is what it was
+    const without = computeMatching({ ...input, awaitingConsent: [] });
+    expect(without.pairs).toEqual(result.pairs);
+    expect(without.unmatched).toEqual(result.unmatched.slice(0, 1));
+  });
+
+  it("has a reason for every state of the request", () => {
+    expect(consentReason({ state: "sending" }).key).toBe("matching.unmatched.consent_sending");
+    expect(consentReason({ state: "never" }).key).toBe("matching.unmatched.consent_missing");
+    for (const state of ["sending", "failed", "never"] as const)
+      expect(joinsWaitingList({ reason: consentReason({ state }) })).toBe(false);
+    expect(joinsWaitingList({ reason: { key: "matching.unmatched.no_capacity", params: {} } })).toBe(true);
   });
 });
 

@@ -189,7 +189,10 @@ function reviewData(page: number, notice = true): matching.ReviewData {
   ).map((u, i) => ({
     ...person(u, 2000 + i),
     role: (i % 2 ? "mentor" : "mentee") as "mentor" | "mentee",
-    reason: { key: "matching.unmatched.only_forbidden", params: {} },
+    // every third waits for consent to a changed consent text: the longest reasons
+    reason: (i % 3 === 2
+      ? { key: "matching.unmatched.consent_asked", params: { date: "2026-09-30" } }
+      : { key: "matching.unmatched.only_forbidden", params: {} }) as PairReason,
   }));
   const constraints: PairConstraint[] = pairs.slice(0, 60).map((p, i) => ({
     mentorId: p.mentor.participantId,

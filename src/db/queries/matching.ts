@@ -1,6 +1,12 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { consentIsCurrent } from "../../domain/consent";
-import type { MatchInput, MatchResult, PairConstraint } from "../../domain/matching/match";
+import { CONSENT_VERSION, consentAskOf, consentIsCurrent, splitByConsent } from "../../domain/consent";
+import {
+  type AwaitingConsent,
+  joinsWaitingList,
+  type MatchInput,
+  type MatchResult,
+  type PairConstraint,
+} from "../../domain/matching/match";
 import type { Candidate } from "../../domain/matching/score";
 import type { Db } from "../client";
 import {
@@ -12,11 +18,13 @@ import {
   proposalPairs,
   proposalUnmatched,
   type Role,
+  slackOps,
   tandems,
   topicRatings,
 } from "../schema";
 import { insertRows } from "../tx";
 import type { Program } from "./programs";
+import { consentRequestKey } from "./trust";
 
 /** Participants who can be matched: finished sign-up, or waiting from an earlier round. */
 const MATCHABLE = ["complete", "waiting"] as const;
@@ -50,14 +58,15 @@ export interface ProposalDetails {
 
 /** Everything the matcher needs about a program's cohort, read in one go. */
 export function loadMatchInput(db: Db, program: Program): MatchInput {
-  const people = db
+  const cohort = db
     .select()
     .from(participants)
     .where(and(eq(participants.programId, program.id), inArray(participants.status, [...MATCHABLE])))
     .orderBy(asc(participants.id))
-    .all()
-    // trust: whoever has not agreed to the current consent text is left out until they do
-    .filter((p) => consentIsCurrent(p));
+    .all();
+  // trust: whoever has not agreed to the current consent text is left out until they do, and the
+  // review lists them with where the request for their consent stands
+  const { current: people, outdated } = splitByConsent(cohort);
   const ids = people.map((p) => p.id);
   const ratings = ids.length
     ? db
@@ -92,7 +101,41 @@ export function loadMatchInput(db: Db, program: Program): MatchInput {
     mentors: people.filter((p) => p.role === "mentor").map(toCandidate),
     mentees: people.filter((p) => p.role === "mentee").map(toCandidate),
     constraints: listConstraints(db, program.id),
+    awaitingConsent: awaitingConsent(db, program, outdated),
   };
+}
+
+/** The people without consent to the current text, with the state of the DM that asks for it. */
+function awaitingConsent(
+  db: Db,
+  program: Program,
+  people: readonly (typeof participants.$inferSelect)[],
+): AwaitingConsent[] {
+  if (people.length === 0) return [];
+  const keyOf = (id: number) => consentRequestKey(CONSENT_VERSION, id);
+  const ops = new Map(
+    db
+      .select({
+        key: slackOps.key,
+        status: slackOps.status,
+        doneAt: slackOps.doneAt,
+        createdAt: slackOps.createdAt,
+      })
+      .from(slackOps)
+      .where(
+        inArray(
+          slackOps.key,
+          people.map((p) => keyOf(p.id)),
+        ),
+      )
+      .all()
+      .map((op) => [op.key, op]),
+  );
+  return people.map((p) => ({
+    participantId: p.id,
+    role: p.role,
+    ask: consentAskOf(p, ops.get(keyOf(p.id)), program.timezone),
+  }));
 }
 
 export function listConstraints(db: Db, programId: number): PairConstraint[] {
@@ -274,12 +317,13 @@ export function discardProposal(db: Db, proposalId: number, by: string, now: Dat
 }
 
 export type ApproveResult =
-  | { ok: true; programId: number; tandems: number; waiting: number }
+  | { ok: true; programId: number; tandems: number; waiting: number; awaitingConsent: number }
   | { ok: false; reason: "not_found" | "not_draft" | "stale" };
 
 /**
  * Makes a draft final, in one transaction: the proposal approved, one tandem per pair (status
- * "launching"), paired people "matched", the others "waiting", the program "running". Only a draft can
+ * "launching"), paired people "matched", the others "waiting", the program "running". Those listed
+ * for want of consent keep their status (domain/matching/match.ts joinsWaitingList). Only a draft can
  * be approved, so a second click or a retried delivery changes nothing.
  */
 export function approveProposal(db: Db, proposalId: number, by: string, now: Date): ApproveResult {
@@ -294,17 +338,25 @@ export function approveProposal(db: Db, proposalId: number, by: string, now: Dat
       .where(eq(proposalUnmatched.proposalId, proposalId))
       .all();
     const matchedIds = [...new Set(pairs.flatMap((p) => [p.mentorId, p.menteeId]))];
-    const waitingIds = unmatched.map((u) => u.participantId);
-    const everyone = [...matchedIds, ...waitingIds];
-    // Someone withdrew (or was matched elsewhere) since the proposal was computed: it must be recomputed.
+    const waitingIds = unmatched.filter(joinsWaitingList).map((u) => u.participantId);
+    const withoutConsent = new Set(unmatched.filter((u) => !joinsWaitingList(u)).map((u) => u.participantId));
+    const everyone = [...matchedIds, ...unmatched.map((u) => u.participantId)];
+    // Someone withdrew (or was matched elsewhere), or their consent changed, since the proposal was
+    // computed: it must be recomputed.
     const current = everyone.length
       ? tx
-          .select({ id: participants.id })
+          .select({
+            id: participants.id,
+            consent: participants.consent,
+            consentVersion: participants.consentVersion,
+          })
           .from(participants)
           .where(and(inArray(participants.id, everyone), inArray(participants.status, [...MATCHABLE])))
           .all()
       : [];
     if (current.length !== everyone.length) return { ok: false, reason: "stale" };
+    if (current.some((p) => consentIsCurrent(p) === withoutConsent.has(p.id)))
+      return { ok: false, reason: "stale" };
 
     const claimed = tx
       .update(matchProposals)
@@ -344,7 +396,13 @@ export function approveProposal(db: Db, proposalId: number, by: string, now: Dat
       .set({ status: "running", updatedAt: at })
       .where(eq(programs.id, proposal.programId))
       .run();
-    return { ok: true, programId: proposal.programId, tandems: pairs.length, waiting: waitingIds.length };
+    return {
+      ok: true,
+      programId: proposal.programId,
+      tandems: pairs.length,
+      waiting: waitingIds.length,
+      awaitingConsent: withoutConsent.size,
+    };
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ConsentAsk } from "../consent";
 import type { PairReason, Role } from "../types";
 import {
   type Candidate,
@@ -29,6 +30,17 @@ export interface MatchInput {
   mentors: Candidate[];
   mentees: Candidate[];
   constraints: PairConstraint[];
+  /**
+   * Signed up, but without consent to the current consent text (domain/consent.ts): never paired,
+   * listed as unmatched with the reason so that the review shows everybody.
+   */
+  awaitingConsent?: AwaitingConsent[];
+}
+
+export interface AwaitingConsent {
+  participantId: number;
+  role: Role;
+  ask: ConsentAsk;
 }
 
 export interface ProposedPair {
@@ -237,7 +249,16 @@ export function computeMatching(input: MatchInput): MatchResult {
   });
   pairs.sort((a, b) => a.mentorId - b.mentorId || a.menteeId - b.menteeId);
 
-  const unmatched = explainUnmatched(mentors, mentees, pairs, block);
+  const unmatched = [
+    ...explainUnmatched(mentors, mentees, pairs, block),
+    ...(input.awaitingConsent ?? []).map(
+      (a): UnmatchedPerson => ({
+        participantId: a.participantId,
+        role: a.role,
+        reason: consentReason(a.ask),
+      }),
+    ),
+  ];
   const totalScore = Math.round(pairs.reduce((sum, p) => sum + p.score, 0) * 10000) / 10000;
   return { pairs, unmatched, totalScore, brokenLocks };
 }
@@ -280,4 +301,28 @@ function explainUnmatched(
     out.push({ participantId: mentor.id, role: "mentor", reason: reasonFor("mentor", blocks) });
   });
   return out;
+}
+
+/** The reasons of people left out for want of consent, one per state of the request. */
+const CONSENT_REASONS = {
+  sent: "matching.unmatched.consent_asked",
+  sending: "matching.unmatched.consent_sending",
+  failed: "matching.unmatched.consent_failed",
+  never: "matching.unmatched.consent_missing",
+} as const satisfies Record<ConsentAsk["state"], string>;
+
+const CONSENT_REASON_KEYS: ReadonlySet<string> = new Set(Object.values(CONSENT_REASONS));
+
+/** Why someone without consent to the current text is not matched; a sent request carries its day. */
+export function consentReason(ask: ConsentAsk): PairReason {
+  return { key: CONSENT_REASONS[ask.state], params: ask.state === "sent" ? { date: ask.on } : {} };
+}
+
+/**
+ * Whether an unmatched person goes on the waiting list when the proposal is approved. Those left out
+ * for want of consent do not: their sign-up is not used until they agree (no waiting-list message,
+ * no circle), and they stay signed up for a later round.
+ */
+export function joinsWaitingList(u: { reason: PairReason }): boolean {
+  return !CONSENT_REASON_KEYS.has(u.reason.key);
 }

@@ -5,7 +5,7 @@ export const matching = defineCatalog({
     "matching.modal.title": "Matching proposal",
     "matching.modal.done_title": "Matching",
     "matching.summary":
-      "*{pairs} pairs* proposed for *{program}*. Not matched: {unmatched}. Average fit: {average}%.",
+      "*{pairs} pairs* proposed for *{program}*. People: {people} · in a pair: {paired} · not matched: {unmatched}. Average fit: {average}%.",
     "matching.help":
       "Lock a pair to keep it when you recompute; forbid a pair to look for other partners. Approving makes the pairs final and starts the launch. Discarding notifies nobody.",
     "matching.button.recompute": "Recompute",
@@ -16,6 +16,8 @@ export const matching = defineCatalog({
     "matching.confirm.approve.title": "Approve the proposal?",
     "matching.confirm.approve.text":
       "Tandems to create: {pairs} · on the waiting list: {waiting}. Everyone is told. This cannot be undone.",
+    "matching.confirm.approve.text_consent":
+      "Tandems to create: {pairs} · on the waiting list: {waiting} · waiting for consent: {awaitingConsent}. Everyone is told, except those waiting for consent. This cannot be undone.",
     "matching.confirm.approve.yes": "Approve",
     "matching.confirm.discard.title": "Discard the proposal?",
     "matching.confirm.discard.text": "The proposal is thrown away. Nobody is notified.",
@@ -33,6 +35,8 @@ export const matching = defineCatalog({
     "matching.no_pairs": "No pairs could be formed.",
     "matching.unmatched.title":
       "*Not matched ({count})*: they go on the waiting list and get a kind message when you approve.",
+    "matching.unmatched.title_consent":
+      "*Not matched ({count})*: they go on the waiting list and get a kind message when you approve. Except those waiting for consent to the updated privacy notice ({awaitingConsent}): they get no message and stay signed up. Once they agree, recompute, or after the launch run `/mentoring match` again for a late round.",
     "matching.unmatched.more": "… and {count} more.",
     "matching.role.mentor": "mentor",
     "matching.role.mentee": "executive",
@@ -57,6 +61,12 @@ export const matching = defineCatalog({
     "matching.unmatched.no_shared_language": "no possible partner speaks a shared language",
     "matching.unmatched.no_mentors": "no mentors are available",
     "matching.unmatched.no_mentees": "no executives are available",
+    "matching.unmatched.consent_asked": "waiting for consent to the updated privacy notice (asked on {date})",
+    "matching.unmatched.consent_sending":
+      "waiting for consent to the updated privacy notice (the request is about to be sent)",
+    "matching.unmatched.consent_failed":
+      "waiting for consent to the updated privacy notice (the request could not be delivered: please contact them)",
+    "matching.unmatched.consent_missing": "has not agreed to the privacy notice",
     "matching.notice.locked": "Pair locked: it stays in place when you recompute.",
     "matching.notice.unlocked": "Pair unlocked.",
     "matching.notice.forbidden": "Pair forbidden. Recompute to find other partners for both.",
@@ -81,6 +91,8 @@ export const matching = defineCatalog({
       "Someone in this proposal withdrew or changed since it was computed. Please recompute before approving.",
     "matching.approved":
       "*Approved.* Tandems being launched: {tandems} · on the waiting list: {waiting}. Tandem creates the channels and sends the messages; everyone on the waiting list gets a kind message.",
+    "matching.approved.consent":
+      "Waiting for consent to the updated privacy notice: {count}. They get no message and stay signed up; once they agree, run `/mentoring match` again to pair them in a late round.",
     "matching.approved_launch_failed":
       "*Approved and saved* (tandems: {tandems} · waiting list: {waiting}), but the launch could not be started. Nothing has been sent yet; please try again from the launch status.",
     "matching.already_approved": "This proposal is already approved. Nothing was done twice.",
@@ -91,7 +103,7 @@ export const matching = defineCatalog({
     "matching.modal.title": "Matching-Vorschlag",
     "matching.modal.done_title": "Matching",
     "matching.summary":
-      "*{pairs} Paare* vorgeschlagen für *{program}*. Ohne Partner/in: {unmatched}. Durchschnittliche Passung: {average} %.",
+      "*{pairs} Paare* vorgeschlagen für *{program}*. Personen: {people} · in einem Paar: {paired} · ohne Partner/in: {unmatched}. Durchschnittliche Passung: {average} %.",
     "matching.help":
       "Fixiere ein Paar, damit es beim Neuberechnen bleibt; schließe ein Paar aus, um andere Partner zu suchen. Die Freigabe macht die Paare verbindlich und startet den Launch. Beim Verwerfen wird niemand benachrichtigt.",
     "matching.button.recompute": "Neu berechnen",
@@ -102,6 +114,8 @@ export const matching = defineCatalog({
     "matching.confirm.approve.title": "Vorschlag freigeben?",
     "matching.confirm.approve.text":
       "Neue Tandems: {pairs} · auf der Warteliste: {waiting}. Alle werden informiert. Das lässt sich nicht rückgängig machen.",
+    "matching.confirm.approve.text_consent":
+      "Neue Tandems: {pairs} · auf der Warteliste: {waiting} · Zustimmung ausstehend: {awaitingConsent}. Alle werden informiert, außer denen, deren Zustimmung aussteht. Das lässt sich nicht rückgängig machen.",
     "matching.confirm.approve.yes": "Freigeben",
     "matching.confirm.discard.title": "Vorschlag verwerfen?",
     "matching.confirm.discard.text": "Der Vorschlag wird verworfen. Niemand wird benachrichtigt.",
@@ -119,6 +133,8 @@ export const matching = defineCatalog({
     "matching.no_pairs": "Es konnten keine Paare gebildet werden.",
     "matching.unmatched.title":
       "*Ohne Partner/in ({count})*: Sie kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht.",
+    "matching.unmatched.title_consent":
+      "*Ohne Partner/in ({count})*: Sie kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht. Ausgenommen sind alle, deren Zustimmung zum geänderten Datenschutzhinweis noch aussteht ({awaitingConsent}): Sie erhalten keine Nachricht und bleiben angemeldet. Sobald sie zugestimmt haben, neu berechnen oder nach dem Launch erneut `/mentoring match` für eine Nachzügler-Runde ausführen.",
     "matching.unmatched.more": "… und {count} weitere.",
     "matching.role.mentor": "Mentor/in",
     "matching.role.mentee": "Führungskraft",
@@ -145,6 +161,13 @@ export const matching = defineCatalog({
       "keine mögliche Partnerin und kein möglicher Partner spricht eine gemeinsame Sprache",
     "matching.unmatched.no_mentors": "es stehen keine Mentor/innen zur Verfügung",
     "matching.unmatched.no_mentees": "es stehen keine Führungskräfte zur Verfügung",
+    "matching.unmatched.consent_asked":
+      "Zustimmung zum geänderten Datenschutzhinweis steht aus (angefragt am {date})",
+    "matching.unmatched.consent_sending":
+      "Zustimmung zum geänderten Datenschutzhinweis steht aus (die Anfrage wird gleich verschickt)",
+    "matching.unmatched.consent_failed":
+      "Zustimmung zum geänderten Datenschutzhinweis steht aus (die Anfrage konnte nicht zugestellt werden: bitte sprich die Person an)",
+    "matching.unmatched.consent_missing": "hat dem Datenschutzhinweis nicht zugestimmt",
     "matching.notice.locked": "Paar fixiert: Es bleibt beim Neuberechnen bestehen.",
     "matching.notice.unlocked": "Fixierung gelöst.",
     "matching.notice.forbidden": "Paar ausgeschlossen. Neu berechnen, um für beide andere Partner zu finden.",
@@ -171,6 +194,8 @@ export const matching = defineCatalog({
       "Seit der Berechnung hat sich jemand aus diesem Vorschlag abgemeldet oder geändert. Bitte vor der Freigabe neu berechnen.",
     "matching.approved":
       "*Freigegeben.* Tandems, die gestartet werden: {tandems} · auf der Warteliste: {waiting}. Tandem legt die Channels an und verschickt die Nachrichten; alle auf der Warteliste erhalten eine freundliche Nachricht.",
+    "matching.approved.consent":
+      "Zustimmung zum geänderten Datenschutzhinweis ausstehend: {count}. Sie erhalten keine Nachricht und bleiben angemeldet; sobald sie zugestimmt haben, führe erneut `/mentoring match` aus, um sie in einer Nachzügler-Runde zuzuordnen.",
     "matching.approved_launch_failed":
       "*Freigegeben und gespeichert* (Tandems: {tandems} · Warteliste: {waiting}), aber der Launch konnte nicht gestartet werden. Es wurde noch nichts verschickt; bitte versuche es über den Launch-Status erneut.",
     "matching.already_approved": "Dieser Vorschlag ist bereits freigegeben. Nichts wurde doppelt ausgeführt.",

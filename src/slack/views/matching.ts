@@ -1,5 +1,5 @@
 import type { ConfirmationDialog, KnownBlock, ModalView, Overflow } from "@slack/types";
-import type { PairConstraint } from "../../domain/matching/match";
+import { joinsWaitingList, type PairConstraint } from "../../domain/matching/match";
 import type { PairReason } from "../../domain/types";
 import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, context, divider, modal, option, plain, section } from "../blocks";
@@ -13,6 +13,8 @@ export const PAIRS_PER_PAGE = 40;
 /** Unmatched people listed per section, and sections at most; the rest are counted. */
 const UNMATCHED_PER_SECTION = 12;
 const UNMATCHED_SECTIONS = 5;
+/** Slack's limit for a section's text. */
+const SECTION_TEXT_MAX = 3000;
 
 export interface ReviewPerson {
   participantId: number;
@@ -75,12 +77,25 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
   const average = total === 0 ? 0 : Math.round((data.pairs.reduce((s, p) => s + p.score, 0) / total) * 100);
   const constraint = (mentorId: number, menteeId: number) =>
     data.constraints.find((c) => c.mentorId === mentorId && c.menteeId === menteeId)?.kind;
-  const waiting = data.unmatched.length;
+  const unmatched = data.unmatched.length;
+  // Those without consent to the current text are listed but do not go on the waiting list.
+  const waiting = data.unmatched.filter(joinsWaitingList).length;
+  const awaitingConsent = unmatched - waiting;
+  const paired = new Set(data.pairs.flatMap((p) => [p.mentor.participantId, p.mentee.participantId])).size;
 
   const blocks: KnownBlock[] = [];
   if (data.notice) blocks.push(section(data.notice));
   blocks.push(
-    section(t("matching.summary", { pairs: total, program: data.programName, unmatched: waiting, average })),
+    section(
+      t("matching.summary", {
+        pairs: total,
+        program: data.programName,
+        people: paired + unmatched,
+        paired,
+        unmatched,
+        average,
+      }),
+    ),
     context(t("matching.help")),
     actions(
       [
@@ -90,7 +105,9 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
           confirm: confirm(
             t,
             "matching.confirm.approve.title",
-            t.plain("matching.confirm.approve.text", { pairs: total, waiting }),
+            awaitingConsent > 0
+              ? t.plain("matching.confirm.approve.text_consent", { pairs: total, waiting, awaitingConsent })
+              : t.plain("matching.confirm.approve.text", { pairs: total, waiting }),
             "matching.confirm.approve.yes",
           ),
         },
@@ -165,8 +182,12 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
     );
   }
 
-  if (waiting > 0) {
-    blocks.push(divider(), section(t("matching.unmatched.title", { count: waiting })));
+  if (unmatched > 0) {
+    const title =
+      awaitingConsent > 0
+        ? t("matching.unmatched.title_consent", { count: unmatched, awaitingConsent })
+        : t("matching.unmatched.title", { count: unmatched });
+    blocks.push(divider(), section(title));
     const lines = data.unmatched.map(
       (u) =>
         `• ${person(t, u)} (${t(u.role === "mentor" ? "matching.role.mentor" : "matching.role.mentee")}): ${reasonLine(
@@ -175,12 +196,10 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
           data.customTopics,
         )}`,
     );
-    const limit = UNMATCHED_PER_SECTION * UNMATCHED_SECTIONS;
-    for (let i = 0; i < Math.min(lines.length, limit); i += UNMATCHED_PER_SECTION) {
-      blocks.push(section(lines.slice(i, i + UNMATCHED_PER_SECTION).join("\n")));
-    }
-    if (lines.length > limit)
-      blocks.push(context(t("matching.unmatched.more", { count: lines.length - limit })));
+    const packed = packLines(lines);
+    for (const text of packed.sections) blocks.push(section(text));
+    if (lines.length > packed.shown)
+      blocks.push(context(t("matching.unmatched.more", { count: lines.length - packed.shown })));
   }
 
   return modal(t, {
@@ -189,6 +208,32 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
     title: t.plain("matching.modal.title"),
     blocks,
   });
+}
+
+/**
+ * The unmatched lines in at most UNMATCHED_SECTIONS sections of at most UNMATCHED_PER_SECTION lines,
+ * each within a section's 3000 characters: a line that does not fit starts the next section, and
+ * whoever does not fit at all is counted, never cut off by the section's truncation.
+ */
+function packLines(lines: readonly string[]): { sections: string[]; shown: number } {
+  const sections: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  let shown = 0;
+  for (const line of lines) {
+    const fits = current.length < UNMATCHED_PER_SECTION && length + 1 + line.length <= SECTION_TEXT_MAX;
+    if (current.length > 0 && !fits) {
+      sections.push(current.join("\n"));
+      current = [];
+      length = 0;
+    }
+    if (sections.length === UNMATCHED_SECTIONS || line.length > SECTION_TEXT_MAX) break;
+    length += (current.length > 0 ? 1 : 0) + line.length;
+    current.push(line);
+    shown++;
+  }
+  if (current.length > 0) sections.push(current.join("\n"));
+  return { sections, shown };
 }
 
 /** What the modal shows once the proposal is decided, or when it is no longer current. */

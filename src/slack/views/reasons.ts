@@ -1,3 +1,4 @@
+import { formatDay } from "../../domain/dates";
 import type { PairReason } from "../../domain/types";
 import { isMessageKey, type Translator, topicLabel } from "../../i18n";
 
@@ -56,6 +57,9 @@ export function reasonText(
       return t(reason.key, { format: formatName(t, String(p.format ?? "")) });
     case "matching.reason.shared_language":
       return t(reason.key, { language: languageName(t, String(p.language ?? "")) });
+    case "matching.unmatched.consent_asked":
+      // the day the consent request went out, as the reader writes dates
+      return t(reason.key, { date: formatDay(t.lang, String(p.date ?? "")) });
     default:
       // same_frequency (a number), different_departments and the unmatched reasons: no codes inside
       return isMessageKey(reason.key) ? t(reason.key, p) : undefined;
