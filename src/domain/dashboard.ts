@@ -1,4 +1,4 @@
-import { type Cell, hideSmall, K_MIN } from "./steering/stats";
+import { hideSmall, K_MIN, type SmallCount } from "./steering/stats";
 import type { ParticipantStatus, Role } from "./types";
 
 /**
@@ -56,15 +56,15 @@ export interface DepartmentCount {
 /** The departments of fewer than K_MIN people each, counted together (with the smallest other if needed). */
 export interface OtherDepartments {
   /** null: one or two people ("<3") */
-  people: Cell;
+  people: SmallCount;
 }
 
 export interface TopicBalance {
   topic: string;
   /** executives rating themselves 1–2; null: one or two */
-  demand: Cell;
+  demand: SmallCount;
   /** mentors rating themselves 4–5; null: one or two */
-  supply: Cell;
+  supply: SmallCount;
   /** demand exceeds supply, decided by the figures shown (see above) */
   shortfall: boolean;
 }

@@ -14,7 +14,7 @@ import { steeringReport } from "./report";
  * k ≥ 3 rule (a hidden figure is an empty value with a note). Each export is recorded.
  */
 
-type Row = (string | number | null)[];
+export type Row = (string | number | null)[];
 
 export const PARTICIPANT_COLUMNS = [
   "participant_id",
@@ -44,18 +44,30 @@ export const WAVE_COLUMNS = ["wave", "role", "measure", "value", "n", "note"];
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "");
 
-/** One cell of a guarded distribution: hidden with its group, or on its own when one or two are in it. */
-function cellOf<K>(d: Guarded<Map<K, Cell>>, key: K): Guarded<number> {
+/** One cell of a guarded distribution: hidden with its group, or on its own (small or complement). */
+function cellOf<K>(d: Guarded<Map<K, Cell>>, key: K): Guarded<number> | Cell {
   if (!d.shown) return d;
-  const n = d.value.get(key);
-  return n === null ? { shown: false, n: d.n } : { shown: true, value: n ?? 0, n: d.n };
+  const c = d.value.get(key) ?? 0;
+  return typeof c === "number" ? { shown: true, value: c, n: d.n } : c;
 }
 
-function aggregateRows(t: Translator, report: SteeringReport): Row[] {
+export function aggregateRows(t: Translator, report: SteeringReport): Row[] {
   const hidden = t.plain("steering.export.hidden");
   const rows: Row[] = [];
-  const add = (wave: string, role: string, measure: string, g: Guarded<number>) =>
-    rows.push(g.shown ? [wave, role, measure, g.value, g.n, ""] : [wave, role, measure, "", "", hidden]);
+  // A hidden figure is empty with a note: too few answers, a cell of one or two ("small"), or hidden
+  // so that those cannot be worked out ("complement", a withheld median or quartile).
+  const note = (g: Guarded<number> | Cell) => {
+    if (typeof g === "number") return "";
+    if ("hidden" in g)
+      return t.plain(g.hidden === "small" ? "steering.export.small" : "steering.export.withheld");
+    return g.shown ? "" : g.withheld ? t.plain("steering.export.withheld") : hidden;
+  };
+  const add = (wave: string, role: string, measure: string, g: Guarded<number> | Cell) =>
+    rows.push(
+      typeof g === "object" && "shown" in g && g.shown
+        ? [wave, role, measure, g.value, g.n, ""]
+        : [wave, role, measure, "", "", note(g)],
+    );
   for (const f of report.perWaveRole) {
     add(f.wave, f.role, "invited", {
       ...f.responseRate,
@@ -67,9 +79,9 @@ function aggregateRows(t: Translator, report: SteeringReport): Row[] {
     });
     add(f.wave, f.role, "response_rate_percent", f.responseRate);
     const s = f.satisfactionSpread;
-    add(f.wave, f.role, "satisfaction_median", s.shown ? { shown: true, value: s.value.median, n: s.n } : s);
-    add(f.wave, f.role, "satisfaction_q1", s.shown ? { shown: true, value: s.value.q1, n: s.n } : s);
-    add(f.wave, f.role, "satisfaction_q3", s.shown ? { shown: true, value: s.value.q3, n: s.n } : s);
+    add(f.wave, f.role, "satisfaction_median", s.median);
+    add(f.wave, f.role, "satisfaction_q1", s.q1);
+    add(f.wave, f.role, "satisfaction_q3", s.q3);
     for (const level of [1, 2, 3, 4, 5]) {
       const d = f.satisfaction;
       add(f.wave, f.role, `satisfaction_${level}`, cellOf(d, level));

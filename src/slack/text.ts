@@ -1,4 +1,4 @@
-import { K_MIN } from "../domain/steering/stats";
+import { type Cell, K_MIN } from "../domain/steering/stats";
 import { escapeText } from "../i18n/escape";
 
 export { escapeText };
@@ -47,6 +47,18 @@ export function mentionChannel(channelId: string): string {
  * escapes it.
  */
 export const SMALL_CELL = `<${K_MIN}`;
+
+/**
+ * A cell of a steering distribution hidden only so that the small ones cannot be worked out
+ * (domain/steering/stats: suppressSmallCells): it may hold any number, so it is not "<3".
+ */
+export const COMPLEMENT_CELL = "–";
+
+/** A cell of a steering distribution as shown: the count, "<3" or "–". */
+export function distCellText(c: Cell): string {
+  if (typeof c === "number") return String(c);
+  return c.hidden === "small" ? SMALL_CELL : COMPLEMENT_CELL;
+}
 
 /** A count that may be hidden (null), as shown. */
 export function cellText(n: number | null): string {

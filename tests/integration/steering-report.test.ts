@@ -122,13 +122,16 @@ describe("steering report and export", () => {
     expect(text).toContain("Digital Leadership 2026* · 6 people in 3 tandems");
     // Mid-term: everyone answered.
     expect(text).toContain("Mentors: 3 of 3 answered (100 %)");
-    // Levels chosen by one or two people are hidden too: in a group of three they would single them out.
-    expect(text).toContain("Mentors, satisfaction: median 4 · 1: 0 · 2: 0 · 3: &lt;3 · 4: &lt;3 · 5: &lt;3");
+    // Levels chosen by one or two people would single them out in a group of three; and "<3 · <3 · <3"
+    // over three answers would say each is 1, so the distribution is withheld as a whole ("–"), with
+    // the footnote that says why, and so is its median (with three answers it is one person's).
+    expect(text).toContain("Mentors, satisfaction: –");
     expect(text).toContain("Executives: 3 of 3 answered (100 %)");
-    expect(text).toContain(
-      "Executives, satisfaction: median 4 · 1: 0 · 2: &lt;3 · 3: 0 · 4: &lt;3 · 5: &lt;3",
-    );
-    expect(text).toContain("Executives, would take part again: yes &lt;3 · no &lt;3 · not sure 0");
+    expect(text).toContain("Executives, satisfaction: –");
+    expect(text).toContain("Executives, would take part again: yes – · no – · not sure –");
+    expect(text).toContain("_– hidden so that groups under 3 cannot be worked out_");
+    expect(text).not.toContain("&lt;3");
+    expect(text).not.toContain("median 4");
     // Final: two mentors answered (rate over 3 invited is shown), their satisfaction is not.
     expect(text).toContain("Mentors: 2 of 3 answered (67 %)");
     expect(text).toContain("Mentors, satisfaction: _fewer than 3 answers_");
@@ -361,12 +364,12 @@ describe("steering report and export", () => {
       n: "3",
       note: "",
     });
-    expect(row("midterm", "mentor", "satisfaction_median")).toMatchObject({ value: "4", n: "3" });
-    expect(row("midterm", "mentee", "satisfaction_2")).toMatchObject({
-      value: "",
-      note: "fewer than 3 answers",
-    });
-    expect(row("midterm", "mentee", "satisfaction_3")).toMatchObject({ value: "0", n: "3" });
+    // Withheld as in the report: empty, with the note that says why (not "fewer than 3 answers").
+    const withheld = { value: "", n: "", note: "hidden so that groups under 3 cannot be worked out" };
+    expect(row("midterm", "mentor", "satisfaction_median")).toMatchObject(withheld);
+    expect(row("midterm", "mentee", "satisfaction_2")).toMatchObject(withheld);
+    expect(row("midterm", "mentee", "satisfaction_3")).toMatchObject(withheld);
+    expect(row("midterm", "mentee", "again_no")).toMatchObject(withheld);
     expect(row("final", "mentor", "response_rate_percent")).toMatchObject({ value: "67" });
     expect(row("final", "mentor", "satisfaction_median")).toMatchObject({
       value: "",

@@ -23,14 +23,18 @@ import {
 } from "../../src/domain/steering/waves";
 
 describe("steering maths", () => {
-  it("hides distribution cells of one or two people, and one more when only one is hidden", () => {
+  it("hides distribution cells of one or two people, with one more as a complement", () => {
     const cells = (counts: number[]) => [
       ...suppressSmallCells(new Map(counts.map((n, i) => [i + 1, n]))).values(),
     ];
+    const S = { hidden: "small" };
+    const C = { hidden: "complement" };
     expect(cells([0, 0, 3, 4, 5])).toEqual([0, 0, 3, 4, 5]);
-    expect(cells([0, 2, 0, 1, 4])).toEqual([0, null, 0, null, 4]);
-    // one small cell alone could be worked out from the total: the next smallest goes with it
-    expect(cells([0, 1, 3, 5, 4])).toEqual([0, null, null, 5, 4]);
+    // the smallest cell of three or more is hidden with the small ones (tests/unit/steering-cells)
+    expect(cells([0, 2, 0, 1, 9])).toEqual([0, S, 0, S, C]);
+    expect(cells([0, 1, 4, 5, 4])).toEqual([0, S, C, 5, 4]);
+    // small cells and at most two people per level: withheld as a whole
+    expect(cells([0, 2, 0, 1, 4])).toEqual([C, C, C, C, C]);
     expect(cells([0, 0, 0, 0, 7])).toEqual([0, 0, 0, 0, 7]);
   });
 

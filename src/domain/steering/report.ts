@@ -9,7 +9,9 @@ import {
   K_MIN,
   percent,
   type Spread,
+  type SpreadParts,
   spread,
+  spreadBeside,
   suppressSmallCells,
 } from "./stats";
 import { WAVES, type Wave, type WavePhase } from "./waves";
@@ -65,9 +67,10 @@ export interface WaveRoleFigures {
   answered: number;
   /** percent of the invited who answered */
   responseRate: Guarded<number>;
-  /** counts per level; a level with one or two people is null (suppressSmallCells) */
+  /** counts per level; small and complementary cells hidden (suppressSmallCells) */
   satisfaction: Guarded<Map<number, Cell>>;
-  satisfactionSpread: Guarded<Spread>;
+  /** beside the distribution: each withheld where it would tell a hidden cell (spreadBeside) */
+  satisfactionSpread: SpreadParts;
   again: Guarded<Map<Again, Cell>>;
 }
 
@@ -112,14 +115,19 @@ export function buildReport(input: ReportInput): SteeringReport {
       const answers = input.evaluations.filter((e) => e.wave === wave && e.answers.role === role);
       const answeredInvited = answers.filter((e) => input.invited[wave].has(e.participantId)).length;
       const sat = answers.map((e) => e.answers.satisfaction);
+      const satisfaction = guard(answers.length, () => suppressSmallCells(distribution(sat, SATISFACTION)));
       perWaveRole.push({
         wave,
         role,
         invited: invited.length,
         answered: answers.length,
         responseRate: guard(invited.length, () => percent(answeredInvited, invited.length)),
-        satisfaction: guard(answers.length, () => suppressSmallCells(distribution(sat, SATISFACTION))),
-        satisfactionSpread: spread(sat),
+        satisfaction,
+        satisfactionSpread: spreadBeside(
+          sat,
+          satisfaction.shown ? [...satisfaction.value.values()] : [],
+          SATISFACTION,
+        ),
         again: guard(answers.length, () =>
           suppressSmallCells(
             distribution(

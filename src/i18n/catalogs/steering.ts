@@ -80,6 +80,7 @@ export const steering = defineCatalog({
     "steering.report.satisfaction": "{role}, satisfaction: median {median} · {dist}",
     "steering.report.satisfaction_hidden": "{role}, satisfaction: {hidden}",
     "steering.report.again": "{role}, would take part again: yes {yes} · no {no} · not sure {unsure}",
+    "steering.report.complement_note": "_– hidden so that groups under 3 cannot be worked out_",
     "steering.report.tandems": "*Tandems*",
     "steering.report.meetings": "Meetings per tandem: median {median} (quartiles {q1}–{q3})",
     "steering.report.meetings_hidden": "Meetings per tandem: {hidden}",
@@ -125,6 +126,8 @@ export const steering = defineCatalog({
       "CSV export of *{program}*: participants, tandems and the evaluation aggregates. Figures over fewer than 3 people are left empty; no free text.",
     "steering.export.sent": "The CSV files are in your direct messages with the app.",
     "steering.export.hidden": "fewer than 3 answers",
+    "steering.export.small": "1 or 2 people",
+    "steering.export.withheld": "hidden so that groups under 3 cannot be worked out",
     "steering.home.title":
       "*Steering*: evaluation results with charts, comparison with the last cohort, CSV export.",
     "steering.home.report": "Steering report",
@@ -212,6 +215,7 @@ export const steering = defineCatalog({
     "steering.report.satisfaction": "{role}, Zufriedenheit: Median {median} · {dist}",
     "steering.report.satisfaction_hidden": "{role}, Zufriedenheit: {hidden}",
     "steering.report.again": "{role}, würden wieder teilnehmen: ja {yes} · nein {no} · weiß nicht {unsure}",
+    "steering.report.complement_note": "_– verborgen, damit Gruppen unter 3 nicht erschlossen werden können_",
     "steering.report.tandems": "*Tandems*",
     "steering.report.meetings": "Treffen pro Tandem: Median {median} (Quartile {q1}–{q3})",
     "steering.report.meetings_hidden": "Treffen pro Tandem: {hidden}",
@@ -261,6 +265,8 @@ export const steering = defineCatalog({
       "CSV-Export von *{program}*: Teilnehmende, Tandems und die Auswertung der Evaluationen. Zahlen über weniger als 3 Personen bleiben leer; keine Freitexte.",
     "steering.export.sent": "Die CSV-Dateien sind in Ihren Direktnachrichten mit der App.",
     "steering.export.hidden": "weniger als 3 Antworten",
+    "steering.export.small": "1 oder 2 Personen",
+    "steering.export.withheld": "verborgen, damit Gruppen unter 3 nicht erschlossen werden können",
     "steering.home.title":
       "*Steuerung*: Evaluationsergebnisse mit Grafiken, Vergleich mit der letzten Runde, CSV-Export.",
     "steering.home.report": "Steuerungsbericht",

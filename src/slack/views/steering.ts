@@ -9,8 +9,8 @@ import {
   TEXT_MAX,
 } from "../../domain/steering/evaluation";
 import { type CohortSummary, PHASES, ROLES, type SteeringReport } from "../../domain/steering/report";
-import type { Guarded, Spread } from "../../domain/steering/stats";
-import { round1 } from "../../domain/steering/stats";
+import type { Cell, Guarded, Spread } from "../../domain/steering/stats";
+import { hasComplement, round1 } from "../../domain/steering/stats";
 import type { Wave, WaveDates, WaveFormErrors, WavePhase } from "../../domain/steering/waves";
 import type { Role } from "../../domain/types";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
@@ -30,7 +30,7 @@ import {
 } from "../blocks";
 import { ids } from "../ids";
 import { type StateValues, stateOf } from "../state";
-import { fitLength, SMALL_CELL, safeText, truncate } from "../text";
+import { COMPLEMENT_CELL, distCellText, fitLength, safeText, truncate } from "../text";
 import { values } from "../values";
 import { formatDate } from "./homeParts";
 import type { BuiltMessage } from "./rhythmScheduled";
@@ -328,6 +328,12 @@ function spreadText(t: Translator, s: Guarded<Spread>): string {
     : t.plain("steering.report.growth_hidden");
 }
 
+/** Every cell hidden as a complement: the distribution is withheld as a whole. */
+function withheld(cells: Iterable<Cell>): boolean {
+  const all = [...cells];
+  return all.length > 0 && all.every((c) => typeof c === "object" && c.hidden === "complement");
+}
+
 const roleLabel = (t: Translator, role: Role) => t.plain(`steering.report.role.${role}`);
 
 function imageBlock(chart: UploadedChart): ImageBlock {
@@ -397,6 +403,7 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
         phase: t.plain(`steering.phase.${w.phase}`),
       }),
     ];
+    let footnote = false;
     for (const role of ROLES) {
       const f = r.perWaveRole.find((x) => x.wave === w.wave && x.role === role);
       if (!f) continue;
@@ -411,28 +418,34 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
             })
           : t("steering.report.response_hidden", { role: label, hidden }),
       );
-      if (f.satisfaction.shown && f.satisfactionSpread.shown) {
-        const dist = [...f.satisfaction.value.entries()]
-          .map(([k, n]) => `${k}: ${n === null ? SMALL_CELL : n}`)
-          .join(" · ");
+      const median = f.satisfactionSpread.median;
+      if (f.satisfaction.shown && withheld(f.satisfaction.value.values())) {
+        // withheld as a whole (suppressSmallCells): one "–" rather than six
+        lines.push(t("steering.report.satisfaction_hidden", { role: label, hidden: COMPLEMENT_CELL }));
+        footnote = true;
+      } else if (f.satisfaction.shown) {
+        const cells = f.satisfaction.value;
+        const dist = [...cells.entries()].map(([k, c]) => `${k}: ${distCellText(c)}`).join(" · ");
         lines.push(
           t("steering.report.satisfaction", {
             role: label,
-            median: num(t, f.satisfactionSpread.value.median),
+            median: median.shown ? num(t, median.value) : COMPLEMENT_CELL,
             dist,
           }),
         );
+        if (hasComplement(cells.values()) || !median.shown) footnote = true;
       } else lines.push(t("steering.report.satisfaction_hidden", { role: label, hidden }));
       if (f.again.shown) {
-        const a = (k: Again) => {
-          const n = f.again.shown ? f.again.value.get(k) : 0;
-          return n === null ? SMALL_CELL : (n ?? 0);
-        };
+        const cells = f.again.value;
+        const a = (k: Again): string => distCellText(cells.get(k) ?? 0);
         lines.push(
           t("steering.report.again", { role: label, yes: a("yes"), no: a("no"), unsure: a("unsure") }),
         );
+        if (hasComplement(cells.values())) footnote = true;
       }
     }
+    // One line under the wave's figures says what "–" means, where one is shown.
+    if (footnote) lines.push(t("steering.report.complement_note"));
     blocks.push(section(lines.join("\n")));
   }
 
