@@ -80,16 +80,28 @@ export const RETENTION_NOTICE_DAYS = 14;
 
 export type RetentionStep = "none" | "notice" | "erase";
 
+/**
+ * The days (YYYY-MM-DD, as runRetention counts them: UTC) a program's managers are told of the
+ * deletion and its personal data is deleted, once it is closed.
+ */
+export function retentionDates(program: { endDate: string; retentionMonths: number }): {
+  noticeOn: string;
+  eraseOn: string;
+} {
+  const eraseOn = addMonths(program.endDate, program.retentionMonths);
+  const noticeOn = new Date(Date.parse(`${eraseOn}T00:00:00Z`) - RETENTION_NOTICE_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return { noticeOn, eraseOn };
+}
+
 /** What is due for a closed program on a day (YYYY-MM-DD): nothing, the notice, or the deletion. */
 export function retentionStep(
   program: { status: string; endDate: string; retentionMonths: number; personalDataErasedAt: string | null },
   today: string,
 ): { step: RetentionStep; eraseOn: string } {
-  const eraseOn = addMonths(program.endDate, program.retentionMonths);
+  const { eraseOn, noticeOn } = retentionDates(program);
   if (program.status !== "closed" || program.personalDataErasedAt) return { step: "none", eraseOn };
   if (today >= eraseOn) return { step: "erase", eraseOn };
-  const noticeOn = new Date(Date.parse(`${eraseOn}T00:00:00Z`) - RETENTION_NOTICE_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
   return { step: today >= noticeOn ? "notice" : "none", eraseOn };
 }

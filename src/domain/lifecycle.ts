@@ -1,4 +1,11 @@
-import { addDays, isWithinWorkingHours, isWorkday, localDate, zonedTime } from "./rhythm/time";
+import {
+  addDays,
+  isWithinWorkingHours,
+  isWorkday,
+  localDate,
+  nextAllowedTime,
+  zonedTime,
+} from "./rhythm/time";
 
 /*
  * A program's last weeks and what comes after it, as pure rules (docs/decisions/program-lifecycle.md):
@@ -21,15 +28,19 @@ function workdayOnOrBefore(date: string): string {
   return d;
 }
 
+/** From this moment (09:00 in the program's zone, a working day a week ahead) the success prompt may go out. */
+export function successPromptFrom(eventStartsAt: string, tz: string): Date {
+  const day = workdayOnOrBefore(addDays(localDate(new Date(eventStartsAt), tz), -SUCCESS_PROMPT_DAYS_BEFORE));
+  return zonedTime(day, 9, 0, tz);
+}
+
 /**
  * The success prompt goes out from 09:00 (program zone) on the working day on or before a week ahead
  * of the closing event, inside working hours, until the event starts.
  */
 export function successPromptDue(eventStartsAt: string, tz: string, now: Date): boolean {
-  const startsAt = new Date(eventStartsAt);
-  if (now.getTime() >= startsAt.getTime()) return false;
-  const day = workdayOnOrBefore(addDays(localDate(startsAt, tz), -SUCCESS_PROMPT_DAYS_BEFORE));
-  return now.getTime() >= zonedTime(day, 9, 0, tz).getTime() && isWithinWorkingHours(now, tz);
+  if (now.getTime() >= Date.parse(eventStartsAt)) return false;
+  return now.getTime() >= successPromptFrom(eventStartsAt, tz).getTime() && isWithinWorkingHours(now, tz);
 }
 
 /** The showcase is posted at the closing event's start (at the first tick after it). */
@@ -39,23 +50,42 @@ export function showcaseDue(eventStartsAt: string, now: Date): boolean {
 }
 
 /**
+ * A step due on a day (program zone): from the first moment inside working hours on that day, and on
+ * any later day at once (after downtime), so that what it sends reaches people during the day.
+ */
+function dayStepDue(day: string, tz: string, now: Date): boolean {
+  const today = localDate(now, tz);
+  if (today > day) return true;
+  return today === day && isWithinWorkingHours(now, tz);
+}
+
+/**
+ * The first moment dayStepDue holds for a day: its start of working hours, or (a weekend day) the
+ * start of the next day. What the schedule shows for the program's end and archiving.
+ */
+export function dayStepAt(day: string, tz: string): Date {
+  const allowed = nextAllowedTime(zonedTime(day, 0, 0, tz), tz);
+  return localDate(allowed, tz) === day ? allowed : zonedTime(addDays(day, 1), 0, 0, tz);
+}
+
+/**
  * A running program ends on its end date, at the first moment inside working hours (program zone),
  * so the thank-you reaches the tandems during the day; a program found after its end date (downtime)
  * ends at once.
  */
 export function programEndDue(endDate: string, tz: string, now: Date): boolean {
-  const today = localDate(now, tz);
-  if (today > endDate) return true;
-  return today === endDate && isWithinWorkingHours(now, tz);
+  return dayStepDue(endDate, tz, now);
+}
+
+/** The day the channels are archived (end date + archiveAfterDays), or null when they are kept. */
+export function archiveDay(endDate: string, archiveAfterDays: number | null): string | null {
+  return archiveAfterDays === null ? null : addDays(endDate, archiveAfterDays);
 }
 
 /** Channels are archived from the first working-hours moment on end date + archiveAfterDays. */
 export function archiveDue(endDate: string, archiveAfterDays: number | null, tz: string, now: Date): boolean {
-  if (archiveAfterDays === null) return false;
-  const today = localDate(now, tz);
-  const day = addDays(endDate, archiveAfterDays);
-  if (today > day) return true;
-  return today === day && isWithinWorkingHours(now, tz);
+  const day = archiveDay(endDate, archiveAfterDays);
+  return day !== null && dayStepDue(day, tz, now);
 }
 
 export interface CohortDates {

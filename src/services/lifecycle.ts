@@ -17,8 +17,7 @@ import { cachedLocales, claimScheduledSend, sentAmong } from "../db/queries/rhyt
 import { sharedSuccesses, successesOf } from "../db/queries/successes";
 import type { Deps } from "../deps";
 import { invitedStatuses } from "../domain/events";
-import { archiveDue, programEndDue, showcaseDue, successPromptDue } from "../domain/lifecycle";
-import { addDays } from "../domain/rhythm/time";
+import { archiveDay, archiveDue, programEndDue, showcaseDue, successPromptDue } from "../domain/lifecycle";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx, OpSpec } from "../outbox/types";
@@ -80,14 +79,52 @@ function managerDms(
   }));
 }
 
+/** The live tandems with a channel that a closing event's success prompt goes to, and which got it. */
+export function successPromptTargets(
+  db: DbOrTx,
+  programId: number,
+  eventId: number,
+): { tandems: LiveTandem[]; sent: Set<string> } {
+  const tandems = liveTandems(db, programId, ["active", "paused"]).filter((t) => t.channelId);
+  const sent = sentAmong(
+    db,
+    tandems.map((t) => successPromptKey(t.id, eventId)),
+  );
+  return { tandems, sent };
+}
+
 /** A week before the closing event: each live tandem's channel is asked for its first successes, once. */
 function successPrompts(deps: Deps, program: Program, event: ProgramEvent, now: Date): string[] {
   if (!successPromptDue(event.startsAt, program.timezone, now)) return [];
-  const tandems = liveTandems(deps.db, program.id, ["active", "paused"]).filter((t) => t.channelId);
-  const sent = sentAmong(
-    deps.db,
-    tandems.map((t) => successPromptKey(t.id, event.id)),
-  );
+  return recordSuccessPrompts(deps, program, event, now);
+}
+
+/**
+ * A program manager's "Send now" of a closing event's success prompts (the schedule): the program
+ * must be running and the event upcoming, as for the scheduler; the prompts go through the same step
+ * (recordSuccessPrompts), so each tandem is asked once, whoever comes first, and only the tandems not
+ * asked yet are asked now. The keys recorded; none when every tandem was asked already.
+ */
+export function sendSuccessPromptsNow(
+  deps: Deps,
+  eventId: number,
+  now: Date,
+): { status: "sent"; keys: string[] } | { status: "already_sent" | "not_scheduled" } {
+  for (const program of programsWithStatus(deps.db, ["running"])) {
+    const event = closingEvents(deps, program).find((e) => e.id === eventId);
+    if (!event) continue;
+    if (Date.parse(event.startsAt) <= now.getTime()) break;
+    const keys = recordSuccessPrompts(deps, program, event, now);
+    if (keys.length === 0) return { status: "already_sent" };
+    deps.wakeOutbox();
+    return { status: "sent", keys };
+  }
+  return { status: "not_scheduled" };
+}
+
+/** The success prompts of a closing event not sent yet, recorded and enqueued in one transaction. */
+function recordSuccessPrompts(deps: Deps, program: Program, event: ProgramEvent, now: Date): string[] {
+  const { tandems, sent } = successPromptTargets(deps.db, program.id, event.id);
   const due = tandems.filter((t) => !sent.has(successPromptKey(t.id, event.id)));
   if (due.length === 0) return [];
   return deps.db.transaction((tx) => {
@@ -190,8 +227,7 @@ function endProgram(deps: Deps, program: Program, now: Date): string[] {
     if (!claimScheduledSend(tx, { key, programId: program.id, kind: "close", now })) return [];
     const tandems = liveTandems(tx, program.id, ["active", "paused"]);
     const locales = localesOf(tx, tandems);
-    const archiveOn =
-      program.archiveAfterDays === null ? null : addDays(program.endDate, program.archiveAfterDays);
+    const archiveOn = archiveDay(program.endDate, program.archiveAfterDays);
     const ops: OpSpec[] = tandems.flatMap((tandem): OpSpec[] => {
       if (!tandem.channelId) return [];
       const message = buildFarewell(tandemLang(locales, tandem, program.language), {

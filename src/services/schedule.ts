@@ -1,9 +1,12 @@
+import { upcomingEvents } from "../db/queries/lifecycle";
 import { currentProgram } from "../db/queries/programs";
 import { customPrompts, readRhythmState, tandemMembersOf } from "../db/queries/rhythm";
+import { programRow } from "../db/queries/steering";
 import type { Deps, WorkerDeps } from "../deps";
+import { type ClosingItem, closingPlan, successesEventId } from "../domain/closing";
 import type { RhythmState } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
-import { type ScheduleEntry, scheduleOverview } from "../domain/rhythm/schedule";
+import { SCHEDULE_HORIZON_DAYS, type ScheduleEntry, scheduleOverview } from "../domain/rhythm/schedule";
 import { pickTimeZone } from "../domain/rhythm/time";
 import type { Translator } from "../i18n";
 import { context, section } from "../slack/blocks";
@@ -18,6 +21,7 @@ import {
 import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import { type Actor, answerInPlace } from "./actor";
 import { waveSchedule } from "./evaluations";
+import { sendSuccessPromptsNow, successPromptKey, successPromptTargets } from "./lifecycle";
 import { type SendNowResult, sendItemNow } from "./scheduler";
 
 /**
@@ -58,6 +62,24 @@ function rowsFor(
   });
 }
 
+/**
+ * The program's closing phase within the schedule's horizon (domain/closing): evaluation waves,
+ * each upcoming closing event's success prompts (how many tandems are still to be asked) and showcase,
+ * the end, archiving and deletion.
+ */
+function closingItems(deps: Deps, programId: number, now: Date): ClosingItem[] {
+  const program = programRow(deps.db, programId);
+  if (!program) return [];
+  const events = upcomingEvents(deps.db, [programId], now.toISOString())
+    .filter((e) => e.kind === "closing")
+    .map((e) => {
+      const { tandems, sent } = successPromptTargets(deps.db, programId, e.id);
+      const asked = tandems.filter((t) => sent.has(successPromptKey(t.id, e.id))).length;
+      return { id: e.id, startsAt: e.startsAt, promptsPending: tandems.length - asked, promptsSent: asked };
+    });
+  return closingPlan(program, events, now, SCHEDULE_HORIZON_DAYS);
+}
+
 /** The current program's schedule, or a sentence saying why there is none. */
 export function renderSchedule(
   deps: Deps,
@@ -93,6 +115,7 @@ export function renderSchedule(
       timezone: pickTimeZone(program.timezone),
       hasMentorCircle: snapshot.hasMentorCircle,
       rows: rowsFor(deps, program.id, entries, state, shown),
+      closing: closingItems(deps, program.id, deps.clock()),
       ...(notice ? { notice } : {}),
       ...(page ? { page } : {}),
     }),
@@ -155,9 +178,31 @@ function sendNowNotice(deps: Deps, actor: Actor, result: SendNowResult): string 
  * schedule the manager clicked is then shown again with the result.
  */
 export async function sendNow(deps: WorkerDeps, actor: Actor, input: { key: string }): Promise<void> {
-  const result = sendItemNow(deps, input.key, deps.clock());
-  const message = renderSchedule(deps, actor.t, sendNowNotice(deps, actor, result));
+  const eventId = successesEventId(input.key);
+  const notice =
+    eventId === undefined
+      ? sendNowNotice(deps, actor, sendItemNow(deps, input.key, deps.clock()))
+      : successesNotice(deps, actor, eventId);
+  const message = renderSchedule(deps, actor.t, notice);
   await answerInPlace(actor, message.text, message.blocks);
+}
+
+/**
+ * "Send now" on a closing event's success prompts: the lifecycle's own step (sendSuccessPromptsNow),
+ * so each tandem is asked once, whoever comes first.
+ */
+function successesNotice(deps: Deps, actor: Actor, eventId: number): string {
+  const { t } = actor;
+  const result = sendSuccessPromptsNow(deps, eventId, deps.clock());
+  if (result.status !== "sent")
+    return t(
+      result.status === "already_sent"
+        ? "rhythm.schedule.result.already_sent"
+        : "rhythm.schedule.result.not_scheduled",
+    );
+  deps.logger.info(`send now: ${actor.userId} sent ${result.keys.join(", ")}`);
+  const what = t.plain("rhythm.schedule.closing.successes", { count: result.keys.length });
+  return t.plain("rhythm.schedule.result.sent", { what });
 }
 
 /** "Next" or "Back to the first" under a long group of the schedule: the clicked message, that page shown. */

@@ -8,6 +8,7 @@ import type { BatchStatus } from "../../src/db/queries/batchStatus";
 import type { Participant } from "../../src/db/queries/participants";
 import type { Program } from "../../src/db/queries/programs";
 import type { PairReason } from "../../src/db/schema";
+import { closingPlan } from "../../src/domain/closing";
 import type { Dashboard } from "../../src/domain/dashboard";
 import { DESCRIPTION_MAX_LENGTH, PLACE_MAX_LENGTH, ROUNDS } from "../../src/domain/events";
 import type { PairConstraint } from "../../src/domain/matching/match";
@@ -334,6 +335,25 @@ function goals(): PlanGoal[] {
     targetDate: "2026-08-31",
     status: position % 3 === 0 ? "done" : position % 2 ? "in_progress" : "open",
   }));
+}
+
+/**
+ * The closing phase at its fullest: both waves' sends, 20 closing events (each with success prompts
+ * due to 150 tandems and a showcase), the end, archiving and deletion.
+ */
+function closingItems() {
+  const events = Array.from({ length: EVENTS }, (_, i) => ({
+    id: i + 1,
+    startsAt: `2026-08-${String(10 + i).padStart(2, "0")}T14:00:00.000Z`,
+    promptsPending: TANDEMS,
+    promptsSent: 0,
+  }));
+  return closingPlan(
+    { ...PROGRAM, midtermEvalDate: "2026-08-04", finalEvalDate: "2026-08-20", evalWindowDays: 30 },
+    events,
+    new Date("2026-08-03T12:00:00Z"),
+    28,
+  );
 }
 
 function scheduleRows(): rhythmSchedule.ScheduleRow[] {
@@ -1239,6 +1259,33 @@ const table: Builders = {
         says(TANDEMS * 2 - 10),
         says(10 - 3),
         says(EVENTS * 2 - 6),
+      ),
+    },
+    {
+      label: "150 tandems, 20 closing events, both evaluation waves, the end",
+      sent: message(
+        rhythmSchedule.buildSchedule(t, {
+          programId: PROGRAM.id,
+          programName: PROGRAM.name,
+          timezone: PROGRAM.timezone,
+          hasMentorCircle: true,
+          rows: scheduleRows(),
+          notice: escapable(2000),
+          closing: closingItems(),
+        }),
+      ),
+      expect: all(
+        expectActions(ids.rhythm.promptOpen, ids.rhythm.promptList, ids.rhythm.sendNow),
+        says(TANDEMS * 2 - 15),
+        says(EVENTS * 2 - 6),
+        // 18 success prompts without a button, 20 showcases, 6 evaluation sends, end, archive, deletion; 12 shown
+        says(18 + 20 + 6 + 3 - 12),
+        (sent) => {
+          const blocks = blocksOf(sent);
+          expect(blocks.length).toBeLessThanOrEqual(50);
+          const closing = JSON.stringify(blocks.filter((b) => JSON.stringify(b).includes("successes:e")));
+          expect(closing.match(/rhythm\.send_now/g)).toHaveLength(2);
+        },
       ),
     },
   ],

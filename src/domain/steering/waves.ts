@@ -160,6 +160,64 @@ function takesPart(member: EvalMember, dates: WaveDates, tz: string): boolean {
   );
 }
 
+/** The day reminder n (1-based) of a wave falls due. */
+function reminderDay(dates: WaveDates, n: number): string {
+  return addDays(dates.date, REMINDER_DAYS[n - 1] ?? 0);
+}
+
+/**
+ * When an invitation or reminder of a day goes out to a person: from 00:00 of that day (program
+ * zone), or now when later, at the first moment inside the person's working hours; undefined when
+ * that falls after the wave's last day (it is not sent at all).
+ */
+function waveSendAt(
+  dates: WaveDates,
+  day: string,
+  tz: string,
+  personTz: string,
+  now?: Date,
+): Date | undefined {
+  const dueAt = zonedTime(day, 0, 0, tz);
+  const sendAt = nextAllowedTimeForAll(now && now > dueAt ? now : dueAt, [personTz], personTz);
+  return localDate(sendAt, tz) > dates.lastDay ? undefined : sendAt;
+}
+
+export interface WaveSend {
+  wave: Wave;
+  kind: "invite" | "reminder";
+  /** 1 or 2 for reminders */
+  reminder?: number;
+  /** YYYY-MM-DD (program's zone): the day it falls due */
+  day: string;
+  /** the first moment it goes out for someone working in the program's zone (each person's own hours apply) */
+  from: Date;
+}
+
+/**
+ * A program's evaluation sends as the schedule lists them: per wave the invitations and each
+ * reminder, on the days dueEvalItems makes them due and at the time it would send them to someone in
+ * the program's zone. A reminder that would fall after the wave's last day is never sent and left out.
+ */
+export function waveSends(program: WaveProgram): WaveSend[] {
+  const tz = pickTimeZone(program.timezone);
+  return WAVES.flatMap((wave) => {
+    const dates = waveDates(program, wave);
+    const steps: Omit<WaveSend, "from">[] = [
+      { wave, kind: "invite", day: dates.date },
+      ...REMINDER_DAYS.map((_, i) => ({
+        wave,
+        kind: "reminder" as const,
+        reminder: i + 1,
+        day: reminderDay(dates, i + 1),
+      })),
+    ];
+    return steps.flatMap((step) => {
+      const from = waveSendAt(dates, step.day, tz, tz);
+      return from ? [{ ...step, from }] : [];
+    });
+  });
+}
+
 /**
  * The invitations and reminders whose day has come, not sent, for people who have not answered,
  * while the wave is open, each with the first time inside the person's working hours. After
@@ -186,7 +244,7 @@ export function dueEvalItems(state: EvalState, now: Date): EvalItem[] {
         else {
           const sinceInvite = (now.getTime() - new Date(invitedAt).getTime()) / 86_400_000;
           for (let n = REMINDER_DAYS.length; n >= 1; n--) {
-            const day = addDays(dates.date, REMINDER_DAYS[n - 1] ?? 0);
+            const day = reminderDay(dates, n);
             if (today < day) continue;
             const key = evalReminderKey(program.id, wave, member.userId, n);
             if (!state.sent.has(key) && sinceInvite >= MIN_DAYS_AFTER_INVITE)
@@ -196,10 +254,8 @@ export function dueEvalItems(state: EvalState, now: Date): EvalItem[] {
         }
         if (!next || seen.has(next.key)) continue;
         seen.add(next.key);
-        const personTz = pickTimeZone(member.tz, tz);
-        const dueAt = zonedTime(next.day, 0, 0, tz);
-        const sendAt = nextAllowedTimeForAll(dueAt > now ? dueAt : now, [personTz], personTz);
-        if (localDate(sendAt, tz) > dates.lastDay) continue;
+        const sendAt = waveSendAt(dates, next.day, tz, pickTimeZone(member.tz, tz), now);
+        if (!sendAt) continue;
         out.push({
           key: next.key,
           kind: next.kind,

@@ -22,7 +22,8 @@ export const rhythm = defineCatalog({
     "rhythm.circle.reply": "Share your experience in the thread and answer each other.",
     "rhythm.circle.fallback": "Mentor circle: {prompt}",
     "rhythm.schedule.title": "Schedule · next 4 weeks",
-    "rhythm.schedule.fallback": "Upcoming check-ins, nudges, alerts, circle prompts and event reminders",
+    "rhythm.schedule.fallback":
+      "Upcoming check-ins, nudges, alerts, circle prompts, event reminders, evaluations and the program's end",
     "rhythm.schedule.intro":
       "*{program}* · times in {tz}. The scheduler sends Mon–Fri 09:00–17:00 for everyone involved.",
     "rhythm.schedule.not_running": "The schedule starts once the program is running (after the launch).",
@@ -59,6 +60,22 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.result.not_scheduled":
       "This item is no longer scheduled (the plan changed in the meantime). Here is the current schedule.",
     "rhythm.schedule.result.not_ready": "This cannot go out yet: its channel does not exist yet.",
+    "rhythm.schedule.group.closing": "*Evaluations and the program's end*",
+    "rhythm.schedule.closing.eval_invite":
+      "{wave}: invitations by direct message, in each person's working hours",
+    "rhythm.schedule.closing.eval_reminder": "{wave}: reminder {number} to those who have not answered",
+    "rhythm.schedule.closing.successes":
+      "Success-story prompts for the closing event · {count} tandem channels",
+    "rhythm.schedule.closing.successes_sent": "Success-story prompts for the closing event",
+    "rhythm.schedule.closing.showcase": "Closing event: the successes both members agreed to share are shown",
+    "rhythm.schedule.closing.end":
+      "The program ends: a thank-you in the tandem channels, the tandems end, the program closes",
+    "rhythm.schedule.closing.archive": "Tandem channels archived",
+    "rhythm.schedule.closing.keep": "Tandem channels are kept (not archived)",
+    "rhythm.schedule.closing.erase":
+      "Personal data of the program deleted (program managers are told on {notice})",
+    "rhythm.schedule.closing.automatic":
+      "_These go out by themselves. Evaluations open on their dates (*Change dates*); the showcase waits for the closing event; the end, archiving and deletion cannot be undone (`/mentoring closing`)._",
     "rhythm.prompt.modal.title": "Circle prompt",
     "rhythm.prompt.modal.intro":
       "Your own question for the mentor circle. Within a phase the program's own prompts come first (oldest first), then the library's.",
@@ -362,7 +379,7 @@ export const rhythm = defineCatalog({
     "rhythm.circle.fallback": "Mentoren-Runde: {prompt}",
     "rhythm.schedule.title": "Zeitplan · nächste 4 Wochen",
     "rhythm.schedule.fallback":
-      "Anstehende Check-ins, Erinnerungen, Hinweise, Impulse und Veranstaltungserinnerungen",
+      "Anstehende Check-ins, Erinnerungen, Hinweise, Impulse, Veranstaltungserinnerungen, Evaluationen und das Programmende",
     "rhythm.schedule.intro":
       "*{program}* · Zeiten in {tz}. Der Zeitplan sendet Mo–Fr 09:00–17:00 für alle Beteiligten.",
     "rhythm.schedule.not_running": "Der Zeitplan beginnt, sobald das Programm läuft (nach dem Start).",
@@ -402,6 +419,24 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.result.not_scheduled":
       "Das ist nicht mehr geplant (der Plan hat sich inzwischen geändert). Hier ist der aktuelle Zeitplan.",
     "rhythm.schedule.result.not_ready": "Das kann noch nicht rausgehen: Sein Kanal existiert noch nicht.",
+    "rhythm.schedule.group.closing": "*Evaluationen und Programmende*",
+    "rhythm.schedule.closing.eval_invite":
+      "{wave}: Einladungen per Direktnachricht, in den Arbeitszeiten der jeweiligen Person",
+    "rhythm.schedule.closing.eval_reminder":
+      "{wave}: Erinnerung {number} an alle, die noch nicht geantwortet haben",
+    "rhythm.schedule.closing.successes":
+      "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung · {count} Tandem-Kanäle",
+    "rhythm.schedule.closing.successes_sent": "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung",
+    "rhythm.schedule.closing.showcase":
+      "Abschlussveranstaltung: Die Erfolge, deren Teilen beide zugestimmt haben, werden gezeigt",
+    "rhythm.schedule.closing.end":
+      "Das Programm endet: ein Dankeschön in den Tandem-Kanälen, die Tandems enden, das Programm wird abgeschlossen",
+    "rhythm.schedule.closing.archive": "Tandem-Kanäle werden archiviert",
+    "rhythm.schedule.closing.keep": "Tandem-Kanäle bleiben erhalten (nicht archiviert)",
+    "rhythm.schedule.closing.erase":
+      "Personenbezogene Daten des Programms werden gelöscht (das Programm-Management erfährt es am {notice})",
+    "rhythm.schedule.closing.automatic":
+      "_Das läuft von selbst. Evaluationen beginnen an ihren Terminen (*Termine ändern*); der Showcase wartet auf die Abschlussveranstaltung; Ende, Archivierung und Löschung lassen sich nicht rückgängig machen (`/mentoring closing`)._",
     "rhythm.prompt.modal.title": "Impuls",
     "rhythm.prompt.modal.intro":
       "Eure eigene Frage für die Mentoren-Runde. In jeder Phase kommen die eigenen Impulse des Programms zuerst (die ältesten zuerst), dann die der Bibliothek.",

@@ -1,4 +1,5 @@
 import type { Button, KnownBlock, ModalView } from "@slack/types";
+import type { ClosingItem } from "../../domain/closing";
 import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../domain/rhythm/prompts";
 import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
 import type { EventKind } from "../../domain/types";
@@ -11,6 +12,7 @@ import { values } from "../values";
 import { formatDate } from "./homeParts";
 import { kindLabel } from "./rhythmEvents";
 import type { BuiltMessage } from "./rhythmScheduled";
+import { waveLabel } from "./steering";
 
 /**
  * The program managers' schedule (`/mentoring schedule`): what goes out in the next weeks, grouped,
@@ -38,6 +40,8 @@ export interface ScheduleData {
   notice?: string;
   /** the page shown of one long group (its first item); every other group starts at its first */
   page?: { group: ScheduleGroup; offset: number };
+  /** evaluations, closing event and the program's end (domain/closing), in their order */
+  closing?: readonly ClosingItem[];
 }
 
 export const PHASE_KEY: Record<CirclePhase, MessageKey> = {
@@ -170,6 +174,78 @@ function sendNowButton(t: Translator, key: string): Button {
   return b;
 }
 
+/** What a closing-phase item is, as mrkdwn (no user text in it). */
+export function describeClosing(t: Translator, item: ClosingItem): string {
+  switch (item.kind) {
+    case "evaluation":
+      return item.send === "invite"
+        ? t.plain("rhythm.schedule.closing.eval_invite", { wave: waveLabel(t, item.wave) })
+        : t.plain("rhythm.schedule.closing.eval_reminder", {
+            wave: waveLabel(t, item.wave),
+            number: item.reminder ?? 1,
+          });
+    case "successes":
+      return item.pending > 0
+        ? t.plain("rhythm.schedule.closing.successes", { count: item.pending })
+        : t.plain("rhythm.schedule.closing.successes_sent");
+    case "showcase":
+      return t.plain("rhythm.schedule.closing.showcase");
+    case "end":
+      return t.plain("rhythm.schedule.closing.end");
+    case "archive":
+      return t.plain("rhythm.schedule.closing.archive");
+    case "keep":
+      return t.plain("rhythm.schedule.closing.keep");
+    case "erase":
+      return t.plain("rhythm.schedule.closing.erase", { notice: formatDate(t.lang, item.noticeOn) });
+  }
+}
+
+function closingLine(t: Translator, item: ClosingItem, tz: string): string {
+  const what = describeClosing(t, item);
+  if (item.kind === "keep") return what;
+  const when = item.at ? formatSendTime(t.lang, item.at, tz) : formatDate(t.lang, item.date);
+  let text = t.plain("rhythm.schedule.line", { when, what });
+  if (item.status === "sent") text += ` · ${t("rhythm.schedule.status.sent")}`;
+  else if (item.status === "pending") text += ` · _${t("rhythm.schedule.status.pending")}_`;
+  return text;
+}
+
+/** Closing events whose success prompts get a section with "Send now"; more are listed as lines. */
+const CLOSING_BUTTONS = 2;
+/** Closing lines shown (a few closing events give a dozen); the rest is counted, within 3,000 characters. */
+const CLOSING_LINES = 12;
+
+/**
+ * The closing phase in at most three blocks, after the paged groups of a message already near
+ * Slack's 50: the success prompts of a closing event (the only closing item a manager may send early,
+ * through the scheduler's own step) each in a section with "Send now", the rest as lines of one section.
+ * Those have no button on purpose: evaluation invitations before their date would invite people to a
+ * wave that refuses answers, and reminders are timed from the invitation; the showcase would close
+ * the members' consent before the event; the program's end, archiving and deletion cannot be undone.
+ */
+function closingBlocks(t: Translator, items: readonly ClosingItem[], tz: string): KnownBlock[] {
+  const withButton = items
+    .filter((item) => item.kind === "successes" && item.status !== "sent" && item.pending > 0)
+    .slice(0, CLOSING_BUTTONS);
+  const listed = items.filter((item) => !withButton.includes(item));
+  const lines = listed.slice(0, CLOSING_LINES).map((item) => closingLine(t, item, tz));
+  const last = listed.at(-1);
+  if (last && listed.length > CLOSING_LINES)
+    lines.push(
+      t("rhythm.schedule.more", {
+        count: listed.length - CLOSING_LINES,
+        date: formatDate(t.lang, last.date),
+      }),
+    );
+  return [
+    section(
+      [t("rhythm.schedule.group.closing"), ...lines, t("rhythm.schedule.closing.automatic")].join("\n"),
+    ),
+    ...withButton.map((item) => section(closingLine(t, item, tz), sendNowButton(t, item.key))),
+  ];
+}
+
 function itemBlock(t: Translator, row: ScheduleRow, tz: string): KnownBlock {
   const e = row.entry;
   const when = e.sendAt ? formatSendTime(t.lang, e.sendAt, tz) : formatDate(t.lang, e.date);
@@ -187,7 +263,8 @@ export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
   const blocks: KnownBlock[] = [header(t.plain("rhythm.schedule.title"))];
   if (d.notice) blocks.push(section(d.notice));
   blocks.push(context(t("rhythm.schedule.intro", { program: d.programName, tz: tz.replace(/_/g, " ") })));
-  if (d.rows.length === 0) blocks.push(section(t("rhythm.schedule.empty")));
+  const closing = d.closing ?? [];
+  if (d.rows.length === 0 && closing.length === 0) blocks.push(section(t("rhythm.schedule.empty")));
   for (const { group, title, rows, start, shown, rest } of schedulePages(d.rows, d.page)) {
     if (group === "circle" && !d.hasMentorCircle) {
       blocks.push(section(t(title)), context(t("rhythm.schedule.no_circle")));
@@ -228,6 +305,7 @@ export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
       );
     }
   }
+  if (closing.length > 0) blocks.push(...closingBlocks(t, closing, tz));
   const p = values.rhythm.program.encode({ p: d.programId });
   blocks.push(
     actions([
