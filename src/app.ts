@@ -108,6 +108,10 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
   });
   // Every request and event until its listener is done: a stop waits for them.
   const inFlight = new Set<Promise<void>>();
+  const underWay = () => {
+    const { waiting, running } = afterAck.size;
+    return inFlight.size + waiting + running;
+  };
   app.use(async ({ next }) => {
     afterAck.arrived();
     const work = next();
@@ -159,10 +163,7 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
       return scheduler;
     },
     health,
-    underWay() {
-      const { waiting, running } = afterAck.size;
-      return inFlight.size + waiting + running;
-    },
+    underWay,
     stop({ drainMs = DRAIN_MS } = {}) {
       stopped ??= stopGracefully(drainMs);
       return stopped;
@@ -176,8 +177,7 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
     for (;;) {
       if (!(await drain(inFlight, left()))) return false;
       if (!(await afterAck.drain(left()))) return false;
-      const { waiting, running } = afterAck.size;
-      if (inFlight.size === 0 && waiting + running === 0) return true;
+      if (underWay() === 0) return true;
     }
   }
 
@@ -189,12 +189,10 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
     const closed = server ? app.stop() : undefined;
     const tick = scheduler?.stop();
     const drained = await drainAll(drainMs);
-    if (!drained) {
-      const { waiting, running } = afterAck.size;
+    if (!drained)
       logger.warn(
-        `stop: ${inFlight.size} request(s) and ${waiting + running} job(s) after an acknowledgement still running after ${drainMs} ms`,
+        `stop: ${underWay()} request(s) or job(s) after an acknowledgement still running after ${drainMs} ms`,
       );
-    }
     await tick;
     await outbox.stop();
     if (server) {

@@ -13,10 +13,10 @@ import { registerSignup } from "./signup";
 import { registerSteering } from "./steering";
 import { registerTrust } from "./trust";
 
-/** One module per feature; each registers its subcommands, actions, views and events. */
 /**
- * afterAck: where work after an acknowledgement runs (listeners/afterAck.ts); the app tells it
- * when a request arrives.
+ * One module per feature; each registers its subcommands, actions, views and events. afterAck:
+ * where work after an acknowledgement runs (listeners/afterAck.ts); the app tells it when a
+ * request arrives.
  */
 export function registerListeners(app: App, deps: Deps, afterAck: AfterAckQueue): Registrar {
   const r = new Registrar(app, deps, afterAck.run);

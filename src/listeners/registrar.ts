@@ -76,10 +76,9 @@ export class Registrar {
    * role, private answer, modal opener), program-manager-only clicks refused on the server.
    */
   click(actionId: string, handler: (click: Click) => Promise<void>, opts: ClickOptions = {}): void {
-    const afterAck = this.afterAck;
     const run: ActionHandler = async (args) => {
       await args.ack();
-      afterAck(args.body.user.id, () => this.handleClick(args, handler, actionId, opts));
+      this.afterAck(args.body.user.id, () => this.handleClick(args, handler, actionId, opts));
     };
     if (opts.managerOnly)
       this.managerClicks.push({ kind: "click", id: actionId, family: opts.family ?? false });

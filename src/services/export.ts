@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { exportParticipants, programRow, recordExport, reportProgram } from "../db/queries/steering";
+import { exportParticipants, recordExport, reportProgram } from "../db/queries/steering";
 import type { WorkerDeps } from "../deps";
 import { PHASES, type SteeringReport } from "../domain/steering/report";
 import type { Cell, Guarded } from "../domain/steering/stats";
@@ -119,8 +119,7 @@ export async function exportCsv(
   input: { programId?: number | undefined; confirm?: boolean },
 ): Promise<void> {
   const { t } = actor;
-  const program =
-    input.programId === undefined ? reportProgram(deps.db) : programRow(deps.db, input.programId);
+  const program = reportProgram(deps.db, input.programId);
   if (!program) return actor.reply(t("steering.report.no_program"));
   const now = deps.clock();
   const { rows, report } = steeringReport(deps, program, now);

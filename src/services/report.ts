@@ -2,7 +2,6 @@ import type { WebClient } from "@slack/web-api";
 import {
   type ProgramRow,
   previousProgram,
-  programRow,
   type ReportRows,
   readReportRows,
   reportProgram,
@@ -115,8 +114,7 @@ export async function sendReport(
   firstSuccesses: FirstSuccesses = CLOSING_SUCCESSES,
 ): Promise<void> {
   const { t } = actor;
-  const program =
-    input.programId === undefined ? reportProgram(deps.db) : programRow(deps.db, input.programId);
+  const program = reportProgram(deps.db, input.programId);
   if (!program) return actor.reply(t("steering.report.no_program"));
   const now = deps.clock();
   const { input: rows, report } = steeringReport(deps, program, now, firstSuccesses);

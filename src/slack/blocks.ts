@@ -31,6 +31,43 @@ export function section(mrkdwn: string, accessory?: SectionBlock["accessory"]): 
   return block;
 }
 
+/** Slack's limit for a section's text. */
+export const SECTION_TEXT_MAX = 3000;
+
+/**
+ * Lines packed into section texts of at most `maxChars` each (and `maxLines` lines, and
+ * `maxSections` sections in all): a line that does not fit starts the next section, and one that
+ * fits nowhere stops the packing. `shown` counts the lines that made it, so the rest can be counted
+ * ("… and N more") instead of being cut off by a section's truncation.
+ */
+export function packSections(
+  lines: readonly string[],
+  {
+    maxChars = SECTION_TEXT_MAX,
+    maxLines = Number.POSITIVE_INFINITY,
+    maxSections = Number.POSITIVE_INFINITY,
+  } = {},
+): { sections: string[]; shown: number } {
+  const sections: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  let shown = 0;
+  for (const line of lines) {
+    const fits = current.length < maxLines && length + 1 + line.length <= maxChars;
+    if (current.length > 0 && !fits) {
+      sections.push(current.join("\n"));
+      current = [];
+      length = 0;
+    }
+    if (sections.length === maxSections || line.length > maxChars) break;
+    length += (current.length > 0 ? 1 : 0) + line.length;
+    current.push(line);
+    shown++;
+  }
+  if (current.length > 0) sections.push(current.join("\n"));
+  return { sections, shown };
+}
+
 export function fields(items: string[]): SectionBlock {
   return {
     type: "section",

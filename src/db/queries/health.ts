@@ -1,7 +1,7 @@
-import { and, count, eq, inArray, isNull, lte, min, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { count, inArray, min, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { slackOps } from "../schema";
+import { dependencyOf, dueNow } from "./outbox";
 
 export interface OutboxBacklog {
   /** ops waiting to be performed (due or not) */
@@ -13,8 +13,6 @@ export interface OutboxBacklog {
   /** created_at of the oldest pending op that could be performed now */
   oldestDueAt: string | undefined;
 }
-
-const dep = alias(slackOps, "dep");
 
 /** A round trip to SQLite; throws when the database cannot be read. */
 export function pingDatabase(db: Db): void {
@@ -34,14 +32,8 @@ export function outboxBacklog(db: Db, nowIso: string): OutboxBacklog {
   const oldest = db
     .select({ at: min(slackOps.createdAt) })
     .from(slackOps)
-    .leftJoin(dep, eq(dep.key, slackOps.dependsOn))
-    .where(
-      and(
-        eq(slackOps.status, "pending"),
-        or(isNull(slackOps.notBefore), lte(slackOps.notBefore, nowIso)),
-        or(isNull(slackOps.dependsOn), eq(dep.status, "done")),
-      ),
-    )
+    .leftJoin(...dependencyOf)
+    .where(dueNow(nowIso))
     .get();
   return {
     pending: n("pending"),

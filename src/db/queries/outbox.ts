@@ -56,6 +56,21 @@ export function insertOps(db: DbOrTx, ops: readonly NewOp[]): number {
 
 const dep = alias(slackOps, "dep");
 
+/**
+ * An op the worker may perform now: pending, not before its time, its dependency done. Needs the
+ * query to join `dependencyOf()` on `dependsOn`; the health check counts with the same rule.
+ */
+export function dueNow(nowIso: string) {
+  return and(
+    eq(slackOps.status, "pending"),
+    or(isNull(slackOps.notBefore), lte(slackOps.notBefore, nowIso)),
+    or(isNull(slackOps.dependsOn), eq(dep.status, "done")),
+  );
+}
+
+/** The join `dueNow` reads an op's dependency through. */
+export const dependencyOf = [dep, eq(dep.key, slackOps.dependsOn)] as const;
+
 /** What the worker needs to pick an op; the payload is loaded (and cached) separately. */
 export type DueOp = Pick<SlackOp, "id" | "key" | "kind" | "attempts" | "createdAt">;
 
@@ -70,15 +85,8 @@ export function dueOps(db: Db, nowIso: string, limit: number, skipKinds: readonl
       createdAt: slackOps.createdAt,
     })
     .from(slackOps)
-    .leftJoin(dep, eq(dep.key, slackOps.dependsOn))
-    .where(
-      and(
-        eq(slackOps.status, "pending"),
-        or(isNull(slackOps.notBefore), lte(slackOps.notBefore, nowIso)),
-        or(isNull(slackOps.dependsOn), eq(dep.status, "done")),
-        skipKinds.length > 0 ? notInArray(slackOps.kind, [...skipKinds]) : undefined,
-      ),
-    )
+    .leftJoin(...dependencyOf)
+    .where(and(dueNow(nowIso), skipKinds.length > 0 ? notInArray(slackOps.kind, [...skipKinds]) : undefined))
     .orderBy(asc(slackOps.id))
     .limit(limit)
     .all();

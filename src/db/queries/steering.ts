@@ -123,8 +123,12 @@ export function programRow(db: DbOrTx, programId: number): ProgramRow | undefine
   return db.select().from(programs).where(eq(programs.id, programId)).get();
 }
 
-/** The program a report is about: the one being run, else the last closed one, else the newest. */
-export function reportProgram(db: DbOrTx): ProgramRow | undefined {
+/**
+ * The program a report is about: the one asked for, else the one being run, else the last closed
+ * one, else the newest.
+ */
+export function reportProgram(db: DbOrTx, programId?: number): ProgramRow | undefined {
+  if (programId !== undefined) return programRow(db, programId);
   const newest = (status: "running" | "closed") =>
     db
       .select()

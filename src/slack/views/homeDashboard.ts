@@ -2,7 +2,7 @@ import type { Button, KnownBlock } from "@slack/types";
 import type { Dashboard, Tally } from "../../domain/dashboard";
 import type { ProgramStatus } from "../../domain/types";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
-import { actions, button, context, fields, header, section } from "../blocks";
+import { actions, button, context, fields, header, SECTION_TEXT_MAX, section } from "../blocks";
 import { ids } from "../ids";
 import { cellText, mentionUser, SMALL_CELL, truncate } from "../text";
 import { formatDate, joinLines } from "./homeParts";
@@ -27,7 +27,6 @@ export interface ManagerHomeData {
   dashboard: Dashboard | undefined;
 }
 
-const SECTION_MAX = 3000;
 const LABEL_MAX = 80;
 
 const STATUS_KEYS: Record<ProgramStatus, MessageKey> = {
@@ -118,7 +117,7 @@ export function buildManagerDashboard(t: Translator, data: ManagerHomeData): Kno
           people: cellText(d.otherDepartments.people),
         })
       : undefined;
-    const listed = joinLines(departmentLines, SECTION_MAX - 100 - (otherLine?.length ?? 0), more);
+    const listed = joinLines(departmentLines, SECTION_TEXT_MAX - 100 - (otherLine?.length ?? 0), more);
     blocks.push(
       section(`*${t("home.manager.departments.title")}*\n${[listed, otherLine].filter(Boolean).join("\n")}`),
       context(t("home.manager.departments.explain", { small: SMALL_CELL })),
@@ -126,7 +125,7 @@ export function buildManagerDashboard(t: Translator, data: ManagerHomeData): Kno
     const unfinished =
       d.unfinished.length === 0
         ? t("home.manager.unfinished.none")
-        : joinLines(d.unfinished.map(mentionUser), SECTION_MAX - 100, more, " ");
+        : joinLines(d.unfinished.map(mentionUser), SECTION_TEXT_MAX - 100, more, " ");
     blocks.push(
       section(`*${t("home.manager.unfinished.title", { count: d.unfinished.length })}*\n${unfinished}`),
     );
@@ -145,7 +144,7 @@ export function buildManagerDashboard(t: Translator, data: ManagerHomeData): Kno
       return x.shortfall ? `:warning: *${line}*` : line;
     });
     blocks.push(
-      section(joinLines(lines, SECTION_MAX - 100, more)),
+      section(joinLines(lines, SECTION_TEXT_MAX - 100, more)),
       context(t("home.manager.topics.explain", { small: SMALL_CELL })),
     );
   }

@@ -1,14 +1,13 @@
 import type { KnownBlock } from "@slack/types";
 import type { BatchFailure, BatchStatus } from "../../db/queries/batchStatus";
 import { isMessageKey, type Translator } from "../../i18n";
-import { actions, button, context, section } from "../blocks";
+import { actions, button, context, SECTION_TEXT_MAX, section } from "../blocks";
 import { ids } from "../ids";
 import { escapeText, mentionUser } from "../text";
 import { values } from "../values";
 import { joinLines } from "./homeParts";
 
 const MAX_FAILURES_SHOWN = 15;
-const SECTION_MAX = 3000;
 
 /** A failed op's reason in words: the Slack error explained, and the users it concerns. */
 export function failureReason(t: Translator, error: string): string {
@@ -58,7 +57,7 @@ export function buildLaunchStatusSection(t: Translator, status: BatchStatus | un
     // Whole lines only, and the count of the rest always last: a cut must never hide "and 40 more".
     const list = joinLines(
       shown,
-      SECTION_MAX - title.length - 1,
+      SECTION_TEXT_MAX - title.length - 1,
       (count) => t("launch.status.more", { count }),
       "\n",
       status.failures.length - shown.length,

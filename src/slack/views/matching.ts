@@ -2,7 +2,7 @@ import type { ConfirmationDialog, KnownBlock, ModalView, Overflow } from "@slack
 import { joinsWaitingList, type PairConstraint } from "../../domain/matching/match";
 import type { PairReason } from "../../domain/types";
 import type { MessageKey, Translator } from "../../i18n";
-import { actions, button, context, divider, modal, option, plain, section } from "../blocks";
+import { actions, button, context, divider, modal, option, packSections, plain, section } from "../blocks";
 import { ids } from "../ids";
 import { mentionUser, truncate } from "../text";
 import { values } from "../values";
@@ -13,8 +13,6 @@ export const PAIRS_PER_PAGE = 40;
 /** Unmatched people listed per section, and sections at most; the rest are counted. */
 const UNMATCHED_PER_SECTION = 12;
 const UNMATCHED_SECTIONS = 5;
-/** Slack's limit for a section's text. */
-const SECTION_TEXT_MAX = 3000;
 
 export interface ReviewPerson {
   participantId: number;
@@ -196,7 +194,7 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
           data.customTopics,
         )}`,
     );
-    const packed = packLines(lines);
+    const packed = packSections(lines, { maxLines: UNMATCHED_PER_SECTION, maxSections: UNMATCHED_SECTIONS });
     for (const text of packed.sections) blocks.push(section(text));
     if (lines.length > packed.shown)
       blocks.push(context(t("matching.unmatched.more", { count: lines.length - packed.shown })));
@@ -208,32 +206,6 @@ export function buildReviewView(t: Translator, data: ReviewData): ModalView {
     title: t.plain("matching.modal.title"),
     blocks,
   });
-}
-
-/**
- * The unmatched lines in at most UNMATCHED_SECTIONS sections of at most UNMATCHED_PER_SECTION lines,
- * each within a section's 3000 characters: a line that does not fit starts the next section, and
- * whoever does not fit at all is counted, never cut off by the section's truncation.
- */
-function packLines(lines: readonly string[]): { sections: string[]; shown: number } {
-  const sections: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  let shown = 0;
-  for (const line of lines) {
-    const fits = current.length < UNMATCHED_PER_SECTION && length + 1 + line.length <= SECTION_TEXT_MAX;
-    if (current.length > 0 && !fits) {
-      sections.push(current.join("\n"));
-      current = [];
-      length = 0;
-    }
-    if (sections.length === UNMATCHED_SECTIONS || line.length > SECTION_TEXT_MAX) break;
-    length += (current.length > 0 ? 1 : 0) + line.length;
-    current.push(line);
-    shown++;
-  }
-  if (current.length > 0) sections.push(current.join("\n"));
-  return { sections, shown };
 }
 
 /** What the modal shows once the proposal is decided, or when it is no longer current. */

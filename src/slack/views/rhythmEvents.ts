@@ -22,6 +22,7 @@ import {
   input,
   modal,
   option,
+  packSections,
   plain,
   section,
 } from "../blocks";
@@ -223,17 +224,7 @@ export function buildEventReminder(t: Translator, e: EventInfo, daysBefore: numb
 
 /** Sections of at most ~3000 characters from lines. */
 function chunked(lines: string[]): KnownBlock[] {
-  const out: KnownBlock[] = [];
-  let current = "";
-  for (const line of lines) {
-    if (current && current.length + line.length + 1 > 2900) {
-      out.push(section(current));
-      current = "";
-    }
-    current = current ? `${current}\n${line}` : line;
-  }
-  if (current) out.push(section(current));
-  return out;
+  return packSections(lines, { maxChars: 2900 }).sections.map((text) => section(text));
 }
 
 export function tableLines(t: Translator, plan: readonly CafeRound[]): string[] {
