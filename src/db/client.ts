@@ -28,7 +28,19 @@ export function openDb(path: string): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Deleted rows are overwritten with zeros, so erased text cannot be read from free pages.
+  sqlite.pragma("secure_delete = ON");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsFolder() });
   return db;
+}
+
+/**
+ * After an erasure: moves the write-ahead log into the database file and truncates it, so the old
+ * page images that still hold the erased text are gone from the WAL too. Best effort: a reader in
+ * another process can hold the log open; the next checkpoint then finishes the job.
+ */
+export function checkpointAfterErasure(db: Db): boolean {
+  const [row] = db.$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+  return row?.busy === 0;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { checkpointAfterErasure } from "../db/client";
 import { cachedUsers } from "../db/queries/launch";
 import { listProgramManagers } from "../db/queries/managers";
 import { eraseSubject, subjectOf } from "../db/queries/personalData";
@@ -96,7 +97,7 @@ function managerOps(
 export function departPerson(deps: Deps, userId: string, reason: DepartReason): DepartOutcome {
   const now = deps.clock();
   const fallback = currentProgram(deps.db)?.language ?? deps.config.defaultLanguage;
-  return atomically(deps.db, () => {
+  const outcome = atomically(deps.db, () => {
     const db = deps.db;
     const mine = participationsOf(db, userId);
     const live = liveTandemsOf(
@@ -144,6 +145,8 @@ export function departPerson(deps: Deps, userId: string, reason: DepartReason): 
     });
     return outcome;
   });
+  if (reason === "erasure") checkpointAfterErasure(deps.db);
+  return outcome;
 }
 
 /** Retention: the personal data of one program's participants, forgotten for that program only. */

@@ -1,3 +1,4 @@
+import { checkpointAfterErasure } from "../db/client";
 import { cachedUsers } from "../db/queries/launch";
 import { isProgramManager, listProgramManagers } from "../db/queries/managers";
 import { listParticipants } from "../db/queries/participants";
@@ -98,6 +99,7 @@ export function runRetention(deps: Deps, now: Date): RetentionResult {
           details: { people: people.length },
         });
       });
+      checkpointAfterErasure(deps.db);
       result.erased.push(program.id);
     }
   }
