@@ -136,6 +136,8 @@ export function createApp(deps: Deps, identity?: BotIdentity): TandemApp {
     effects: { publishHome: (userId) => renderAndPublishHome(workerDeps, userId) },
     scale: config.outboxTimeScale,
     crashAt: config.outboxCrashAt,
+    owner: config.instanceId,
+    leaseMs: config.outboxLeaseMs,
   });
 
   let server: Server | undefined;

@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { z } from "zod";
 
 export type Language = "de" | "en";
@@ -37,6 +38,16 @@ const schema = z.object({
     .min(1, "must be at least 1")
     .max(10000, "must be at most 10000")
     .default(1),
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.:@/-]{1,100}$/, "must be up to 100 letters, digits or . : @ / - _")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  OUTBOX_LEASE_SECONDS: z.coerce
+    .number({ error: "must be a number" })
+    .min(1, "must be at least 1")
+    .max(3600, "must be at most 3600")
+    .default(60),
   OUTBOX_CRASH_AT: z
     .string()
     .regex(/^(before-call|after-accept|after-record):[1-9][0-9]*$/, "must look like after-accept:3")
@@ -67,6 +78,14 @@ export interface Config {
    * crash test can hit the residual window deterministically. Never set in production.
    */
   outboxCrashAt: { point: CrashPoint; nth: number } | undefined;
+  /**
+   * Names this instance in the outbox's leases. A restarted instance takes its own interrupted
+   * work back at once; another instance's only when its lease has expired. Default: the host name
+   * and the port (or "socket"), so several instances on one host each need their own port or id.
+   */
+  instanceId: string;
+  /** How long an outbox operation stays claimed by an instance that stopped renewing it. */
+  outboxLeaseMs: number;
 }
 
 const WHERE: Record<string, string> = {
@@ -82,6 +101,8 @@ const WHERE: Record<string, string> = {
   DEFAULT_LANGUAGE: "de or en",
   LOG_LEVEL: "debug, info, warn or error",
   OUTBOX_TIME_SCALE: "leave empty (1) in production; a larger number only speeds up tests",
+  INSTANCE_ID: "leave empty unless several instances share a host and a port (e.g. tandem-1)",
+  OUTBOX_LEASE_SECONDS: "leave empty (60)",
   OUTBOX_CRASH_AT: "leave empty; test only (e.g. after-accept:3 kills the process after its 3rd post)",
 };
 
@@ -124,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       logLevel: v.LOG_LEVEL,
       outboxTimeScale: v.OUTBOX_TIME_SCALE,
       outboxCrashAt: parseCrashAt(v.OUTBOX_CRASH_AT),
+      instanceId: v.INSTANCE_ID ?? `${hostname()}:${v.SLACK_APP_TOKEN ? "socket" : v.PORT}`,
+      outboxLeaseMs: v.OUTBOX_LEASE_SECONDS * 1000,
     },
   };
 }

@@ -263,6 +263,12 @@ export const slackOps = sqliteTable(
     result: text("result", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
     doneAt: text("done_at"),
+    /** the instance that claimed the op while it is "running" (config.instanceId) */
+    leaseOwner: text("lease_owner"),
+    /** a running op whose lease has passed is taken over by another instance */
+    leaseUntil: text("lease_until"),
+    /** raised by every claim: only the holder of the latest claim may record the outcome */
+    fence: integer("fence").notNull().default(0),
   },
   (t) => [uniqueIndex("slack_ops_key").on(t.key), index("slack_ops_status").on(t.status, t.notBefore)],
 );

@@ -1,15 +1,17 @@
 import { WebClient } from "@slack/web-api";
 import type { CrashPoint } from "../config";
 import {
+  claimOp,
   type DueOp,
   doneResults,
   dueOps,
+  type Lease,
   markDone,
   markFailed,
-  markRunning,
   nextNotBefore,
   opPayload,
   recoverRunning,
+  renewLeases,
   reschedule,
   updatePayload,
 } from "../db/queries/outbox";
@@ -43,6 +45,10 @@ export interface OutboxOptions {
   now?: () => number;
   /** test only (OUTBOX_CRASH_AT): SIGKILL the own process at this point of the nth post */
   crashAt?: { point: CrashPoint; nth: number } | undefined;
+  /** this instance's name in leases (config.instanceId) */
+  owner?: string;
+  /** real milliseconds an op stays claimed without renewal (not scaled: it is about dead processes) */
+  leaseMs?: number;
 }
 
 export interface OutboxStats {
@@ -50,6 +56,8 @@ export interface OutboxStats {
   rateLimited: number;
   transient: number;
   failed: number;
+  /** outcomes not recorded because another instance had taken the op over */
+  lostLeases: number;
 }
 
 const DUE_LIMIT = 500;
@@ -80,7 +88,7 @@ export function outboxClient(deps: Deps): WebClient {
  * dependency is done and the rate limits allow. See docs/decisions/outbox.md.
  */
 export class OutboxWorker {
-  readonly stats: OutboxStats = { performed: 0, rateLimited: 0, transient: 0, failed: 0 };
+  readonly stats: OutboxStats = { performed: 0, rateLimited: 0, transient: 0, failed: 0, lostLeases: 0 };
   private readonly pacer: Pacer;
   private readonly inFlight = new Map<number, Promise<void>>();
   /** Payloads of pending ops and results of done ones never change under us: read each once. */
@@ -96,6 +104,11 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   private active = false;
+  private readonly owner: string;
+  private readonly leaseMs: number;
+  private readonly leases = new Map<number, Lease>();
+  private heartbeat: NodeJS.Timeout | undefined;
+  private lastTakeover = 0;
 
   constructor(
     private readonly deps: WorkerDeps,
@@ -107,15 +120,44 @@ export class OutboxWorker {
     this.maxInFlight = opts.maxInFlight ?? 16;
     this.maxPostsInFlight = opts.maxPostsInFlight ?? 1;
     this.maxTransientAttempts = opts.maxTransientAttempts ?? 8;
+    this.owner = opts.owner ?? `pid-${process.pid}`;
+    this.leaseMs = opts.leaseMs ?? 60_000;
   }
 
-  /** Ops a dead process left "running" go back to pending, then work starts. */
+  private leaseUntil(): string {
+    return new Date(Date.now() + this.leaseMs).toISOString();
+  }
+
+  /**
+   * Ops this instance left "running" before a restart, and those of other instances whose lease
+   * has passed, go back to pending; then work starts, renewing the leases of the ops under way.
+   */
   start(): void {
     if (this.active) return;
-    const recovered = recoverRunning(this.deps.db);
+    const recovered = recoverRunning(this.deps.db, new Date().toISOString(), this.owner);
     if (recovered > 0) this.deps.logger.warn(`outbox: resuming ${recovered} interrupted operation(s)`);
     this.active = true;
+    this.lastTakeover = Date.now();
+    this.heartbeat = setInterval(() => this.renew(), Math.max(50, this.leaseMs / 3));
+    this.heartbeat.unref();
     this.schedule(0);
+  }
+
+  private renew(): void {
+    if (this.leases.size === 0) return;
+    try {
+      renewLeases(this.deps.db, this.owner, [...this.leases.keys()], this.leaseUntil());
+    } catch (error) {
+      this.deps.logger.warn(`outbox: could not renew leases: ${String(error)}`);
+    }
+  }
+
+  /** Another instance died or stalled: its ops go back to pending once their lease has passed. */
+  private takeOverExpired(): void {
+    if (Date.now() - this.lastTakeover < Math.min(5000, this.leaseMs / 4)) return;
+    this.lastTakeover = Date.now();
+    const taken = recoverRunning(this.deps.db, new Date().toISOString());
+    if (taken > 0) this.deps.logger.warn(`outbox: took over ${taken} operation(s) whose lease had expired`);
   }
 
   /** Looks for due ops now (after an enqueue). */
@@ -129,6 +171,8 @@ export class OutboxWorker {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await Promise.allSettled([...this.inFlight.values()]);
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
   }
 
   /** True when nothing is under way and nothing is due or scheduled (ops behind a failure may wait). */
@@ -168,6 +212,7 @@ export class OutboxWorker {
     const now = this.now();
     const nowIso = new Date(now).toISOString();
     let wait = this.pollMs;
+    this.takeOverExpired();
     const full = new Set<string>();
     // Kinds whose rate limit is used up are not even read: most due ops wait for their turn.
     const skipKinds: string[] = [];
@@ -234,16 +279,19 @@ export class OutboxWorker {
   }
 
   private dispatch(op: DueOp, kind: OpKind, payload: StoredPayload, keys: string[]): void {
-    markRunning(this.deps.db, op.id);
+    const lease = claimOp(this.deps.db, op.id, this.owner, this.leaseUntil());
+    if (!lease) return; // another instance claimed it between our read and now
+    this.leases.set(op.id, lease);
     const post = UNREPEATABLE.has(kind);
     if (post) {
       this.postsStarted += 1;
       this.postsInFlight += 1;
     }
     const crash = post && this.opts.crashAt?.nth === this.postsStarted ? this.opts.crashAt.point : undefined;
-    const run = this.run(op, kind, payload, keys, crash).finally(() => {
+    const run = this.run(op, lease, kind, payload, keys, crash).finally(() => {
       if (post) this.postsInFlight -= 1;
       this.inFlight.delete(op.id);
+      this.leases.delete(op.id);
       this.payloads.delete(op.id);
       this.wake();
     });
@@ -252,6 +300,7 @@ export class OutboxWorker {
 
   private async run(
     op: DueOp,
+    lease: Lease,
     kind: OpKind,
     payload: StoredPayload,
     keys: string[],
@@ -268,20 +317,21 @@ export class OutboxWorker {
           pace: (k) => this.pacer.take(k, this.now),
           saveArgs: (args) => {
             const stored = opPayload(this.deps.db, op.id);
-            if (stored) updatePayload(this.deps.db, op.id, { ...stored, args: { ...stored.args, ...args } });
+            if (stored)
+              updatePayload(this.deps.db, op.id, lease, { ...stored, args: { ...stored.args, ...args } });
           },
         },
         kind,
         payload.args,
       );
     } catch (error) {
-      this.failed(op, keys, error);
+      this.failed(op, lease, keys, error);
       return;
     }
     // Recorded synchronously right after Slack answered: the only window in which a crash can lose
     // the knowledge that a message was posted (see docs/decisions/outbox.md).
     if (crash === "after-accept") this.crash(crash, op);
-    this.completed(op, payload, result);
+    this.completed(op, lease, payload, result);
     if (crash === "after-record") this.crash(crash, op);
   }
 
@@ -291,19 +341,30 @@ export class OutboxWorker {
     process.kill(process.pid, "SIGKILL");
   }
 
-  private completed(op: DueOp, payload: StoredPayload, result: Record<string, unknown>): void {
+  private completed(op: DueOp, lease: Lease, payload: StoredPayload, result: Record<string, unknown>): void {
     const now = this.deps.clock();
     const hookCall = payload.onDone;
     const hook = hookCall ? this.opts.hooks[hookCall.name] : undefined;
     if (hookCall && !hook) this.deps.logger.error(`outbox: no hook named ${hookCall.name} (op ${op.key})`);
-    this.deps.db.transaction((tx) => {
-      markDone(tx, op.id, result, new Date(this.now()).toISOString());
+    const recorded = this.deps.db.transaction((tx) => {
+      if (!markDone(tx, op.id, lease, result, new Date(this.now()).toISOString())) return false;
       if (hook && hookCall) hook(tx, { params: hookCall.params, result, now });
+      return true;
     });
+    if (!recorded) {
+      this.lostLease(op);
+      return;
+    }
     this.stats.performed += 1;
   }
 
-  private failed(op: DueOp, keys: string[], error: unknown): void {
+  /** Our lease was taken over (we stalled past it): the other instance's outcome stands. */
+  private lostLease(op: DueOp): void {
+    this.stats.lostLeases += 1;
+    this.deps.logger.warn(`outbox: ${op.key} was taken over by another instance; its outcome stands`);
+  }
+
+  private failed(op: DueOp, lease: Lease, keys: string[], error: unknown): void {
     const db = this.deps.db;
     const now = this.now();
     const attempt = op.attempts + 1;
@@ -312,7 +373,8 @@ export class OutboxWorker {
       case "rate_limited": {
         const until = now + (failure.retryAfterSec * 1000) / this.opts.scale;
         for (const key of keys) this.pacer.backOff(key, until);
-        reschedule(db, op.id, new Date(until).toISOString(), failure.detail, false);
+        if (!reschedule(db, op.id, lease, new Date(until).toISOString(), failure.detail, false))
+          this.lostLease(op);
         this.stats.rateLimited += 1;
         this.deps.logger.info(`outbox: ${op.key} rate limited, again in ${failure.retryAfterSec}s`);
         return;
@@ -320,20 +382,21 @@ export class OutboxWorker {
       case "transient": {
         this.stats.transient += 1;
         if (attempt >= this.maxTransientAttempts) {
-          markFailed(db, op.id, `slack_unavailable: ${failure.detail}`);
+          if (!markFailed(db, op.id, lease, `slack_unavailable: ${failure.detail}`)) this.lostLease(op);
           this.stats.failed += 1;
           this.deps.logger.warn(`outbox: ${op.key} gave up after ${attempt} attempts: ${failure.detail}`);
           return;
         }
         const backoff =
           (Math.min(60_000, 1000 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)) / this.opts.scale;
-        reschedule(db, op.id, new Date(now + backoff).toISOString(), failure.detail, true);
+        if (!reschedule(db, op.id, lease, new Date(now + backoff).toISOString(), failure.detail, true))
+          this.lostLease(op);
         this.deps.logger.info(`outbox: ${op.key} failed (${failure.detail}), retrying`);
         return;
       }
       case "permanent": {
         const lastError = failure.detail && failure.detail !== failure.code ? failure.detail : failure.code;
-        markFailed(db, op.id, lastError);
+        if (!markFailed(db, op.id, lease, lastError)) this.lostLease(op);
         this.stats.failed += 1;
         this.deps.logger.warn(`outbox: ${op.key} failed: ${lastError}`);
         return;

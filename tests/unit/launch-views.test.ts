@@ -98,6 +98,9 @@ const op = (key: string, status: SlackOp["status"], over: Partial<SlackOp> = {})
   result: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   doneAt: null,
+  leaseOwner: null,
+  leaseUntil: null,
+  fence: 0,
   ...over,
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, min, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, lte, min, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import type { StoredPayload } from "../ops";
@@ -129,54 +129,130 @@ export function doneResults(db: Db, keys: readonly string[]): Map<string, Record
   return out;
 }
 
-/** Written before the call: after a crash, "running" says the call may have reached Slack. */
-export function markRunning(db: Db, id: number): void {
-  db.update(slackOps)
-    .set({ status: "running", attempts: sql`${slackOps.attempts} + 1` })
-    .where(eq(slackOps.id, id))
-    .run();
+/** Who holds a running op: the instance, and the fence of its claim. */
+export interface Lease {
+  owner: string;
+  fence: number;
 }
 
-export function markDone(db: DbOrTx, id: number, result: Record<string, unknown>, nowIso: string): void {
-  db.update(slackOps)
-    .set({ status: "done", result, doneAt: nowIso, lastError: null, notBefore: null })
-    .where(eq(slackOps.id, id))
-    .run();
+/**
+ * Claims a pending op for this instance, written before the call: after a crash, "running" says
+ * the call may have reached Slack. Undefined when another instance claimed it first. The returned
+ * fence must be shown to record the outcome, so an instance whose lease was taken over cannot.
+ */
+export function claimOp(db: Db, id: number, owner: string, untilIso: string): Lease | undefined {
+  const row = db
+    .update(slackOps)
+    .set({
+      status: "running",
+      attempts: sql`${slackOps.attempts} + 1`,
+      leaseOwner: owner,
+      leaseUntil: untilIso,
+      fence: sql`${slackOps.fence} + 1`,
+    })
+    .where(and(eq(slackOps.id, id), eq(slackOps.status, "pending")))
+    .returning({ fence: slackOps.fence })
+    .get();
+  return row ? { owner, fence: row.fence } : undefined;
+}
+
+const held = (id: number, lease: Lease) =>
+  and(eq(slackOps.id, id), eq(slackOps.status, "running"), eq(slackOps.fence, lease.fence));
+
+/** Extends the leases of the ops this instance is performing; returns how many it still holds. */
+export function renewLeases(db: Db, owner: string, ids: readonly number[], untilIso: string): number {
+  if (ids.length === 0) return 0;
+  return db
+    .update(slackOps)
+    .set({ leaseUntil: untilIso })
+    .where(
+      and(inArray(slackOps.id, [...ids]), eq(slackOps.status, "running"), eq(slackOps.leaseOwner, owner)),
+    )
+    .run().changes;
+}
+
+/** Records the outcome; false (and nothing written) when the lease was lost to another instance. */
+export function markDone(
+  db: DbOrTx,
+  id: number,
+  lease: Lease,
+  result: Record<string, unknown>,
+  nowIso: string,
+): boolean {
+  return (
+    db
+      .update(slackOps)
+      .set({
+        status: "done",
+        result,
+        doneAt: nowIso,
+        lastError: null,
+        notBefore: null,
+        leaseOwner: null,
+        leaseUntil: null,
+      })
+      .where(held(id, lease))
+      .run().changes > 0
+  );
 }
 
 /** Back to pending until notBefore; a 429 does not count as an attempt (countAttempt false). */
 export function reschedule(
   db: Db,
   id: number,
+  lease: Lease,
   notBefore: string,
   lastError: string,
   countAttempt: boolean,
-): void {
-  db.update(slackOps)
-    .set({
-      status: "pending",
-      notBefore,
-      lastError,
-      ...(countAttempt ? {} : { attempts: sql`max(0, ${slackOps.attempts} - 1)` }),
-    })
-    .where(eq(slackOps.id, id))
-    .run();
+): boolean {
+  return (
+    db
+      .update(slackOps)
+      .set({
+        status: "pending",
+        notBefore,
+        lastError,
+        leaseOwner: null,
+        leaseUntil: null,
+        ...(countAttempt ? {} : { attempts: sql`max(0, ${slackOps.attempts} - 1)` }),
+      })
+      .where(held(id, lease))
+      .run().changes > 0
+  );
 }
 
-export function markFailed(db: Db, id: number, lastError: string): void {
-  db.update(slackOps).set({ status: "failed", lastError }).where(eq(slackOps.id, id)).run();
+export function markFailed(db: Db, id: number, lease: Lease, lastError: string): boolean {
+  return (
+    db
+      .update(slackOps)
+      .set({ status: "failed", lastError, leaseOwner: null, leaseUntil: null })
+      .where(held(id, lease))
+      .run().changes > 0
+  );
 }
 
-export function updatePayload(db: Db, id: number, payload: StoredPayload): void {
-  db.update(slackOps).set({ payload }).where(eq(slackOps.id, id)).run();
+export function updatePayload(db: Db, id: number, lease: Lease, payload: StoredPayload): void {
+  db.update(slackOps).set({ payload }).where(held(id, lease)).run();
 }
 
-/** At start-up: ops left "running" by a dead process go back to pending (their attempt counts). */
-export function recoverRunning(db: Db): number {
+/**
+ * Running ops whose instance is gone go back to pending (their attempt counts): those whose lease
+ * has passed, and at start-up this instance's own (it was restarted). Returns how many.
+ */
+export function recoverRunning(db: Db, nowIso: string, ownOwner?: string): number {
   return db
     .update(slackOps)
-    .set({ status: "pending", lastError: "interrupted" })
-    .where(eq(slackOps.status, "running"))
+    .set({ status: "pending", lastError: "interrupted", leaseOwner: null, leaseUntil: null })
+    .where(
+      and(
+        eq(slackOps.status, "running"),
+        or(
+          isNull(slackOps.leaseUntil),
+          lt(slackOps.leaseUntil, nowIso),
+          ownOwner === undefined ? undefined : eq(slackOps.leaseOwner, ownOwner),
+        ),
+      ),
+    )
     .run().changes;
 }
 
