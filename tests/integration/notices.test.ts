@@ -242,9 +242,7 @@ describe("notices to program managers", () => {
     await t.slack.viewSubmission(tn.mentee, view, { [ids.rhythm.pauseUntil]: "2026-06-01" });
     await t.fake.waitFor(() => dmsWith(t, MANAGER, "paused").length === 1, "the manager's DM");
     const dm = textOf(dmsWith(t, MANAGER, "paused")[0]);
-    expect(dm).toContain(
-      `<@${tn.mentee}> paused the tandem of <@${tn.mentor}> and <@${tn.mentee}> until 1 June 2026.`,
-    );
+    expect(dm).toContain(`<@${tn.mentee}> paused the tandem with <@${tn.mentor}> until 1 June 2026.`);
     expect(dm).toContain(`Channel: <#${tn.channelId}>`);
     // The partner hears it in the channel, not by DM.
     expect(t.fake.dmsTo(tn.mentor)).toHaveLength(0);
@@ -374,7 +372,7 @@ describe("the participants' summary after the final wave", () => {
     const german = textOf(dmsWith(t, GERMAN, "Das hat")[0]);
     expect(german).toContain("*Das hat Digital Leadership 2026 gebracht*");
     expect(german).toContain("• 6 Personen in 3 Tandems");
-    expect(german).toContain("• 3 Treffen, in Check-ins gemeldet");
+    expect(german).toContain("• 3 in Check-ins gemeldete Treffen");
     expect(german).toContain("• 3 von 6 würden wieder teilnehmen");
     expect(german).toContain("*Was sich für die nächste Kohorte ändert*\nAuftakt vor Ort");
     // The manager takes no part and gets none.

@@ -78,7 +78,7 @@ describe("participant summary under k ≥ 3", () => {
       const text = JSON.stringify(message.blocks);
       expect(text).not.toMatch(/What changes|Was sich/);
       expect(text).toContain("P &amp; Q");
-      expect(text).toContain(lang === "de" ? "1 Treffen, in Check-ins gemeldet" : "1 meeting reported");
+      expect(text).toContain(lang === "de" ? "1 in Check-ins gemeldetes Treffen" : "1 meeting reported");
     }
   });
 });

@@ -147,13 +147,16 @@ export function buildPauseNoticeDm(
   d: { by: string; mentor: string; mentee: string; until: string; channelId: string | null },
 ): BuiltMessage {
   const until = formatDate(t.lang, d.until);
+  const partner = d.by === d.mentor ? d.mentee : d.by === d.mentee ? d.mentor : undefined;
   const lines = [
-    t.plain("notices.pause.text", {
-      by: mentionUser(d.by),
-      mentor: mentionUser(d.mentor),
-      mentee: mentionUser(d.mentee),
-      until,
-    }),
+    partner
+      ? t.plain("notices.pause.text_member", { by: mentionUser(d.by), partner: mentionUser(partner), until })
+      : t.plain("notices.pause.text", {
+          by: mentionUser(d.by),
+          mentor: mentionUser(d.mentor),
+          mentee: mentionUser(d.mentee),
+          until,
+        }),
   ];
   if (d.channelId) lines.push(t.plain("notices.pause.channel", { channel: mentionChannel(d.channelId) }));
   return {
