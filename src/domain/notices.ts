@@ -75,15 +75,16 @@ export function lowResponseNoticeDue(
   response: { answered: number; invited: number },
   now: Date,
 ): boolean {
+  return lowResponseWindow(program, wave, now) && isLowResponse(response.answered, response.invited);
+}
+
+/** Whether now lies where a low-response notice may go out (the response aside): read it only then. */
+export function lowResponseWindow(program: WaveProgram, wave: Wave, now: Date): boolean {
   if (program.status !== "running" && program.status !== "closed") return false;
   if (wavePhase(program, wave, now) !== "open") return false;
   const tz = pickTimeZone(program.timezone);
   const from = addDays(waveDates(program, wave).lastDay, -LOW_RESPONSE_DAYS_BEFORE_CLOSE);
-  return (
-    localDate(now, tz) >= from &&
-    isWithinWorkingHours(now, tz) &&
-    isLowResponse(response.answered, response.invited)
-  );
+  return localDate(now, tz) >= from && isWithinWorkingHours(now, tz);
 }
 
 /** The day the participants' summary goes out (program zone): the first working day from close + 4. */

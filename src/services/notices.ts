@@ -8,6 +8,7 @@ import type { Deps, WorkerDeps } from "../deps";
 import {
   LOW_RESPONSE_PERCENT,
   lowResponseNoticeDue,
+  lowResponseWindow,
   type NoticeKind,
   noticeKey,
   resultsNoticeDue,
@@ -115,7 +116,7 @@ function resultsNotice(deps: Deps, program: Program, wave: Wave, now: Date): str
 function lowResponseNotice(deps: Deps, program: Program, wave: Wave, now: Date): string[] {
   const wp = waveProgram(program);
   const key = noticeKey(program.id, "low_response", wave);
-  if (!notSent(deps, key)) return [];
+  if (!lowResponseWindow(wp, wave, now) || !notSent(deps, key)) return [];
   const response = waveResponse(deps.db, program.id, wave);
   if (!lowResponseNoticeDue(wp, wave, response, now)) return [];
   return recordNotice(deps, program, key, now, (t) =>
