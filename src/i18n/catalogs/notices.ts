@@ -80,7 +80,7 @@ export const notices = defineCatalog({
   de: {
     "notices.signup.fallback": "Die Anmeldefrist für {program} ist abgelaufen",
     "notices.signup.text":
-      "*Die Anmeldefrist für {program} ist abgelaufen* ({date}).\nBisher angemeldet: Mentor:innen: {mentors} · Führungskräfte: {mentees}.",
+      "*Die Anmeldefrist für {program} ist abgelaufen* ({date}).\nBisher angemeldet: Mentor/innen: {mentors} · Führungskräfte: {mentees}.",
     "notices.signup.unfinished": "Begonnen, aber nicht abgeschlossen: {count}.",
     "notices.signup.next":
       "Wenn du so weit bist, schließe die Anmeldung und starte das Matching: Du prüfst jedes Paar, bevor jemand davon erfährt.",
