@@ -863,6 +863,40 @@ async function wrapUp(c: Cohort): Promise<void> {
   world.note("Everyone opens the App Home one last time.");
 }
 
+/**
+ * What came of it: the manager writes what changes for the next cohort from the final results DM,
+ * and on the summary's day everyone who took part gets the cohort's figures in their language.
+ */
+async function outcome(c: Cohort): Promise<void> {
+  const { world } = c;
+  const pm = c.cast.manager.id;
+  world.setNow(at("2027-09-15", "12:30"));
+  world.chapter("What came of it: the participants' summary");
+  const results = world.must(
+    world.fake
+      .dmsTo(pm)
+      .filter((m) => JSON.stringify(m.blocks ?? []).includes(ids.notices.changesOpen))
+      .at(-1),
+    "the final results DM",
+  );
+  const opened = await world.clickInMessage(pm, results, { actionId: ids.notices.changesOpen });
+  const modal = world.must(opened.opened[0], "the modal for what changes");
+  await world.submit(pm, modal, {
+    [ids.notices.changesInput.de]:
+      "Die Auftaktveranstaltung findet vor Ort statt, und Check-ins kommen alle drei Wochen statt alle zwei.",
+    [ids.notices.changesInput.en]:
+      "The kickoff takes place in person, and check-ins come every three weeks instead of every two.",
+  });
+  // The final wave closed on 14 September; four days later is a Saturday, so Monday the 20th.
+  await world.tick(at("2027-09-20", "07:30"));
+  const got = c.cast.everyone.filter((p) =>
+    world.fake.dmsTo(p.id).some((m) => /^(What came of|Das hat)/.test(String(m.text))),
+  ).length;
+  world.note(
+    `On the first working day four days after the final wave closed, ${got} participants got a short summary in their language: figures over at least three people only, and what changes for the next cohort as the manager wrote it.`,
+  );
+}
+
 /** The demo's phases in order. Add a phase here (e.g. evaluations, the final report). */
 export const PHASES: Phase[] = [
   { name: "set-up", run: setUp },
@@ -871,6 +905,7 @@ export const PHASES: Phase[] = [
   { name: "rhythm", run: rhythm },
   { name: "steering", run: steering },
   { name: "wrap-up", run: wrapUp },
+  { name: "what came of it", run: outcome },
 ];
 
 export function newCohort(world: World, seed: number, size: number): Cohort {

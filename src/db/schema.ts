@@ -103,6 +103,9 @@ export const programs = sqliteTable("programs", {
   retentionMonths: integer("retention_months").notNull().default(12),
   /** trust: when the retention deletion ran (personal data of the program is gone) */
   personalDataErasedAt: text("personal_data_erased_at"),
+  /** what changes for the next cohort, written by a manager for the participants' summary (optional) */
+  nextCohortChangesDe: text("next_cohort_changes_de"),
+  nextCohortChangesEn: text("next_cohort_changes_en"),
 });
 
 export const participants = sqliteTable(

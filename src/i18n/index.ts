@@ -4,6 +4,7 @@ import { help } from "./catalogs/help";
 import { home } from "./catalogs/home";
 import { launch } from "./catalogs/launch";
 import { matching } from "./catalogs/matching";
+import { notices } from "./catalogs/notices";
 import { rhythm } from "./catalogs/rhythm";
 import { setup } from "./catalogs/setup";
 import { signup } from "./catalogs/signup";
@@ -30,6 +31,7 @@ const catalogs = [
   steering,
   close,
   trust,
+  notices,
 ] as const;
 
 type Catalog = (typeof catalogs)[number];

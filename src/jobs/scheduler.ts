@@ -2,6 +2,8 @@ import cron from "node-cron";
 import type { Deps } from "../deps";
 import { recordEvalItems } from "../services/evaluations";
 import { runLifecycleWork } from "../services/lifecycle";
+import { recordManagerNotices } from "../services/notices";
+import { recordParticipantSummaries } from "../services/outcome";
 import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
 import { trustTick } from "./trust";
 
@@ -18,6 +20,8 @@ export interface DueWorkResult {
   lifecycle?: string[];
   /** evaluation invitations and reminders recorded in this run (services/evaluations) */
   evaluations?: string[];
+  /** managers' notices and participants' summaries recorded in this run (services/notices, outcome) */
+  notices?: string[];
 }
 
 export interface TickOptions {
@@ -119,6 +123,9 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
   // evaluation waves: invitations and reminders by DM, after the rhythm's items
   result.evaluations = recordEvalItems(deps, now);
   await between();
+  // what the managers hear about, and the participants' summary at the end (docs/decisions/notices.md)
+  result.notices = [...recordManagerNotices(deps, now), ...recordParticipantSummaries(deps, now)];
+  await between();
   // retention notices and deletions, and requests for consent to a changed text
   trustTick(deps, now);
   // due items share the moment they are sent, so the order of a tick is the order of their keys
@@ -143,7 +150,12 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
     try {
       const result = await runDueWork(deps, deps.clock());
       lastRun = deps.clock();
-      const sent = [...result.sent, ...(result.lifecycle ?? []), ...(result.evaluations ?? [])];
+      const sent = [
+        ...result.sent,
+        ...(result.lifecycle ?? []),
+        ...(result.evaluations ?? []),
+        ...(result.notices ?? []),
+      ];
       if (sent.length > 0) deps.logger.info(`scheduler: sent ${sent.join(", ")}`);
       return result;
     } catch (error) {

@@ -6,6 +6,7 @@ import { mentoringCommand } from "./commands/router";
 import { registerHome } from "./home";
 import { registerLaunch } from "./launch";
 import { registerMatching } from "./matching";
+import { registerNotices } from "./notices";
 import { Registrar } from "./registrar";
 import { registerRhythm } from "./rhythm";
 import { registerSetup } from "./setup";
@@ -29,6 +30,7 @@ export function registerListeners(app: App, deps: Deps, afterAck: AfterAckQueue)
   registerSteering(r, deps);
   registerClose(r, deps);
   registerTrust(r, deps);
+  registerNotices(r, deps);
   r.install();
   r.command("/mentoring", mentoringCommand(deps, r.subcommands, afterAck.run));
   return r;

@@ -1,11 +1,12 @@
 import { stringify } from "csv-stringify/sync";
-import { exportParticipants, recordExport, reportProgram } from "../db/queries/steering";
+import { exportParticipants, recordExport } from "../db/queries/steering";
 import type { WorkerDeps } from "../deps";
 import { PHASES, type SteeringReport } from "../domain/steering/report";
 import type { Cell, Guarded } from "../domain/steering/stats";
 import type { Translator } from "../i18n";
 import { openDm, shareFile } from "../slack/files";
 import type { Actor } from "./actor";
+import { pickCohort } from "./cohorts";
 import { steeringReport } from "./report";
 
 /*
@@ -116,11 +117,11 @@ export function aggregateRows(t: Translator, report: SteeringReport): Row[] {
 export async function exportCsv(
   deps: WorkerDeps,
   actor: Actor,
-  input: { programId?: number | undefined; confirm?: boolean },
+  input: { programId?: number | undefined; cohort?: string; confirm?: boolean },
 ): Promise<void> {
   const { t } = actor;
-  const program = reportProgram(deps.db, input.programId);
-  if (!program) return actor.reply(t("steering.report.no_program"));
+  const program = await pickCohort(deps, actor, { ...input, action: "export" });
+  if (!program) return;
   const now = deps.clock();
   const { rows, report } = steeringReport(deps, program, now);
   const tandemOf = new Map<number, { id: number; status: string }>();

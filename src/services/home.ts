@@ -21,6 +21,7 @@ import { buildAtRiskSection } from "../slack/views/rhythmAlerts";
 import { buildRematchHomeSection } from "../slack/views/rhythmRematch";
 import { buildHomeSteering } from "../slack/views/steering";
 import type { Actor } from "./actor";
+import { pastCohortsSection } from "./cohorts";
 import { closedProgramSection, personalDates } from "./homeDates";
 
 /** Dates ahead of a participant (today included). Later features add events and check-ins here. */
@@ -119,7 +120,9 @@ export function homeViewData(deps: Deps, t: Translator, userId: string, pages: H
   const launch = program ? launchSections(deps, t, program) : [];
   const steering =
     program?.status === "running" || program?.status === "closed" ? [buildHomeSteering(t, program.id)] : [];
-  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk, ...steering, ...closed];
+  // closed cohorts stay reachable: each with its report and export (services/cohorts)
+  const past = pastCohortsSection(deps, t);
+  const extra = [...(takesPart ? rematch : []), ...launch, ...atRisk, ...steering, ...closed, ...past];
   return {
     ...(takesPart ? { participant } : {}),
     manager: managerHomeData(deps, program, today),

@@ -11,7 +11,6 @@ import { section } from "../slack/blocks";
 import type { UpcomingDate } from "../slack/views/home";
 import { kindLabel } from "../slack/views/rhythmEvents";
 import { formatDate } from "../slack/views/setup";
-import { buildHomeSteering } from "../slack/views/steering";
 
 /**
  * A person's own upcoming dates for the App Home: the events they are invited to (not those they
@@ -67,11 +66,8 @@ export function closedProgramSection(
   );
   if (isManager) {
     const tandems = liveTandems(deps.db, last.id, ["ended"]).length;
-    // the closed cohort stays readable: its report and export are a click away
-    return [
-      [section(t("close.home.closed_manager", { program: last.name, date, tandems }))],
-      buildHomeSteering(t, last.id),
-    ];
+    // its report and export are a click away in the list of past cohorts (services/cohorts)
+    return [[section(t("close.home.closed_manager", { program: last.name, date, tandems }))]];
   }
   return tookPart(last.id) ? [[section(t("close.home.closed", { program: last.name, date }))]] : [];
 }

@@ -17,6 +17,7 @@ import {
   readPauseForm,
 } from "../slack/views/rhythmPause";
 import type { Actor, Submitter } from "./actor";
+import { pauseNoticeOps } from "./notices";
 import { programToday, tandemTranslator } from "./tandems";
 
 const PAUSE_BATCH = "rhythm:pause";
@@ -112,12 +113,17 @@ export async function submitPause(
     return refuse(t.plain(result.error, { end }));
   }
   const { until } = result;
+  const key = `rhythm:pause:t${info.tandem.id}:until${until}:on${today}`;
+  const managerOps = pauseNoticeOps(deps, info, { by: userId, until, key });
   deps.db.transaction((tx) => {
-    if (!pauseTandem(tx, info.tandem.id, until) || !info.tandem.channelId) return;
+    if (!pauseTandem(tx, info.tandem.id, until)) return;
+    // the program managers hear of it in their DMs (services/notices)
+    enqueue(tx, PAUSE_BATCH, managerOps);
+    if (!info.tandem.channelId) return;
     const msg = buildPausedMessage(tandemTranslator(info), { userId, until });
     enqueue(tx, PAUSE_BATCH, [
       {
-        key: `rhythm:pause:t${info.tandem.id}:until${until}:on${today}`,
+        key,
         kind: "message.post",
         args: { channel: info.tandem.channelId, text: msg.text, blocks: msg.blocks },
       },

@@ -4,7 +4,6 @@ import {
   previousProgram,
   type ReportRows,
   readReportRows,
-  reportProgram,
   runningTandemSnapshots,
   waveProgram,
 } from "../db/queries/steering";
@@ -23,6 +22,7 @@ import {
   type UploadedChart,
 } from "../slack/views/steering";
 import type { Actor } from "./actor";
+import { pickCohort } from "./cohorts";
 
 /*
  * The steering report for program managers (docs/decisions/steering.md): figures computed by the
@@ -110,12 +110,12 @@ async function uploadCharts(
 export async function sendReport(
   deps: WorkerDeps,
   actor: Actor,
-  input: { programId?: number | undefined; compare?: boolean; confirm?: boolean },
+  input: { programId?: number | undefined; cohort?: string; compare?: boolean; confirm?: boolean },
   firstSuccesses: FirstSuccesses = CLOSING_SUCCESSES,
 ): Promise<void> {
   const { t } = actor;
-  const program = reportProgram(deps.db, input.programId);
-  if (!program) return actor.reply(t("steering.report.no_program"));
+  const program = await pickCohort(deps, actor, { ...input, action: "report" });
+  if (!program) return;
   const now = deps.clock();
   const { input: rows, report } = steeringReport(deps, program, now, firstSuccesses);
   let compare: Parameters<typeof buildReportMessage>[1]["compare"];
@@ -134,6 +134,7 @@ export async function sendReport(
       report,
       topicsCustom: program.customTopics,
       charts,
+      hasPrevious: previousProgram(deps.db, program) !== undefined,
       ...(compare ? { compare } : {}),
     });
     await deps.client.chat.postMessage({

@@ -251,6 +251,17 @@ export const ids = {
     eventCancelModal: "close.event_cancel",
     eventCancelNote: "close.event_cancel_note",
   },
+  // what program managers are told and what participants hear at the end (listeners/notices)
+  notices: {
+    /** "Close sign-up and start matching" in the deadline DM; value { p: programId } */
+    closeAndMatch: "notices.close_and_match",
+    /** "Write what changes" in the final results DM; value { p: programId }; and its modal */
+    changesOpen: "notices.changes_open",
+    changesModal: "notices.changes_modal",
+    changesInput: { de: "notices.changes.de", en: "notices.changes.en" },
+    /** block id prefix of a past cohort's buttons on the App Home (plus `.p<programId>`) */
+    pastActions: "notices.past_actions",
+  },
   // own data, erasure, audit trail, consent (listeners/trust)
   trust: {
     /** the audit trail's pager; value { o: offset } (values.ts) */

@@ -112,6 +112,10 @@ export const values = {
     /** the edit and cancel modals */
     event: json(z.object({ e: id })),
   },
+  notices: {
+    /** close-and-match, "write what changes" and its modal: the program */
+    program: json(z.object({ p: id })),
+  },
   trust: {
     auditPage: json(z.object({ o: z.number().int().min(0) })),
     consentAccept: json(z.object({ v: z.number().int().positive() })),

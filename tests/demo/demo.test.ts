@@ -77,6 +77,8 @@ describe("npm run demo", () => {
     ).toBeGreaterThanOrEqual(2);
     matches(/participants[^"<]*\.csv/);
     matches(/First successes|Erste Erfolge/);
+    // what came of it: the participants' summary after the final wave
+    matches(/What came of Digital Leadership 2027|Das hat Digital Leadership 2027 gebracht/);
     // private replies, clicks and App Homes
     has("Only visible to");
     has('class="clicked"');

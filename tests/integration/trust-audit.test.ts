@@ -59,6 +59,8 @@ const CLICKS: Record<string, { value?: string; member?: string }> = {
   [ids.steering.compare]: { value: JSON.stringify({ p: 1 }) },
   [ids.steering.export]: { value: JSON.stringify({ p: 1 }) },
   [ids.close.eventMenu]: { value: "{}" },
+  [ids.notices.closeAndMatch]: { value: JSON.stringify({ p: 1 }) },
+  [ids.notices.changesOpen]: { value: JSON.stringify({ p: 1 }) },
 };
 const SUBMISSIONS: Record<string, { metadata: string }> = {
   [ids.setup.programView]: { metadata: JSON.stringify({ programId: null }) },
@@ -68,6 +70,7 @@ const SUBMISSIONS: Record<string, { metadata: string }> = {
   [ids.close.settingsModal]: { metadata: JSON.stringify({ p: 1 }) },
   [ids.close.eventEditModal]: { metadata: "{}" },
   [ids.close.eventCancelModal]: { metadata: "{}" },
+  [ids.notices.changesModal]: { metadata: JSON.stringify({ p: 1 }) },
 };
 
 describe("every program-manager entry point", () => {

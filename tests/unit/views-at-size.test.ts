@@ -21,6 +21,7 @@ import { TEXT_MAX } from "../../src/domain/steering/evaluation";
 import { buildReport, type ReportInput, summarize } from "../../src/domain/steering/report";
 import { MAX_TOPICS, TOPIC_CATALOG } from "../../src/domain/topics";
 import { type Lang, type Translator, translator } from "../../src/i18n";
+import { PAST_COHORTS_SHOWN } from "../../src/services/cohorts";
 import { ids } from "../../src/slack/ids";
 import * as close from "../../src/slack/views/close";
 import * as help from "../../src/slack/views/help";
@@ -29,6 +30,7 @@ import * as homeDashboard from "../../src/slack/views/homeDashboard";
 import * as launchMessages from "../../src/slack/views/launchMessages";
 import * as launchStatus from "../../src/slack/views/launchStatus";
 import * as matching from "../../src/slack/views/matching";
+import * as notices from "../../src/slack/views/notices";
 import * as rhythmAlerts from "../../src/slack/views/rhythmAlerts";
 import * as rhythmCheckinModal from "../../src/slack/views/rhythmCheckinModal";
 import * as rhythmEvents from "../../src/slack/views/rhythmEvents";
@@ -129,6 +131,8 @@ const PROGRAM: Program = {
   previousProgramId: null,
   retentionMonths: 12,
   personalDataErasedAt: null,
+  nextCohortChangesDe: null,
+  nextCohortChangesEn: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {
@@ -741,6 +745,8 @@ const table: Builders = {
             rhythmRematch.buildRematchHomeSection(t, { tandemId: AT }),
             launchStatus.buildLaunchStatusSection(t, batchStatus()),
             rhythmAlerts.buildAtRiskSection(t, atRisk()),
+            steering.buildHomeSteering(t, 7),
+            notices.buildPastCohorts(t, PAST_COHORTS, 40),
           ],
         }),
       },
@@ -751,7 +757,9 @@ const table: Builders = {
           ids.setup.closeSignup,
           ids.launch.retry,
           ids.rhythm.alertFollowUp,
+          ids.steering.export,
         ),
+        (sent) => expect(allText(sent)).toContain(`${ids.notices.pastActions}.p${PAST_COHORTS.length}`),
         saysBetween(FAILURES - 15, FAILURES),
         says(AT_RISK - 15),
       ),
@@ -1428,6 +1436,7 @@ const table: Builders = {
     { label: "no role", sent: message(signupMessages.buildJoinRetry(t, undefined)) },
   ],
   ...steeringBuilders(),
+  ...noticesBuilders(),
 
   // close.ts (closing, the next cohort, event changes)
   ...closeBuilders,
@@ -1528,6 +1537,152 @@ const table: Builders = {
 };
 
 /** Steering: a wave of 150 tandems, every free text at its maximum and shared, all ten topics rated. */
+/** The closed cohorts the App Home lists (services/cohorts: PAST_COHORTS_SHOWN), names at their longest. */
+const PAST_COHORTS = Array.from({ length: PAST_COHORTS_SHOWN }, (_, i) => ({
+  id: i + 1,
+  name: name(i),
+  startDate: "2025-04-01",
+  endDate: "2025-09-30",
+}));
+
+function noticesBuilders(): Builders {
+  const summary = {
+    people: PARTICIPANTS,
+    tandems: TANDEMS,
+    meetings: 1234,
+    satisfied: { part: 300, of: 380, percent: 79 },
+    again: { part: 290, of: 380, percent: 76 },
+  };
+  return {
+    buildSignupDeadlineDm: (t) => [
+      {
+        label: "counts and an unfinished few",
+        sent: message(
+          notices.buildSignupDeadlineDm(t, {
+            programId: 1,
+            program: name(1),
+            deadline: "2026-03-15",
+            mentors: 200,
+            mentees: 200,
+            unfinished: 37,
+          }),
+        ),
+        expect: expectActions(ids.notices.closeAndMatch),
+      },
+    ],
+    buildResultsDm: (t) => [
+      {
+        label: "final, with the summary's date",
+        sent: message(
+          notices.buildResultsDm(t, {
+            programId: 1,
+            program: name(1),
+            wave: "final",
+            closedOn: "2026-10-14",
+            response: { answered: 300, invited: 400, rate: 75 },
+            summaryOn: "2026-10-19",
+          }),
+        ),
+        expect: expectActions(ids.steering.report, ids.notices.changesOpen),
+      },
+      {
+        label: "mid-term, under three invited",
+        sent: message(
+          notices.buildResultsDm(t, {
+            programId: 1,
+            program: name(1),
+            wave: "midterm",
+            closedOn: "2026-07-15",
+          }),
+        ),
+        expect: expectActions(ids.steering.report),
+      },
+    ],
+    buildLowResponseDm: (t) => [
+      {
+        label: "400 invited",
+        sent: message(
+          notices.buildLowResponseDm(t, {
+            programId: 1,
+            program: name(1),
+            wave: "midterm",
+            lastDay: "2026-07-15",
+            answered: 120,
+            invited: 400,
+            rate: 30,
+            threshold: 50,
+          }),
+        ),
+        expect: expectActions(ids.steering.wavesOpen),
+      },
+    ],
+    buildPauseNoticeDm: (t) => [
+      {
+        label: "with a channel",
+        sent: message(
+          notices.buildPauseNoticeDm(t, {
+            by: user(1),
+            mentor: user(1),
+            mentee: user(1001),
+            until: "2026-06-01",
+            channelId: channel(1),
+          }),
+        ),
+      },
+    ],
+    buildSummaryDm: (t) => [
+      {
+        label: "every figure, the longest changes",
+        sent: message(
+          notices.buildSummaryDm(t, { program: name(1), summary, changes: escapable(notices.CHANGES_MAX) }),
+        ),
+      },
+      {
+        label: "no figure, no changes",
+        sent: message(notices.buildSummaryDm(t, { program: name(1), summary: {}, changes: null })),
+      },
+    ],
+    buildChangesModal: (t) => [
+      {
+        label: "prefilled at the longest",
+        sent: modal(
+          notices.buildChangesModal(t, {
+            programId: 1,
+            program: name(1),
+            summaryOn: "2026-10-19",
+            de: escapable(notices.CHANGES_MAX),
+            en: escapable(notices.CHANGES_MAX),
+          }),
+        ),
+      },
+    ],
+    buildPastCohorts: (t) => [
+      {
+        label: "the most shown, and older ones",
+        sent: homeOf(notices.buildPastCohorts(t, PAST_COHORTS, 40)),
+        expect: expectActions(ids.steering.report, ids.steering.export),
+      },
+    ],
+    buildCohortChoices: (t) => [
+      {
+        label: "many cohorts match",
+        sent: message(
+          notices.buildCohortChoices(t, {
+            typed: escapable(300),
+            kind: "ambiguous",
+            choices: Array.from(
+              { length: 60 },
+              (_, i) => ({ ...PAST_COHORTS[0], id: i + 1, name: name(i) }) as notices.CohortLine,
+            ),
+            action: "export",
+          }),
+        ),
+        expect: expectActions(ids.steering.export),
+      },
+    ],
+  };
+}
+
 function steeringBuilders(): Builders {
   const midtermWave = {
     wave: "midterm" as const,

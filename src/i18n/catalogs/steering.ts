@@ -133,7 +133,7 @@ export const steering = defineCatalog({
     "steering.home.report": "Steering report",
     "steering.home.export": "Export CSV",
     "steering.help":
-      "*Steering*\n• `/mentoring report` – evaluation results, tandem figures and charts, to your direct messages; `/mentoring report compare` sets them beside the previous cohort\n• `/mentoring export` – participants, tandems and evaluation figures as CSV files\n• Evaluation dates: in `/mentoring schedule` (*Change dates*)",
+      "*Steering*\n• `/mentoring report` – evaluation results, tandem figures and charts, to your direct messages; `/mentoring report compare` sets them beside the previous cohort\n• `/mentoring export` – participants, tandems and evaluation figures as CSV files\n• `/mentoring report <name>`, `/mentoring export <name>` – the same for an earlier cohort\n• Evaluation dates: in `/mentoring schedule` (*Change dates*)",
   },
   de: {
     "steering.wave.midterm": "Halbzeit-Evaluation",
@@ -272,6 +272,6 @@ export const steering = defineCatalog({
     "steering.home.report": "Steuerungsbericht",
     "steering.home.export": "CSV exportieren",
     "steering.help":
-      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems und Evaluationszahlen als CSV-Dateien\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
+      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems und Evaluationszahlen als CSV-Dateien\n• `/mentoring report <Name>`, `/mentoring export <Name>` – dasselbe für eine frühere Kohorte\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
   },
 });

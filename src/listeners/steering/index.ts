@@ -48,18 +48,22 @@ export function registerSteering(r: Registrar, deps: Deps): void {
 
 const programOf = (click: Click) => values.steering.program.parse(click.value)?.p;
 
+const isCompare = (word: string) => /^(compare|vergleich|vergleichen)$/i.test(word);
+
+/** `/mentoring report [compare] [cohort]` and `/mentoring export [cohort]`: the cohort as typed. */
 function registerReports(r: Registrar, deps: Deps): void {
   r.subcommand("report", {
     managerOnly: true,
     run: (ctx) =>
       sendReport({ ...deps, client: ctx.client }, ctx, {
-        compare: ctx.args.some((a) => /^(compare|vergleich|vergleichen)$/i.test(a)),
+        compare: ctx.args.some(isCompare),
+        cohort: ctx.args.filter((a) => !isCompare(a)).join(" "),
         confirm: true,
       }),
   });
   r.subcommand("export", {
     managerOnly: true,
-    run: (ctx) => exportCsv({ ...deps, client: ctx.client }, ctx, { confirm: true }),
+    run: (ctx) => exportCsv({ ...deps, client: ctx.client }, ctx, { cohort: ctx.rest, confirm: true }),
   });
   r.click(
     ids.steering.report,

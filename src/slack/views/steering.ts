@@ -370,6 +370,8 @@ export interface ReportView {
   charts: { growth?: UploadedChart; funnel?: UploadedChart };
   /** side by side with the previous cohort, when asked for (null: there is none) */
   compare?: { current: CohortSummary; previous: CohortSummary | null };
+  /** whether an earlier cohort exists: the first cohort is not offered a comparison */
+  hasPrevious?: boolean;
 }
 
 /** The report message: figures per wave and role, tandems, growth, pooled texts, charts; ≤ 50 blocks. */
@@ -507,7 +509,7 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
     const items = r.successes.slice(0, 20).map((s) => `• ${safeText(s.text.replace(/\s+/g, " "), 300)}`);
     blocks.push(divider(), section(truncate([t("steering.report.successes"), ...items].join("\n"), 3000)));
   }
-  if (!v.compare) {
+  if (!v.compare && v.hasPrevious !== false) {
     blocks.push(
       actions([
         button(t.plain("steering.report.compare_button"), ids.steering.compare, {
