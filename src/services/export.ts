@@ -47,6 +47,7 @@ export const TANDEM_COLUMNS = [
   "checkins",
   "checkin_answers",
   "checkin_answers_asked",
+  "checkins_answered",
   "meetings",
   "last_met_on",
   "action_plan",
@@ -106,6 +107,7 @@ const PROGRAM_MEASURES: readonly [string, keyof ProgramFigures][] = [
   ["checkins", "checkins"],
   ["checkin_answers_asked", "checkinAnswersAsked"],
   ["checkin_answers", "checkinAnswers"],
+  ["checkins_answered", "checkinsAnswered"],
   ["people_answered_checkin", "peopleWhoAnsweredCheckin"],
   ["meetings", "meetings"],
   ["tandems_met", "tandemsThatMet"],
@@ -210,6 +212,7 @@ export interface ExportData {
     replacesTandemId?: number | null | undefined;
     checkins: number;
     checkinAnswers: number;
+    checkinsAnswered?: number | undefined;
     meetings: number;
     lastMetOn: string | null;
     hasPlan: boolean;
@@ -290,6 +293,7 @@ export function exportTables(t: Translator, d: ExportData): Table[] {
       x.checkins,
       Math.min(x.checkinAnswers, 2 * x.checkins),
       2 * x.checkins,
+      Math.min(x.checkinsAnswered ?? 0, x.checkins),
       x.meetings,
       dateOf(x.lastMetOn),
       x.hasPlan || count(d.history.goals, x.id) > 0 ? "yes" : "no",

@@ -150,7 +150,7 @@ describe("steering report and export", () => {
       "Meetings reported: 3 in all · per tandem: median 1 (quartiles 0.5–1.5) · 2 of 3 tandems met at least once",
     );
     expect(text).toContain(
-      "Check-ins: 5 of 8 answers given (check-in response rate 63 %) · 4 of 6 people answered at least one",
+      "Check-ins: 5 of 8 answers given (check-in response rate 63 %) · 3 of 4 check-ins answered by at least one member · 4 of 6 people answered at least one",
     );
     expect(text).toContain("Pauses: 0 in 0 tandems");
     expect(text).toContain("Action plans: 1 of 3 tandems · goals: 1 set, 0 of them done");

@@ -290,6 +290,7 @@ function recount(db: Db, programId: number) {
     ),
     checkins: one(`SELECT COUNT(*) FROM checkins WHERE tandem_id IN (SELECT id FROM (${launched}))`),
     checkinAnswers: one(`SELECT COUNT(*) FROM (${answersIn})`),
+    checkinsAnswered: one(`SELECT COUNT(DISTINCT checkin_id) FROM (${answersIn})`),
     peopleWhoAnsweredCheckin: one(
       `SELECT COUNT(DISTINCT p.id) FROM (${answersIn}) a JOIN participants p ON p.user_id = a.user_id AND p.program_id = ${programId}`,
     ),

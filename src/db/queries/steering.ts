@@ -286,6 +286,7 @@ export function readReportRows(
       : db
           .select({
             tandemId: checkins.tandemId,
+            checkinId: checkinAnswers.checkinId,
             userId: checkinAnswers.userId,
             answer: checkinAnswers.answer,
             metOn: checkinAnswers.metOn,
@@ -326,6 +327,7 @@ export function readReportRows(
       menteeUserId,
       checkins: checkinRows.filter((c) => c.tandemId === t.id).length,
       checkinAnswers: answers.length,
+      checkinsAnswered: new Set(answers.map((a) => a.checkinId)).size,
       membersWhoAnswered: answeredPids.length,
       answeredBy: answeredPids,
       replacesTandemId: t.replacesTandemId,

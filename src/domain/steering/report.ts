@@ -42,6 +42,8 @@ export interface ReportTandem {
   /** stalled now (no meeting for the program's alert period): the export's state, not a report figure */
   stalled: boolean;
   paused: boolean;
+  /** its check-ins that at least one member answered */
+  checkinsAnswered?: number;
   /** participant ids of the members who answered at least one of its check-ins */
   answeredBy: readonly number[];
   /** the tandem this one replaced after a rematch */
@@ -87,6 +89,8 @@ export interface ProgramFigures {
   /** answers asked for: two per check-in, one per member */
   checkinAnswersAsked: number;
   checkinAnswers: number;
+  /** check-ins at least one member answered */
+  checkinsAnswered: number;
   /** distinct people who answered at least one check-in */
   peopleWhoAnsweredCheckin: number;
   /** distinct meeting dates reported, summed over the tandems */
@@ -352,6 +356,7 @@ export function programFigures(tandems: readonly ReportTandem[], history: Progra
     checkins: tandems.reduce((s, t) => s + t.checkins, 0),
     checkinAnswersAsked: tandems.reduce((s, t) => s + 2 * t.checkins, 0),
     checkinAnswers: tandems.reduce((s, t) => s + Math.min(t.checkinAnswers, 2 * t.checkins), 0),
+    checkinsAnswered: tandems.reduce((s, t) => s + Math.min(t.checkinsAnswered ?? 0, t.checkins), 0),
     peopleWhoAnsweredCheckin: new Set(tandems.flatMap((t) => t.answeredBy)).size,
     meetings: tandems.reduce((s, t) => s + t.meetings, 0),
     tandemsThatMet: tandems.filter((t) => t.meetings > 0).length,

@@ -92,7 +92,7 @@ export const steering = defineCatalog({
     "steering.report.meetings":
       "Meetings reported: {meetings} in all · per tandem: median {median} (quartiles {q1}–{q3}) · {met} of {tandems} tandems met at least once",
     "steering.report.checkin_rate":
-      "Check-ins: {answers} of {asked} answers given (check-in response rate {rate} %) · {people} of {total} people answered at least one",
+      "Check-ins: {answers} of {asked} answers given (check-in response rate {rate} %) · {answered} of {checkins} check-ins answered by at least one member · {people} of {total} people answered at least one",
     "steering.report.p.alerts":
       "Stall alerts: {stalls} raised for {stalled} tandems, {stallsResolved} resolved · help requests: {help}, {helpResolved} resolved",
     "steering.report.p.pauses": "Pauses: {pauses} in {paused} tandems",
@@ -244,6 +244,9 @@ export const steering = defineCatalog({
     "steering.dict.evaluation.measure.checkins": "Check-in messages posted to tandems.",
     "steering.dict.evaluation.measure.checkin_answers_asked": "Answers asked for: two per check-in.",
     "steering.dict.evaluation.measure.checkin_answers": "Answers given to check-ins.",
+    "steering.dict.evaluation.measure.checkins_answered":
+      "Check-ins at least one member answered (not a response rate: one answer of two counts).",
+    "steering.dict.tandems.checkins_answered": "Its check-ins at least one member answered.",
     "steering.dict.evaluation.measure.people_answered_checkin":
       "Distinct people who answered at least one check-in.",
     "steering.dict.evaluation.measure.meetings":
@@ -369,7 +372,7 @@ export const steering = defineCatalog({
     "steering.report.meetings":
       "Gemeldete Treffen: {meetings} insgesamt · pro Tandem: Median {median} (Quartile {q1}–{q3}) · {met} von {tandems} Tandems haben sich mindestens einmal getroffen",
     "steering.report.checkin_rate":
-      "Check-ins: {answers} von {asked} Antworten gegeben (Antwortquote der Check-ins {rate} %) · {people} von {total} Personen haben mindestens einen beantwortet",
+      "Check-ins: {answers} von {asked} Antworten gegeben (Antwortquote der Check-ins {rate} %) · {answered} von {checkins} Check-ins von mindestens einem Mitglied beantwortet · {people} von {total} Personen haben mindestens einen beantwortet",
     "steering.report.p.alerts":
       "Stillstandswarnungen: {stalls} für {stalled} Tandems, {stallsResolved} erledigt · Bitten um Unterstützung: {help}, {helpResolved} erledigt",
     "steering.report.p.pauses": "Pausen: {pauses} in {paused} Tandems",
@@ -528,6 +531,10 @@ export const steering = defineCatalog({
     "steering.dict.evaluation.measure.checkins": "Check-in-Nachrichten an Tandems.",
     "steering.dict.evaluation.measure.checkin_answers_asked": "Erbetene Antworten: zwei pro Check-in.",
     "steering.dict.evaluation.measure.checkin_answers": "Gegebene Antworten auf Check-ins.",
+    "steering.dict.evaluation.measure.checkins_answered":
+      "Check-ins, die mindestens ein Mitglied beantwortet hat (keine Antwortquote: eine von zwei Antworten zählt).",
+    "steering.dict.tandems.checkins_answered":
+      "Seine Check-ins, die mindestens ein Mitglied beantwortet hat.",
     "steering.dict.evaluation.measure.people_answered_checkin":
       "Verschiedene Personen, die mindestens einen Check-in beantwortet haben.",
     "steering.dict.evaluation.measure.meetings":

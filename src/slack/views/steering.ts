@@ -8,7 +8,13 @@ import {
   SATISFACTION,
   TEXT_MAX,
 } from "../../domain/steering/evaluation";
-import { type CohortSummary, PHASES, ROLES, type SteeringReport } from "../../domain/steering/report";
+import {
+  type CohortSummary,
+  groupTexts,
+  PHASES,
+  ROLES,
+  type SteeringReport,
+} from "../../domain/steering/report";
 import type { Cell, Guarded, Spread } from "../../domain/steering/stats";
 import { hasComplement, K_MIN, round1 } from "../../domain/steering/stats";
 import type { Wave, WaveDates, WaveFormErrors, WavePhase } from "../../domain/steering/waves";
@@ -519,6 +525,8 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
           rate: r.checkinResponseRate.value,
           people: p.peopleWhoAnsweredCheckin,
           total: p.people,
+          answered: p.checkinsAnswered,
+          checkins: p.checkins,
         }),
       );
     tandemLines.push(
@@ -605,7 +613,10 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
   }
   // The closing's "first successes", once tandems shared any.
   if (r.successes.length > 0) {
-    const items = r.successes.map((s) => `• ${safeText(shortenAtWord(s.text, REPORT_TEXT_MAX), 1000)}`);
+    const items = groupTexts(r.successes.map((s) => s.text)).map(
+      (g) =>
+        `• ${safeText(shortenAtWord(g.text, REPORT_TEXT_MAX), 1000)}${g.count > 1 ? ` (×${g.count})` : ""}`,
+    );
     const packed = packSections([t("steering.report.successes"), ...items], { maxSections: 1 });
     const rest = items.length + 1 - packed.shown;
     blocks.push(
