@@ -340,11 +340,13 @@ export function csvOf(table: Table): string {
 }
 
 /** The workbook: one sheet per table (dates as dates, numbers as numbers) and a definitions sheet. */
-export async function workbookOf(t: Translator, tables: readonly Table[]): Promise<Buffer> {
+export async function workbookOf(t: Translator, tables: readonly Table[], now: Date): Promise<Buffer> {
   // Loaded with the first export, not with the app (its idle memory stays as it was).
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "Tandem";
+  wb.created = now;
+  wb.modified = now;
   for (const table of tables) {
     const ws = wb.addWorksheet(table.name);
     ws.addRow([...table.columns]).font = { bold: true };
@@ -411,7 +413,7 @@ export async function exportCsv(
     {
       filename: `tandem-export-p${program.id}.xlsx`,
       title: `tandem-export-p${program.id}.xlsx`,
-      content: await workbookOf(t, tables),
+      content: await workbookOf(t, tables, now),
       rows: tables.reduce((s, x) => s + x.rows.length, 0),
     },
     ...tables.map((table) => ({
