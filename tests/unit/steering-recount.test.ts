@@ -133,7 +133,7 @@ function write(db: Db, h: History): number {
     id: person(`UE${i}`, "mentee", "waiting"),
     user: `UE${i}`,
   }));
-  h.extra.forEach((status, i) => person(`UX${i}`, i % 2 ? "mentor" : "mentee", status));
+  for (const [i, status] of h.extra.entries()) person(`UX${i}`, i % 2 ? "mentor" : "mentee", status);
   let previous: number | null = null;
   for (const x of h.tandems) {
     const mentor = mentors[x.mentor % mentors.length];
@@ -175,9 +175,8 @@ function write(db: Db, h: History): number {
           .run();
       }
     });
-    x.alerts.forEach((a, i) =>
-      db
-        .insert(tandemAlerts)
+    for (const [i, a] of x.alerts.entries())
+      db.insert(tandemAlerts)
         .values({
           key: `k:${tandem.id}:${i}`,
           tandemId: tandem.id,
@@ -185,16 +184,13 @@ function write(db: Db, h: History): number {
           raisedAt: "2026-06-01T09:00:00Z",
           resolvedAt: a.resolved ? "2026-06-02T09:00:00Z" : null,
         })
-        .run(),
-    );
+        .run();
     for (let i = 0; i < x.pauses; i++)
       db.insert(tandemPauses).values({ tandemId: tandem.id, until: "2026-07-01" }).run();
-    x.goals.forEach((done, i) =>
-      db
-        .insert(planGoals)
+    for (const [i, done] of x.goals.entries())
+      db.insert(planGoals)
         .values({ tandemId: tandem.id, position: i, goal: `g${i}`, status: done ? "done" : "open" })
-        .run(),
-    );
+        .run();
   }
   const everyone = [...mentors, ...mentees];
   for (const e of h.events) {
