@@ -129,7 +129,7 @@ describe("npm run demo", () => {
     expect(counts.pauses, "the demo's pause").toBeGreaterThan(0);
     expect(report).toContain(`${counts.checkinAnswers} of ${2 * counts.checkins} answers given`);
     expect(report).toContain(
-      `${counts.peopleWhoAnsweredCheckin} of ${counts.people} people answered at least one`,
+      `people who answered at least one: ${counts.peopleWhoAnsweredCheckin} of ${counts.people}`,
     );
     expect(report).toContain(`Meetings reported: ${counts.meetings} in all`);
     // The funnel: people who answered a check-in never outnumber the people in tandems.

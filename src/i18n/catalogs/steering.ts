@@ -88,16 +88,16 @@ export const steering = defineCatalog({
     "steering.report.complement_note": "_– hidden so that groups under 3 cannot be worked out_",
     "steering.report.tandems": "*Tandems over the whole program*",
     "steering.report.p.tandems":
-      "Tandems: {tandems} launched, {rematches} of them after a rematch · {people} people, {several} of them in more than one tandem",
+      "Tandems launched: {tandems}, after a rematch: {rematches} · people: {people}, in more than one tandem: {several}",
     "steering.report.meetings":
-      "Meetings reported: {meetings} in all · per tandem: median {median} (quartiles {q1}–{q3}) · {met} of {tandems} tandems met at least once",
+      "Meetings reported: {meetings} in all · per tandem: median {median} (quartiles {q1}–{q3}) · tandems that met at least once: {met} of {tandems}",
     "steering.report.checkin_rate":
-      "Check-ins: {answers} of {asked} answers given (check-in response rate {rate} %) · {answered} of {checkins} check-ins answered by at least one member · {people} of {total} people answered at least one",
+      "Check-ins: {answers} of {asked} answers given (check-in response rate {rate} %) · check-ins answered by at least one member: {answered} of {checkins} · people who answered at least one: {people} of {total}",
     "steering.report.p.alerts":
-      "Stall alerts: {stalls} raised for {stalled} tandems, {stallsResolved} resolved · help requests: {help}, {helpResolved} resolved",
-    "steering.report.p.pauses": "Pauses: {pauses} in {paused} tandems",
+      "Stall alerts raised: {stalls} (tandems: {stalled}), resolved: {stallsResolved} · help requests: {help}, resolved: {helpResolved}",
+    "steering.report.p.pauses": "Pauses started: {pauses} (tandems: {paused})",
     "steering.report.plan":
-      "Action plans: {count} of {total} tandems · goals: {goals} set, {done} of them done",
+      "Tandems with an action plan: {count} of {total} · goals set: {goals}, done: {done}",
     "steering.report.tandem_hidden": "Tandem figures: {hidden}",
     "steering.report.tandems_def":
       "_Counted over the whole program, not at its end: every tandem launched (also one a rematch ended), every alert, pause and goal. A person in two tandems is one person. Check-in response rate: answers given of the answers asked, two per check-in (one per member)._",
@@ -108,7 +108,7 @@ export const steering = defineCatalog({
     "steering.report.events_def":
       "_Invited: people the event was announced to. Yes and no: their last answer; no answer: the rest._",
     "steering.report.growth":
-      "*Competency growth* (executives' self-assessment 1–5: median, quartiles; {n} executives)",
+      "*Competency growth* (executives' self-assessment 1–5: median, quartiles; executives: {n})",
     "steering.report.growth_def":
       "_Per topic and phase over the executives who rated it then; – where fewer than 3 did._",
     "steering.report.growth_line": "{topic}: intake {intake} → mid-term {midterm} → final {final}",
@@ -368,16 +368,16 @@ export const steering = defineCatalog({
     "steering.report.complement_note": "_– verborgen, damit Gruppen unter 3 nicht erschlossen werden können_",
     "steering.report.tandems": "*Tandems über das ganze Programm*",
     "steering.report.p.tandems":
-      "Tandems: {tandems} gestartet, {rematches} davon nach einer Neuzuordnung · {people} Personen, {several} davon in mehr als einem Tandem",
+      "Gestartete Tandems: {tandems}, nach einer Neuzuordnung: {rematches} · Personen: {people}, in mehr als einem Tandem: {several}",
     "steering.report.meetings":
-      "Gemeldete Treffen: {meetings} insgesamt · pro Tandem: Median {median} (Quartile {q1}–{q3}) · {met} von {tandems} Tandems haben sich mindestens einmal getroffen",
+      "Gemeldete Treffen: {meetings} insgesamt · pro Tandem: Median {median} (Quartile {q1}–{q3}) · Tandems mit mindestens einem Treffen: {met} von {tandems}",
     "steering.report.checkin_rate":
-      "Check-ins: {answers} von {asked} Antworten gegeben (Antwortquote der Check-ins {rate} %) · {answered} von {checkins} Check-ins von mindestens einem Mitglied beantwortet · {people} von {total} Personen haben mindestens einen beantwortet",
+      "Check-ins: {answers} von {asked} Antworten gegeben (Antwortquote der Check-ins {rate} %) · von mindestens einem Mitglied beantwortete Check-ins: {answered} von {checkins} · Personen mit mindestens einer Antwort: {people} von {total}",
     "steering.report.p.alerts":
-      "Stillstandswarnungen: {stalls} für {stalled} Tandems, {stallsResolved} erledigt · Bitten um Unterstützung: {help}, {helpResolved} erledigt",
-    "steering.report.p.pauses": "Pausen: {pauses} in {paused} Tandems",
+      "Stillstandswarnungen: {stalls} (Tandems: {stalled}), erledigt: {stallsResolved} · Bitten um Unterstützung: {help}, erledigt: {helpResolved}",
+    "steering.report.p.pauses": "Begonnene Pausen: {pauses} (Tandems: {paused})",
     "steering.report.plan":
-      "Aktionspläne: {count} von {total} Tandems · Ziele: {goals} gesetzt, {done} davon erreicht",
+      "Tandems mit Aktionsplan: {count} von {total} · gesetzte Ziele: {goals}, erreicht: {done}",
     "steering.report.tandem_hidden": "Tandem-Zahlen: {hidden}",
     "steering.report.tandems_def":
       "_Gezählt über das ganze Programm, nicht an seinem Ende: jedes gestartete Tandem (auch eines, das eine Neuzuordnung beendet hat), jede Warnung, Pause und jedes Ziel. Eine Person in zwei Tandems ist eine Person. Antwortquote der Check-ins: gegebene von erbetenen Antworten, zwei pro Check-in (eine pro Mitglied)._",
@@ -388,7 +388,7 @@ export const steering = defineCatalog({
     "steering.report.events_def":
       "_Eingeladen: Personen, denen die Veranstaltung angekündigt wurde. Zu- und Absagen: ihre letzte Antwort; ohne Antwort: der Rest._",
     "steering.report.growth":
-      "*Kompetenzentwicklung* (Selbsteinschätzung der Führungskräfte 1–5: Median, Quartile; {n} Führungskräfte)",
+      "*Kompetenzentwicklung* (Selbsteinschätzung der Führungskräfte 1–5: Median, Quartile; Führungskräfte: {n})",
     "steering.report.growth_def":
       "_Pro Thema und Zeitpunkt über die Führungskräfte, die es da bewertet haben; – wo es weniger als 3 waren._",
     "steering.report.growth_line": "{topic}: Start {intake} → Halbzeit {midterm} → Abschluss {final}",
