@@ -1,4 +1,4 @@
-import type { Role, TandemStatus } from "../types";
+import type { EventKind, Role, TandemStatus } from "../types";
 import type { Again, EvaluationAnswers } from "./evaluation";
 import { AGAIN, SATISFACTION } from "./evaluation";
 import {
@@ -63,7 +63,7 @@ export interface ProgramHistory {
 
 export interface ReportEvent {
   id: number;
-  kind: string;
+  kind: EventKind;
   startsAt: string;
   cancelled: boolean;
   /** people the event was announced to */

@@ -166,11 +166,11 @@ export const steering = defineCatalog({
     "steering.export.small": "1 or 2 people",
     "steering.export.withheld": "hidden so that groups under 3 cannot be worked out",
     "steering.home.title":
-      "*Steering*: evaluation results with charts, comparison with the last cohort, CSV export.",
+      "*Steering*: evaluation results with charts, comparison with the last cohort, export (Excel and CSV).",
     "steering.home.report": "Steering report",
-    "steering.home.export": "Export CSV",
+    "steering.home.export": "Export (Excel, CSV)",
     "steering.help":
-      "*Steering*\n• `/mentoring report` – evaluation results, tandem figures and charts, to your direct messages; `/mentoring report compare` sets them beside the previous cohort\n• `/mentoring export` – participants, tandems and evaluation figures as CSV files\n• Evaluation dates: in `/mentoring schedule` (*Change dates*)",
+      "*Steering*\n• `/mentoring report` – evaluation results, tandem figures and charts, to your direct messages; `/mentoring report compare` sets them beside the previous cohort\n• `/mentoring export` – participants, tandems, evaluation figures, events and free text as an Excel workbook and CSV files\n• Evaluation dates: in `/mentoring schedule` (*Change dates*)",
     "steering.dict.participants.participant_no":
       "The person's number in this export: 1, 2, 3 … in sign-up order, without gaps; the same in every file of the export.",
     "steering.dict.participants.user_id": "The person's Slack member ID.",
@@ -449,11 +449,11 @@ export const steering = defineCatalog({
     "steering.export.small": "1 oder 2 Personen",
     "steering.export.withheld": "verborgen, damit Gruppen unter 3 nicht erschlossen werden können",
     "steering.home.title":
-      "*Steuerung*: Evaluationsergebnisse mit Grafiken, Vergleich mit der letzten Runde, CSV-Export.",
+      "*Steuerung*: Evaluationsergebnisse mit Grafiken, Vergleich mit der letzten Runde, Export (Excel und CSV).",
     "steering.home.report": "Steuerungsbericht",
-    "steering.home.export": "CSV exportieren",
+    "steering.home.export": "Export (Excel, CSV)",
     "steering.help":
-      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems und Evaluationszahlen als CSV-Dateien\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
+      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems, Evaluationszahlen, Veranstaltungen und Freitexte als Excel-Arbeitsmappe und CSV-Dateien\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
     "steering.dict.participants.participant_no":
       "Die Nummer der Person in diesem Export: 1, 2, 3 … in Reihenfolge der Anmeldung, ohne Lücken; in jeder Datei des Exports dieselbe.",
     "steering.dict.participants.user_id": "Die Slack-Mitglieds-ID der Person.",

@@ -551,7 +551,7 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
   if (r.events.length > 0) {
     const lines = r.events.map((e) => {
       const params = {
-        kind: t.plain(`event.kind.${e.kind}` as MessageKey),
+        kind: t.plain(`event.kind.${e.kind}`),
         date: formatDate(t.lang, e.startsAt.slice(0, 10)),
       };
       return e.cancelled
