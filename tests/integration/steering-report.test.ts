@@ -156,7 +156,7 @@ describe("steering report and export", () => {
     expect(JSON.stringify(blocks)).toContain("Check-in response rate: answers given of the answers asked");
     // Growth: intake ai_tools 2,2,3 → median 2 (2–2.5); mid-term 3,3,4 → 3 (3–3.5); final: nobody.
     expect(text).toContain("AI tools");
-    expect(text).toMatch(/intake 2 \(2–2\.5\) → mid-term 3 \(3–3\.5\) → final –/);
+    expect(text).toMatch(/intake 2 \(2–2\.5; n = 3\) → mid-term 3 \(3–3\.5; n = 3\) → final –/);
     // Pooled free text: only the three who agreed, escaped, without names; single answers stay hidden.
     expect(text).toContain("Clear goals &lt;!channel&gt;");
     expect(text).toContain("Monthly rhythm");

@@ -405,7 +405,7 @@ describe("the report and the export against a plain recount of random program hi
           db.$client.close();
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
   });
 });

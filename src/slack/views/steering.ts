@@ -331,7 +331,7 @@ const num = (t: Translator, x: number) =>
 
 function spreadText(t: Translator, s: Guarded<Spread>): string {
   return s.shown
-    ? `${num(t, s.value.median)} (${num(t, s.value.q1)}–${num(t, s.value.q3)})`
+    ? `${num(t, s.value.median)} (${num(t, s.value.q1)}–${num(t, s.value.q3)}; n = ${s.n})`
     : t.plain("steering.report.growth_hidden");
 }
 
