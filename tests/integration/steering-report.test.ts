@@ -200,6 +200,24 @@ describe("steering report and export", () => {
     );
   });
 
+  it("delivers the report when the charts are refused: one more try, then a note", async () => {
+    await playProgram(t);
+    // Slack refusing the upload of a file (the shared-file step): the report must arrive anyway.
+    t.fake.guard = (method) =>
+      method === "files.completeUploadExternal"
+        ? { status: 200, body: { ok: false, error: "internal_error" } }
+        : undefined;
+    await t.slack.command(MANAGER, "report");
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).some((m) => String(m.text).includes("charts could not be delivered")),
+      "the note about the charts",
+      15000,
+    );
+    expect(reportMessage(t)?.blocks?.length).toBeGreaterThan(5);
+    expect(t.fake.callsTo("files.completeUploadExternal")).toHaveLength(2);
+    expect(t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".png"))).toEqual([]);
+  });
+
   it("offers the report and the export on the manager's App Home; no comparison for the first cohort", async () => {
     await playProgram(t);
     t.setNow("2026-09-01T09:00:00Z");
