@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { PROGRAM_NAME } from "./demo/cohort";
 import { playCohort } from "./demo/run";
 import { renderTranscript } from "./demo/transcript";
+import type { World } from "./demo/world";
 
 /**
  * `npm run demo [--seed N] [--out path] [--people N]`: plays a whole cohort with the real app
@@ -20,6 +21,8 @@ export async function runDemo(opts: {
   out: string;
   people: number;
   log?: (line: string) => void;
+  /** sees the played cohort's world before it stops (tests recount from its database) */
+  onPlayed?: (world: World) => void;
 }): Promise<DemoRun> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
@@ -27,6 +30,7 @@ export async function runDemo(opts: {
     seed: opts.seed,
     people: opts.people,
     onPhase: (name) => log(`… ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
+    ...(opts.onPlayed ? { onPlayed: opts.onPlayed } : {}),
   });
   const html = renderTranscript(cohort, { seed: opts.seed, title: `Tandem demo: ${PROGRAM_NAME}` });
   const out = resolve(opts.out);

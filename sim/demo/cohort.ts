@@ -842,11 +842,13 @@ async function steering(c: Cohort): Promise<void> {
   await world.command(pm, "report");
   await world.settle(60_000);
   world.note(
-    "/mentoring report sends the manager the final report: response rates, satisfaction, meetings, competency growth per topic (k ≥ 3) and two charts, plus the shared first successes.",
+    "/mentoring report sends the manager the final report: response rates, satisfaction, what happened over the whole program (meetings, check-ins, alerts, pauses, rematches, plans, events), competency growth per topic (k ≥ 3), grouped free text and the shared first successes, then its two charts in one message.",
   );
   await world.command(pm, "export");
   await world.settle(60_000);
-  world.note("/mentoring export delivers participants, tandems and wave figures as CSV files.");
+  world.note(
+    "/mentoring export delivers an Excel workbook (a sheet per table and one of definitions) and the same tables as CSV files: participants, tandems, evaluation figures, events and the shared free text.",
+  );
   const opened = await world.command(pm, "program new");
   const modal = world.must(opened.opened[0], "the next cohort's program modal");
   const saved = await world.submit(pm, modal, initialAnswers(modal));

@@ -7,6 +7,8 @@ export interface DemoOptions {
   people: number;
   /** called as each phase starts */
   onPhase?: (name: string) => void;
+  /** called once the cohort is played, before the world stops (its database is still open) */
+  onPlayed?: (world: World) => void;
 }
 
 /** Plays the whole cohort against the simulator; the world (with everything recorded) is returned stopped. */
@@ -20,6 +22,7 @@ export async function playCohort(opts: DemoOptions): Promise<Cohort> {
       await phase.run(cohort);
     }
     await world.settle();
+    opts.onPlayed?.(world);
   } finally {
     await world.stop();
   }

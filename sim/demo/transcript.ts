@@ -355,7 +355,17 @@ export class Transcript {
     const title = escapeHtml(f.title ?? f.filename);
     if (src)
       return `<figure class="file"><figcaption>📎 ${title}</figcaption><img class="bk-img" src="${src}" alt="${escapeHtml(f.altText ?? title)}"></figure>`;
-    const preview = f.content ? escapeHtml(f.content.toString("utf8").slice(0, 1200)) : "";
+    // A workbook is a zip (with the time it was written): named, not shown, so the page stays the same.
+    if (f.filename.endsWith(".xlsx"))
+      return `<figure class="file"><figcaption>📎 ${title} <span class="muted small">Excel workbook</span></figcaption></figure>`;
+    const preview = f.content
+      ? escapeHtml(
+          f.content
+            .toString("utf8")
+            .replace(/^\uFEFF/, "")
+            .slice(0, 1200),
+        )
+      : "";
     return `<figure class="file"><figcaption>📎 ${title} <span class="muted small">${f.length} bytes</span></figcaption>${preview ? `<pre>${preview}</pre>` : ""}</figure>`;
   }
 

@@ -402,6 +402,22 @@ export const rematchRequests = sqliteTable("rematch_requests", {
 });
 
 /**
+ * Steering (issue 19): every pause a tandem started, so that the final report counts pauses over the
+ * whole program (tandems.status only tells whether one is paused now). Extending a pause is no new row.
+ */
+export const tandemPauses = sqliteTable(
+  "tandem_pauses",
+  {
+    id: autoId(),
+    tandemId: parentRef("tandem_id", () => tandems.id),
+    /** the date it was paused until when it started (YYYY-MM-DD) */
+    until: text("until").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("tandem_pauses_tandem").on(t.tandemId)],
+);
+
+/**
  * An "at risk" alert to the program managers (a stall, or a tandem asking for help). The key is the
  * alert's idempotency key (e.g. "help:c12" or the scheduler's item key), so it is raised once.
  */

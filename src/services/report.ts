@@ -1,8 +1,9 @@
-import type { WebClient } from "@slack/web-api";
+import type { TopLevelSpec } from "vega-lite";
 import {
   type ProgramRow,
   previousProgram,
   type ReportRows,
+  readProgramHistory,
   readReportRows,
   runningTandemSnapshots,
   waveProgram,
@@ -14,13 +15,8 @@ import { buildReport, type ReportInput, type SteeringReport, summarize } from ".
 import { WAVES, waveDates, wavePhase } from "../domain/steering/waves";
 import type { Translator } from "../i18n";
 import { funnelSpec, growthSpec, renderPng } from "../slack/charts";
-import { openDm, shareFile } from "../slack/files";
-import {
-  buildReportMessage,
-  funnelAltText,
-  growthAltText,
-  type UploadedChart,
-} from "../slack/views/steering";
+import { openDm, shareFiles } from "../slack/files";
+import { buildReportMessage, funnelAltText, growthAltText } from "../slack/views/steering";
 import type { Actor } from "./actor";
 import { pickCohort } from "./cohorts";
 
@@ -62,50 +58,90 @@ export function steeringReport(
     evaluations: rows.evaluations,
     ratings: rows.ratings,
     successes: firstSuccesses(deps, program.id),
+    history: readProgramHistory(
+      deps.db,
+      program.id,
+      rows.tandems.map((x) => x.id),
+    ),
   };
   return { input, report: buildReport(input), rows };
 }
 
-async function uploadCharts(
-  client: WebClient,
+interface Chart {
+  name: "growth" | "funnel";
+  spec: TopLevelSpec;
+  title: string;
+  alt: string;
+}
+
+/** The charts there is something to draw for, titled with the number of people behind them. */
+function reportCharts(t: Translator, report: SteeringReport, custom: Record<string, string>): Chart[] {
+  const people = report.funnel.find((s) => s.stage === "people")?.count;
+  const charts: (Chart | undefined)[] = [
+    (() => {
+      const spec = growthSpec(t, report, custom);
+      return spec
+        ? {
+            name: "growth" as const,
+            spec,
+            title: t.plain("steering.report.chart.growth_n", { n: report.growthPeople }),
+            alt: growthAltText(t, report, custom),
+          }
+        : undefined;
+    })(),
+    (() => {
+      const spec = funnelSpec(t, report);
+      return spec
+        ? {
+            name: "funnel" as const,
+            spec,
+            title: t.plain("steering.report.chart.funnel_n", {
+              n: people?.shown ? people.value : report.people,
+            }),
+            alt: funnelAltText(t, report),
+          }
+        : undefined;
+    })(),
+  ];
+  return charts.filter((c): c is Chart => c !== undefined);
+}
+
+/**
+ * The charts, once: one message with both images right after the report (not also inside it, issue
+ * 19). An upload that fails is tried once more; if it fails again the report has still arrived, and
+ * a short note says so.
+ */
+async function sendCharts(
+  deps: WorkerDeps,
   t: Translator,
   channelId: string,
   report: SteeringReport,
-  custom: Record<string, string>,
-): Promise<{ growth?: UploadedChart; funnel?: UploadedChart }> {
-  const out: { growth?: UploadedChart; funnel?: UploadedChart } = {};
-  const charts = [
-    {
-      name: "growth" as const,
-      spec: growthSpec(t, report, custom),
-      title: t.plain("steering.report.chart.growth"),
-      alt: growthAltText(t, report, custom),
-    },
-    {
-      name: "funnel" as const,
-      spec: funnelSpec(t, report),
-      title: t.plain("steering.report.chart.funnel"),
-      alt: funnelAltText(t, report),
-    },
-  ];
-  for (const chart of charts) {
-    if (!chart.spec) continue;
-    const png = await renderPng(chart.spec);
-    const fileId = await shareFile(client, {
-      channelId,
-      filename: `${chart.name}-p${report.programId}.png`,
-      title: chart.title,
-      content: png,
-      altText: chart.alt,
-    });
-    out[chart.name] = { fileId, title: chart.title, altText: chart.alt };
+  charts: readonly Chart[],
+): Promise<void> {
+  if (charts.length === 0) return;
+  const files = await Promise.all(
+    charts.map(async (c) => ({
+      filename: `${c.name}-p${report.programId}.png`,
+      title: c.title,
+      altText: c.alt,
+      content: await renderPng(c.spec),
+    })),
+  );
+  const comment = t("steering.report.fallback", { program: report.programName });
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      await shareFiles(deps.client, { channelId, initialComment: comment, files });
+      return;
+    } catch (error) {
+      deps.logger.warn(`steering: the report's charts failed (attempt ${attempt})`, error);
+    }
   }
-  return out;
+  await deps.client.chat.postMessage({ channel: channelId, text: t("steering.report.charts_failed") });
 }
 
 /**
  * `/mentoring report` and the App Home's button (managers): the report of the current program (or
- * the one asked for), optionally beside the previous cohort, delivered with its charts to the DM.
+ * the one asked for), optionally beside the previous cohort, delivered to the DM, its charts after it.
  */
 export async function sendReport(
   deps: WorkerDeps,
@@ -118,23 +154,24 @@ export async function sendReport(
   if (!program) return;
   const now = deps.clock();
   const { input: rows, report } = steeringReport(deps, program, now, firstSuccesses);
+  const previous = previousProgram(deps.db, program);
   let compare: Parameters<typeof buildReportMessage>[1]["compare"];
   if (input.compare) {
-    const previous = previousProgram(deps.db, program);
     const prev = previous ? steeringReport(deps, previous, now) : undefined;
     compare = {
       current: summarize(report, rows),
       previous: prev ? summarize(prev.report, prev.input) : null,
     };
   }
+  const charts = reportCharts(t, report, program.customTopics);
+  let channel: string;
   try {
-    const channel = await openDm(deps.client, actor.userId);
-    const charts = await uploadCharts(deps.client, t, channel, report, program.customTopics);
+    channel = await openDm(deps.client, actor.userId);
     const message = buildReportMessage(t, {
       report,
       topicsCustom: program.customTopics,
-      charts,
-      hasPrevious: previousProgram(deps.db, program) !== undefined,
+      charts: { titles: charts.map((c) => c.title) },
+      hasPrevious: previous !== undefined,
       ...(compare ? { compare } : {}),
     });
     await deps.client.chat.postMessage({
@@ -147,6 +184,11 @@ export async function sendReport(
   } catch (error) {
     deps.logger.error(`steering: the report for ${actor.userId} failed`, error);
     return actor.reply(t("steering.report.failed"));
+  }
+  try {
+    await sendCharts(deps, t, channel, report, charts);
+  } catch (error) {
+    deps.logger.error(`steering: the report's charts for ${actor.userId} failed`, error);
   }
   if (input.confirm) await actor.reply(t("steering.report.sent"));
 }

@@ -56,30 +56,33 @@ export function growthSpec(
   );
   if (rows.length === 0) return undefined;
   const phases = PHASES.map((p) => t.plain(`steering.phase.${p}`));
-  const x = {
+  // Topics down the side, where a long name has room (a label under a bar was cut: "Collaboration t…").
+  const y = {
     field: "topic",
     type: "nominal" as const,
     title: null,
-    axis: { labelAngle: 0, labelLimit: 160 },
+    sort: null,
+    axis: { labelLimit: 0, labelFontSize: 12 },
   };
-  const xOffset = { field: "phase", type: "nominal" as const, scale: { domain: phases } };
+  const yOffset = { field: "phase", type: "nominal" as const, scale: { domain: phases } };
   const color = { field: "phase", type: "nominal" as const, scale: { domain: phases }, title: null };
-  const y = {
+  const x = {
     type: "quantitative" as const,
     scale: { domain: [0, 5] },
     title: t.plain("steering.report.chart.level"),
+    axis: { tickMinStep: 1 },
   };
   return {
     ...base,
-    title: t.plain("steering.report.chart.growth"),
-    width: Math.max(240, 150 * r.growth.length),
-    height: 240,
+    title: t.plain("steering.report.chart.growth_n", { n: r.growthPeople }),
+    width: 360,
+    height: Math.max(120, 3 * 16 * r.growth.length),
     data: { values: rows },
     layer: [
-      { mark: { type: "bar" }, encoding: { x, xOffset, color, y: { ...y, field: "median" } } },
+      { mark: { type: "bar" }, encoding: { y, yOffset, color, x: { ...x, field: "median" } } },
       {
         mark: { type: "rule", color: "#333", strokeWidth: 1.5 },
-        encoding: { x, xOffset, y: { ...y, field: "q1" }, y2: { field: "q3" } },
+        encoding: { y, yOffset, x: { ...x, field: "q1" }, x2: { field: "q3" } },
       },
     ],
   } as TopLevelSpec;
@@ -96,11 +99,11 @@ export function funnelSpec(t: Translator, r: SteeringReport): TopLevelSpec | und
     type: "nominal" as const,
     sort: rows.map((row) => row.stage),
     title: null,
-    axis: { labelLimit: 260 },
+    axis: { labelLimit: 0 },
   };
   return {
     ...base,
-    title: t.plain("steering.report.chart.funnel"),
+    title: t.plain("steering.report.chart.funnel_n", { n: r.people }),
     width: 420,
     height: 30 * rows.length,
     data: { values: rows },

@@ -39,3 +39,31 @@ export async function shareFile(client: WebClient, file: FileToShare): Promise<s
   if (!id) throw new Error(`files.uploadV2 gave no file id for ${file.filename}`);
   return id;
 }
+
+/**
+ * Several files shared in one message (files.uploadV2 with `file_uploads`): the report's charts
+ * arrive together, once. Gives the files' ids in order.
+ */
+export async function shareFiles(
+  client: WebClient,
+  input: {
+    channelId: string;
+    initialComment: string;
+    files: readonly Omit<FileToShare, "channelId" | "initialComment">[];
+  },
+): Promise<string[]> {
+  const res = await client.files.uploadV2({
+    channel_id: input.channelId,
+    initial_comment: input.initialComment,
+    file_uploads: input.files.map((f) => ({
+      file: typeof f.content === "string" ? Buffer.from(f.content, "utf8") : f.content,
+      filename: f.filename,
+      title: f.title,
+      ...(f.altText ? { alt_text: f.altText } : {}),
+    })),
+  });
+  const uploads = (res as { files?: { files?: { id?: string }[] }[] }).files ?? [];
+  const ids = uploads.flatMap((u) => (u.files ?? []).flatMap((f) => (f.id ? [f.id] : [])));
+  if (ids.length !== input.files.length) throw new Error("files.uploadV2 gave fewer file ids than files");
+  return ids;
+}

@@ -2,9 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parse } from "csv-parse/sync";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDemo } from "../../sim/demo";
+import { PROGRAM_NAME } from "../../sim/demo/cohort";
+import type { World } from "../../sim/demo/world";
+import { programs } from "../../src/db/schema";
+import { translator } from "../../src/i18n";
+import { recount } from "../helpers/steering-recount";
 
 /*
  * `npm run demo` end to end: the cohort is played with the real app against the Slack simulator
@@ -24,11 +30,20 @@ describe("npm run demo", () => {
   let out: string;
   let html: string;
   let seconds: number;
+  let recounted: ReturnType<typeof recountDemo> | undefined;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-demo-test-"));
     out = join(dir, "demo.html");
-    const run = await runDemo({ seed: SEED, out, people: PEOPLE });
+    // The same run is recounted from its own database before it closes (no second cohort for it).
+    const run = await runDemo({
+      seed: SEED,
+      out,
+      people: PEOPLE,
+      onPlayed: (world) => {
+        recounted = recountDemo(world);
+      },
+    });
     html = run.html;
     seconds = run.seconds;
   }, 240_000);
@@ -85,6 +100,66 @@ describe("npm run demo", () => {
     expect(text.includes("Never opened."), "an App Home never opened").toBe(false);
     // no injected markup, no network
     expect(/<script[^>]+src=|<link[^>]+href=|src="http/.test(text), "a resource from outside").toBe(false);
+  });
+
+  it("sends a final report and an export that a recount of the demo's own rows agrees with", () => {
+    const r = recounted;
+    if (!r) throw new Error("the demo was not recounted");
+    const { counts, report, csv } = r;
+    const t = translator("en");
+    const line = (key: Parameters<typeof t>[0], params: Record<string, number>) => {
+      const expected = t(key, params);
+      expect(report.includes(expected), `${expected}\nin\n${report}`).toBe(true);
+    };
+    // The report as it arrived in the manager's DM, against the recount.
+    line("steering.report.p.tandems", {
+      tandems: counts.tandems,
+      rematches: counts.rematches,
+      people: counts.people,
+      several: counts.peopleInSeveralTandems,
+    });
+    expect(counts.rematches, "the demo's rematch").toBeGreaterThan(0);
+    expect(counts.peopleInSeveralTandems).toBeGreaterThan(0);
+    line("steering.report.p.alerts", {
+      stalls: counts.stallAlerts,
+      stalled: counts.tandemsWithStallAlert,
+      stallsResolved: counts.stallAlertsResolved,
+      help: counts.helpRequests,
+      helpResolved: counts.helpRequestsResolved,
+    });
+    line("steering.report.p.pauses", { pauses: counts.pauses, paused: counts.tandemsPaused });
+    expect(counts.pauses, "the demo's pause").toBeGreaterThan(0);
+    expect(report).toContain(`${counts.checkinAnswers} of ${2 * counts.checkins} answers given`);
+    expect(report).toContain(
+      `people who answered at least one: ${counts.peopleWhoAnsweredCheckin} of ${counts.people}`,
+    );
+    expect(report).toContain(`Meetings reported: ${counts.meetings} in all`);
+    // The funnel: people who answered a check-in never outnumber the people in tandems.
+    expect(counts.peopleWhoAnsweredCheckin).toBeLessThanOrEqual(counts.people);
+
+    // The export, against the same recount.
+    const evaluation = csv("evaluation");
+    const program = (measure: string) =>
+      evaluation.find((x) => x.wave === "program" && x.measure === measure)?.value;
+    expect(program("people")).toBe(String(counts.people));
+    expect(program("tandems")).toBe(String(counts.tandems));
+    expect(program("stall_alerts")).toBe(String(counts.stallAlerts));
+    expect(program("pauses")).toBe(String(counts.pauses));
+    expect(program("checkin_answers")).toBe(String(counts.checkinAnswers));
+    expect(program("meetings")).toBe(String(counts.meetings));
+    const tandemRows = csv("tandems");
+    const sum = (column: string) => tandemRows.reduce((s, x) => s + Number(x[column] ?? 0), 0);
+    expect(tandemRows).toHaveLength(counts.tandems);
+    expect(sum("checkins")).toBe(counts.checkins);
+    expect(sum("checkin_answers")).toBe(counts.checkinAnswers);
+    expect(sum("meetings")).toBe(counts.meetings);
+    expect(sum("stall_alerts")).toBe(counts.stallAlerts);
+    const people = csv("participants");
+    expect(people.map((p) => p.participant_no)).toEqual(people.map((_, i) => String(i + 1)));
+    // Statuses agree with the tandems: the program is closed, nobody is still "waiting".
+    for (const p of people) expect(p.status, p.participant_no).not.toBe("waiting");
+    for (const p of people)
+      if (Number(p.tandems) > 0) expect(["tandem_ended", "in_tandem", "withdrawn"]).toContain(p.status);
   });
 
   it("gives the same bytes for the same seed", async () => {
@@ -176,3 +251,32 @@ describe("npm run demo", () => {
     }
   }, 120_000);
 });
+
+/** The first cohort's figures recounted from the demo's database, its report text and its CSV files. */
+function recountDemo(world: World) {
+  const program = world.db
+    .select()
+    .from(programs)
+    .all()
+    .find((p) => p.name === PROGRAM_NAME);
+  if (!program) throw new Error("the demo's program");
+  const counts = recount(world.db, program.id);
+  const plain = {
+    ...Object.fromEntries(
+      Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === "number"),
+    ),
+  } as { [K in keyof typeof counts as (typeof counts)[K] extends number ? K : never]: number };
+  const report = world.fake.messages
+    .filter((m) => m.text?.startsWith("Steering report"))
+    .flatMap((m) => (m.blocks ?? []) as { text?: { text?: string } }[])
+    .map((b) => b.text?.text ?? "")
+    .join("\n");
+  const csv = (table: string) => {
+    const file = [...world.fake.files.values()].find((f) => f.filename === `${table}-p${program.id}.csv`);
+    return parse(file?.content?.toString("utf8") ?? "", { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+  };
+  return { counts: plain, report, csv };
+}

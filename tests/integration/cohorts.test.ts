@@ -114,7 +114,7 @@ describe("closed cohorts", () => {
       () => t.fake.dmsTo(PARTICIPANT).some((m) => String(m.text).includes("program managers")),
       "the refusal",
     );
-    expect(t.fake.callsTo("files.getUploadURLExternal").length).toBe(3);
+    expect(t.fake.callsTo("files.getUploadURLExternal").length).toBe(6);
   });
 
   it("takes a cohort by name after report and export, and answers with the choices when unsure", async () => {

@@ -1,6 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkinAnswers, exports, participants, programs, tandems } from "../../src/db/schema";
+import { EXPORT_TABLES, PARTICIPANT_COLUMNS, TANDEM_COLUMNS } from "../../src/services/export";
 import { ids } from "../../src/slack/ids";
 import { addGoals, addPerson, postCheckin } from "../helpers/rhythm-seed";
 import {
@@ -111,7 +116,7 @@ describe("steering report and export", () => {
     await t.stop();
   });
 
-  it("reports the answers given, hides groups under three, and shows two uploaded charts", async () => {
+  it("reports the answers given, hides groups under three, and sends the two charts once, after the report", async () => {
     await playProgram(t);
     await t.slack.command(MANAGER, "report");
     await t.fake.waitFor(() => reportMessage(t) !== undefined, "the report", 15000);
@@ -119,7 +124,7 @@ describe("steering report and export", () => {
     const blocks = (message?.blocks ?? []) as Block[];
     const text = blocks.map((b) => b.text?.text ?? "").join("\n");
 
-    expect(text).toContain("Digital Leadership 2026* · 6 people in 3 tandems");
+    expect(text).toContain("Digital Leadership 2026* · 6 people in 3 tandems over the whole program");
     // Mid-term: everyone answered.
     expect(text).toContain("Mentors: 3 of 3 answered (100 %)");
     // Levels chosen by one or two people would single them out in a group of three; and "<3 · <3 · <3"
@@ -128,7 +133,7 @@ describe("steering report and export", () => {
     expect(text).toContain("Mentors, satisfaction: –");
     expect(text).toContain("Executives: 3 of 3 answered (100 %)");
     expect(text).toContain("Executives, satisfaction: –");
-    expect(text).toContain("Executives, would take part again: yes – · no – · not sure –");
+    expect(text).toContain("Executives, would take part again (3 answers): yes – · no – · not sure –");
     expect(text).toContain("_– hidden so that groups under 3 cannot be worked out_");
     expect(text).not.toContain("&lt;3");
     expect(text).not.toContain("median 4");
@@ -137,14 +142,21 @@ describe("steering report and export", () => {
     expect(text).toContain("Mentors, satisfaction: _fewer than 3 answers_");
     expect(text).toContain("Executives: 0 of 3 answered (0 %)");
     expect(text).not.toContain("median 5");
-    // Tandems.
-    expect(text).toContain("Meetings per tandem: median 1 (quartiles 0.5–1.5)");
-    expect(text).toContain("Check-in response rate: 63 %");
-    expect(text).toContain("Tandems with an action plan: 1 of 3");
-    expect(text).toContain("Stalled: 3 · paused: 0");
+    // Tandems, over the whole program.
+    expect(text).toContain("Tandems launched: 3, after a rematch: 0 · people: 6, in more than one tandem: 0");
+    expect(text).toContain(
+      "Meetings reported: 3 in all · per tandem: median 1 (quartiles 0.5–1.5) · tandems that met at least once: 2 of 3",
+    );
+    expect(text).toContain(
+      "Check-ins: 5 of 8 answers given (check-in response rate 63 %) · check-ins answered by at least one member: 3 of 4 · people who answered at least one: 4 of 6",
+    );
+    expect(text).toContain("Pauses started: 0 (tandems: 0)");
+    expect(text).toContain("Tandems with an action plan: 1 of 3 · goals set: 1, done: 0");
+    // Each part defined one context line away.
+    expect(JSON.stringify(blocks)).toContain("Check-in response rate: answers given of the answers asked");
     // Growth: intake ai_tools 2,2,3 → median 2 (2–2.5); mid-term 3,3,4 → 3 (3–3.5); final: nobody.
     expect(text).toContain("AI tools");
-    expect(text).toMatch(/intake 2 \(2–2\.5\) → mid-term 3 \(3–3\.5\) → final –/);
+    expect(text).toMatch(/intake 2 \(2–2\.5; n = 3\) → mid-term 3 \(3–3\.5; n = 3\) → final –/);
     // Pooled free text: only the three who agreed, escaped, without names; single answers stay hidden.
     expect(text).toContain("Clear goals &lt;!channel&gt;");
     expect(text).toContain("Monthly rhythm");
@@ -153,22 +165,33 @@ describe("steering report and export", () => {
     expect(text).not.toContain("Shorter forms");
     expect(JSON.stringify(blocks)).not.toMatch(/<@U(MEN|EXE)/);
 
-    // Two charts, uploaded to the manager's DM and shown by file id, with the numbers as alt text.
+    // The two charts arrive once: one message with both files, after the report (no image blocks
+    // that would show them a second time), titled with the number of people behind them.
+    await t.fake.waitFor(
+      () => t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".png")).length === 2,
+      "the charts",
+      15000,
+    );
+    expect(blocks.filter((b) => b.type === "image")).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain("The charts follow in the next message");
     const files = t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".png"));
     expect(files.map((f) => f.filename).sort()).toEqual(["funnel-p1.png", "growth-p1.png"]);
     for (const f of files) expect(f.content?.subarray(1, 4).toString()).toBe("PNG");
-    const images = blocks.filter((b) => b.type === "image");
-    expect(images.map((b) => b.slack_file?.id).sort()).toEqual(files.map((f) => f.id).sort());
-    const funnel = images.find(
-      (b) => b.slack_file?.id === files.find((f) => f.filename.startsWith("funnel"))?.id,
+    const chartMessages = t.fake.messages.filter((m) =>
+      m.files?.some((id) => files.some((f) => f.id === id)),
     );
-    expect(funnel?.alt_text).toContain("In tandems: 6.");
-    expect(funnel?.alt_text).toContain("Answered a check-in: 4.");
-    expect(funnel?.alt_text).toContain("Answered mid-term: 6.");
+    expect(chartMessages).toHaveLength(1);
+    expect(Number(chartMessages[0]?.ts)).toBeGreaterThan(Number(message?.ts));
+    const funnel = files.find((f) => f.filename.startsWith("funnel"));
+    expect(funnel?.title).toBe("Responses and meetings · 6 people");
+    expect(funnel?.altText).toContain("In tandems: 6.");
+    expect(funnel?.altText).toContain("Answered a check-in: 4.");
+    expect(funnel?.altText).toContain("Answered mid-term: 6.");
     // Two final answers are fewer than three: not in the chart either.
-    expect(funnel?.alt_text).not.toContain("Answered final");
-    const growth = images.find((b) => b !== funnel);
-    expect(growth?.alt_text).toContain("AI tools: Intake 2, Mid-term 3.");
+    expect(funnel?.altText).not.toContain("Answered final");
+    const growth = files.find((f) => f.filename.startsWith("growth"));
+    expect(growth?.title).toBe("Competency growth per topic · 3 executives");
+    expect(growth?.altText).toContain("AI tools: Intake 2, Mid-term 3.");
 
     // The command's own answer says where the report went.
     await t.fake.waitFor(
@@ -177,7 +200,25 @@ describe("steering report and export", () => {
     );
   });
 
-  it("offers the report and the export on the manager's App Home, and a comparison under the report", async () => {
+  it("delivers the report when the charts are refused: one more try, then a note", async () => {
+    await playProgram(t);
+    // Slack refusing the upload of a file (the shared-file step): the report must arrive anyway.
+    t.fake.guard = (method) =>
+      method === "files.completeUploadExternal"
+        ? { status: 200, body: { ok: false, error: "internal_error" } }
+        : undefined;
+    await t.slack.command(MANAGER, "report");
+    await t.fake.waitFor(
+      () => t.fake.dmsTo(MANAGER).some((m) => String(m.text).includes("charts could not be delivered")),
+      "the note about the charts",
+      15000,
+    );
+    expect(reportMessage(t)?.blocks?.length).toBeGreaterThan(5);
+    expect(t.fake.callsTo("files.completeUploadExternal")).toHaveLength(2);
+    expect(t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".png"))).toEqual([]);
+  });
+
+  it("offers the report and the export on the manager's App Home; no comparison for the first cohort", async () => {
     await playProgram(t);
     t.setNow("2026-09-01T09:00:00Z");
     await t.slack.event({
@@ -200,6 +241,7 @@ describe("steering report and export", () => {
     );
     await t.fake.waitFor(() => reportMessage(t) !== undefined, "the report", 15000);
     const report = reportMessage(t);
+    // The first cohort: nothing to compare with, so no button offers it.
     const compare = ((report?.blocks ?? []) as Block[])
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === ids.steering.compare);
@@ -210,14 +252,23 @@ describe("steering report and export", () => {
       { action_id: ids.steering.compare, value: buttons[0]?.value ?? "" },
       { channelId: report?.channel ?? "", message: { ts: report?.ts } },
     );
+    // The charts follow each report as a file message of their own: the comparison is the report
+    // message that says there is nothing to compare with.
     await t.fake.waitFor(
-      () => t.fake.dmsTo(MANAGER).filter((m) => m.text?.startsWith("Steering report")).length === 2,
+      () =>
+        t.fake
+          .dmsTo(MANAGER)
+          .some((m) =>
+            JSON.stringify(m.blocks ?? []).includes("There is no earlier cohort to compare with yet."),
+          ),
       "the comparison",
       15000,
     );
     const second = t.fake
       .dmsTo(MANAGER)
-      .filter((m) => m.text?.startsWith("Steering report"))
+      .filter(
+        (m) => m.text?.startsWith("Steering report") && JSON.stringify(m.blocks ?? []).includes("compare"),
+      )
       .at(-1);
     expect(JSON.stringify(second?.blocks)).toContain("There is no earlier cohort to compare with yet.");
 
@@ -227,7 +278,7 @@ describe("steering report and export", () => {
       { view: { id: home.id ?? "V0HOME", type: "home" } },
     );
     await t.fake.waitFor(() => t.db.select().from(exports).all().length === 1, "the export", 15000);
-    expect(t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".csv"))).toHaveLength(3);
+    expect(t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".csv"))).toHaveLength(5);
 
     // A participant's forged click is refused on the server.
     const person = "UMEN000001";
@@ -290,71 +341,75 @@ describe("steering report and export", () => {
     const blocks = (reportMessage(t)?.blocks ?? []) as (Block & { fields?: { text: string }[] })[];
     const side = blocks.find((b) => b.fields?.length === 2)?.fields ?? [];
     expect(side[0]?.text).toContain("*This cohort* · Digital Leadership 2026");
-    expect(side[0]?.text).toContain("Response rate mid-term: 100 %");
-    expect(side[0]?.text).toContain("Response rate final: 33 %");
-    expect(side[0]?.text).toContain("Satisfaction (median) mid-term: 4");
+    expect(side[0]?.text).toContain("Response rate mid-term: 100 % (6 of 6)");
+    expect(side[0]?.text).toContain("Response rate final: 33 % (2 of 6)");
+    // Both roles pooled (4, 5, 3, 2, 4, 5) under the report's small-cell rule: levels of one or two
+    // people over six answers are withheld, and so is the median that would tell them (it used to
+    // show 4 here while the report hid it).
+    expect(side[0]?.text).toContain("Satisfaction (median) mid-term: – (6 answers)");
+    expect(side[0]?.text).toContain("Check-in response rate: 63 %");
     expect(side[1]?.text).toContain("*Previous cohort* · Pilot 2025");
     expect(side[1]?.text).toContain("People / tandems: 2 / 1");
     expect(side[1]?.text).toContain("Meetings per tandem (median): _fewer than 3 answers_");
   });
 
-  it("exports participants, tandems and wave aggregates as CSV to the manager's DM and records it", async () => {
+  it("exports a workbook and CSV files (BOM, gap-free numbers, consistent statuses) and records it", async () => {
     const seed = await playProgram(t);
-    t.db.update(participants).set({ department: 'Sales, "Nord"' }).run();
+    t.db.update(participants).set({ department: 'Vertrieb, "Süd"' }).run();
     await t.slack.command(MANAGER, "export");
     await t.fake.waitFor(
-      () => t.fake.filesIn(MANAGER).filter((f) => f.filename.endsWith(".csv")).length === 3,
-      "three CSV files",
+      () => t.fake.filesIn(MANAGER).filter((f) => /\.(csv|xlsx)$/.test(f.filename)).length === 6,
+      "the workbook and five CSV files",
       15000,
     );
-    const csv = (prefix: string) => {
-      const file = t.fake.filesIn(MANAGER).find((f) => f.filename.startsWith(prefix));
-      return parse(file?.content?.toString("utf8") ?? "", { columns: true }) as Record<string, string>[];
-    };
+    // All six files in one message.
+    const exported = t.fake.filesIn(MANAGER).filter((f) => /\.(csv|xlsx)$/.test(f.filename));
+    expect(new Set(exported.map((f) => t.fake.messages.find((m) => m.files?.includes(f.id))?.ts)).size).toBe(
+      1,
+    );
+    const raw = (prefix: string) =>
+      t.fake.filesIn(MANAGER).find((f) => f.filename.startsWith(prefix) && f.filename.endsWith(".csv"))
+        ?.content ?? Buffer.alloc(0);
+    // A UTF-8 byte-order mark, so that Excel reads "Süd" right on a double-click.
+    expect([...raw("participants").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = (prefix: string) =>
+      parse(raw(prefix).toString("utf8"), { columns: true, bom: true }) as Record<string, string>[];
     const people = csv("participants");
-    expect(Object.keys(people[0] ?? {})).toEqual([
-      "participant_id",
-      "user_id",
-      "name",
-      "role",
-      "status",
-      "department",
-      "tandem_id",
-      "tandem_status",
-    ]);
-    expect(people).toHaveLength(6);
+    expect(Object.keys(people[0] ?? {})).toEqual([...PARTICIPANT_COLUMNS]);
+    expect(people.map((p) => p.participant_no)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(people[0]).toMatchObject({
       user_id: seed.tandems[0]?.mentor,
       role: "mentor",
-      status: "matched",
-      department: 'Sales, "Nord"',
-      tandem_id: String(seed.tandems[0]?.id),
-      tandem_status: "active",
+      status: "in_tandem",
+      department: 'Vertrieb, "Süd"',
+      tandems: "1",
+      last_tandem_id: String(seed.tandems[0]?.id),
+      last_tandem_status: "active",
     });
 
     const tandemRows = csv("tandems");
-    expect(Object.keys(tandemRows[0] ?? {})).toEqual([
-      "tandem_id",
-      "status",
-      "mentor_user_id",
-      "mentee_user_id",
-      "launched_on",
-      "ended_on",
-      "paused_until",
-      "checkins",
-      "checkin_answers",
-      "meetings",
-      "last_met_on",
-      "action_plan",
-    ]);
+    expect(Object.keys(tandemRows[0] ?? {})).toEqual([...TANDEM_COLUMNS]);
     expect(
-      tandemRows.map((r) => [r.checkins, r.checkin_answers, r.meetings, r.last_met_on, r.action_plan]),
+      tandemRows.map((r) => [
+        r.checkins,
+        r.checkin_answers,
+        r.checkin_answers_asked,
+        r.meetings,
+        r.last_met_on,
+        r.action_plan,
+        r.goals,
+      ]),
     ).toEqual([
-      ["2", "3", "2", "2026-05-10", "yes"],
-      ["1", "2", "1", "2026-04-22", "no"],
-      ["1", "0", "0", "", "no"],
+      ["2", "3", "4", "2", "2026-05-10", "yes", "1"],
+      ["1", "2", "2", "1", "2026-04-22", "no", "0"],
+      ["1", "0", "2", "0", "", "no", "0"],
     ]);
     expect(tandemRows[0]?.launched_on).toBe("2026-04-02");
+    expect(tandemRows.map((r) => [r.mentor_no, r.mentee_no])).toEqual([
+      ["1", "2"],
+      ["3", "4"],
+      ["5", "6"],
+    ]);
 
     const waves = csv("evaluation");
     expect(Object.keys(waves[0] ?? {})).toEqual(["wave", "role", "measure", "value", "n", "note"]);
@@ -378,18 +433,52 @@ describe("steering report and export", () => {
       note: "fewer than 3 answers",
     });
     expect(row("midterm", "mentee", "level_median:ai_tools")).toMatchObject({ value: "3", n: "3" });
-    expect(row("final", "mentee", "level_median:ai_tools")).toMatchObject({
-      value: "",
-      note: "fewer than 3 answers",
-    });
     expect(row("program", "tandem", "meetings_median")).toMatchObject({ value: "1", n: "3" });
-    // No free text anywhere.
+    // The same check-in response rate as the report's, per check-in.
+    expect(row("program", "tandem", "checkin_response_rate_percent")).toMatchObject({ value: "63" });
+    expect(row("program", "tandem", "checkin_answers")).toMatchObject({ value: "5" });
+    expect(row("program", "tandem", "checkin_answers_asked")).toMatchObject({ value: "8" });
+    // Free text: only as the report shows it (three who agreed), in full; none without consent.
+    const texts = csv("free_text");
+    expect(texts.filter((r) => r.question === "helps").map((r) => r.text)).toEqual([
+      "Clear goals <!channel>",
+      "Monthly rhythm",
+      "Patient mentor",
+    ]);
     const all = t.fake
       .filesIn(MANAGER)
       .map((f) => f.content?.toString("utf8") ?? "")
       .join("\n");
-    expect(all).not.toContain("Clear goals");
-    expect(all).not.toContain("Monthly rhythm");
+    expect(all).not.toContain("SECRET-NO-CONSENT");
+    expect(all).not.toContain("Shorter forms");
+
+    // The workbook, read back by openpyxl (Debian's python3-openpyxl; .ci/run installs it).
+    const xlsx = t.fake.filesIn(MANAGER).find((f) => f.filename.endsWith(".xlsx"));
+    const book = readWorkbook(xlsx?.content ?? Buffer.alloc(0));
+    expect(Object.keys(book)).toEqual([
+      "participants",
+      "tandems",
+      "evaluation",
+      "events",
+      "free_text",
+      "Definitions",
+    ]);
+    expect(book.participants?.[0]).toEqual([...PARTICIPANT_COLUMNS]);
+    expect(book.participants?.[1]?.[0]).toEqual({ number: 1 });
+    expect(book.participants?.[1]?.[5]).toEqual({ text: 'Vertrieb, "Süd"' });
+    const launched = (book.tandems?.[0] ?? []).indexOf("launched_on");
+    expect(book.tandems?.[1]?.[launched]).toEqual({ date: "2026-04-02T00:00:00" });
+    const checkins = (book.tandems?.[0] ?? []).indexOf("checkins");
+    expect(book.tandems?.[1]?.[checkins]).toEqual({ number: 2 });
+    // Every column of every sheet is defined on the definitions sheet.
+    const defined = new Set(
+      (book.Definitions ?? []).slice(1).map((r) => `${cellText(r[0])}.${cellText(r[1])}`),
+    );
+    for (const [table, columns] of Object.entries(EXPORT_TABLES))
+      for (const column of columns)
+        expect(defined.has(`${table}.${column}`), `${table}.${column}`).toBe(true);
+    for (const r of (book.Definitions ?? []).slice(1))
+      expect(cellText(r[2]).length, cellText(r[1])).toBeGreaterThan(10);
 
     await t.fake.waitFor(() => t.db.select().from(exports).all().length > 0, "the recorded export");
     const recorded = t.db.select().from(exports).all();
@@ -398,11 +487,51 @@ describe("steering report and export", () => {
         programId: seed.programId,
         userId: MANAGER,
         files: [
+          expect.objectContaining({ name: "tandem-export-p1.xlsx" }),
           expect.objectContaining({ name: "participants-p1.csv", rows: 6 }),
           expect.objectContaining({ name: "tandems-p1.csv", rows: 3 }),
           expect.objectContaining({ name: "evaluation-p1.csv" }),
+          expect.objectContaining({ name: "events-p1.csv", rows: 0 }),
+          expect.objectContaining({ name: "free_text-p1.csv" }),
         ],
       }),
     ]);
   });
 });
+
+type WorkbookCell = string | { number: number } | { date: string } | { text: string } | null;
+
+const cellText = (c: WorkbookCell | undefined): string =>
+  typeof c === "string" ? c : c && "text" in c ? c.text : "";
+
+/**
+ * The workbook as openpyxl reads it: per sheet, the first row as plain strings (the header), then
+ * each cell typed as openpyxl sees it, so "a number" means Excel stored a number.
+ */
+function readWorkbook(content: Buffer): Record<string, WorkbookCell[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "tandem-xlsx-"));
+  try {
+    const path = join(dir, "export.xlsx");
+    writeFileSync(path, content);
+    const script = [
+      "import json, sys, datetime, openpyxl",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "def cell(v):",
+      "    if v is None: return None",
+      "    if isinstance(v, bool): return {'text': str(v)}",
+      "    if isinstance(v, (int, float)): return {'number': v}",
+      "    if isinstance(v, datetime.datetime): return {'date': v.isoformat()}",
+      "    return {'text': str(v)}",
+      "out = {}",
+      "for ws in wb.worksheets:",
+      "    rows = [list(r) for r in ws.iter_rows(values_only=True)]",
+      "    out[ws.title] = [[str(v) for v in rows[0]]] + [[cell(v) for v in r] for r in rows[1:]] if rows else []",
+      "print(json.dumps(out))",
+    ].join("\n");
+    const result = spawnSync("/usr/bin/python3", ["-c", script, path], { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`openpyxl could not read the workbook: ${result.stderr}`);
+    return JSON.parse(result.stdout) as Record<string, WorkbookCell[][]>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -71,11 +71,14 @@ describe("small and complementary cells", () => {
     const S = { hidden: "small" };
     const C = { hidden: "complement" };
     expect(cellsOf([0, 0, 3, 4, 5])).toEqual([0, 0, 3, 4, 5]);
-    // one small cell: the smallest cell of three or more is hidden with it, as "–", not as "<3"
-    expect(cellsOf([0, 1, 4, 6, 5])).toEqual([0, S, C, 6, 5]);
-    expect(cellsOf([2, 1, 0, 9, 5])).toEqual([S, S, 0, 9, C]);
-    // "1" and a complement of exactly 3 add up to the least they could be: the distribution is withheld
-    expect(cellsOf([0, 1, 3, 5, 4])).toEqual([C, C, C, C, C]);
+    // one small cell: the largest cell is hidden with it, as "–", not as "<3"
+    expect(cellsOf([0, 1, 4, 6, 5])).toEqual([0, S, 4, C, 5]);
+    expect(cellsOf([2, 1, 0, 9, 5])).toEqual([S, S, 0, C, 5]);
+    expect(cellsOf([0, 1, 3, 5, 4])).toEqual([0, S, 3, C, 4]);
+    // issue 19: mid-term mentors 3: 1, 4: 12, 5: 3 are shown with the one cell hidden, not withheld
+    expect(cellsOf([0, 0, 1, 12, 3])).toEqual([0, 0, S, C, 3]);
+    // a "1" beside a largest cell of exactly 3 would add up to the least they could be: withheld
+    expect(cellsOf([1, 3, 0, 0, 0])).toEqual([C, C, C, C, C]);
     // so is one with small cells and no more than two people per cell in all (3 + 1 + 1 of 5 levels)
     expect(cellsOf([0, 1, 0, 1, 3])).toEqual([C, C, C, C, C]);
     expect(cellsOf([1, 1, 1])).toEqual([C, C, C]);
@@ -83,14 +86,14 @@ describe("small and complementary cells", () => {
 
   it("tells the reader of the median and quartiles only what the cells tell", () => {
     const parts = (counts: number[]) => spreadBeside(valuesOf(counts), cellsOf(counts), [1, 2, 3, 4, 5]);
-    // "<3 · <3 · – · 6 · 0": the median (3) is 3 whatever the hidden cells hold; the lower quartile
-    // would tell 2 + 1 + 4 from 1 + 1 + 5 and so on
-    const s = parts([2, 1, 4, 6, 0]);
-    expect(s.median).toEqual({ shown: true, value: 3, n: 13 });
-    expect(s.q1).toEqual({ shown: false, n: 13, withheld: true });
-    expect(s.q3).toEqual({ shown: true, value: 4, n: 13 });
-    // "<3 · <3 · 6 · – · 5": here the median would tell
-    expect(parts([1, 2, 6, 3, 5]).median).toEqual({ shown: false, n: 17, withheld: true });
+    // "· <3 · <3 · 9 · – · 4": the median (4) is 4 whatever the hidden cells hold; the lower quartile
+    // would tell 2 + 1 + 9 from 1 + 1 + 10 and so on
+    const s = parts([0, 2, 1, 9, 4]);
+    expect(s.median).toEqual({ shown: true, value: 4, n: 16 });
+    expect(s.q1).toEqual({ shown: false, n: 16, withheld: true });
+    expect(s.q3).toEqual({ shown: true, value: 4.25, n: 16 });
+    // "<3 · <3 · 4 · – · 0": here the median would tell
+    expect(parts([2, 1, 4, 6, 0]).median).toEqual({ shown: false, n: 13, withheld: true });
     // nothing hidden: all shown
     const all = spreadBeside(valuesOf([0, 0, 3, 4, 5]), cellsOf([0, 0, 3, 4, 5]), [1, 2, 3, 4, 5]);
     expect([all.median.shown, all.q1.shown, all.q3.shown]).toEqual([true, true, true]);
@@ -99,10 +102,10 @@ describe("small and complementary cells", () => {
   it("lists what a reader can hold possible for the hidden cells", () => {
     const cells = cellsOf([2, 1, 0, 9, 5]);
     expect(possibleFills(cells, 17)).toEqual([
-      [1, 1, 0, 9, 6],
+      [1, 1, 0, 10, 5],
       [2, 1, 0, 9, 5],
       [1, 2, 0, 9, 5],
-      [2, 2, 0, 9, 4],
+      [2, 2, 0, 8, 5],
     ]);
   });
 
@@ -180,21 +183,28 @@ describe("the report and the CSV with small and complementary cells", () => {
   };
   const report = buildReport(input);
   const text = (lang: Lang) =>
-    (buildReportMessage(translator(lang), { report, topicsCustom: {}, charts: {} }).blocks as KnownBlock[])
+    (
+      buildReportMessage(translator(lang), { report, topicsCustom: {}, charts: { titles: [] } })
+        .blocks as KnownBlock[]
+    )
       .map((b) => (b as { text?: { text?: string } }).text?.text ?? "")
       .join("\n");
 
   it("shows small cells as <3 and the complement as –, with a footnote, in English", () => {
     const en = text("en");
-    expect(en).toContain("Mentors, satisfaction: median 4 · 1: 0 · 2: &lt;3 · 3: – · 4: 6 · 5: 5");
+    expect(en).toContain(
+      "Mentors, satisfaction (16 answers): median 4 · 1: 0 · 2: &lt;3 · 3: 4 · 4: – · 5: 5",
+    );
     // two small cells of 1 and 1 out of 16: the 14 yes are the complement; either small cell could be 1 or 2
-    expect(en).toContain("Mentors, would take part again: yes – · no &lt;3 · not sure &lt;3");
+    expect(en).toContain("Mentors, would take part again (16 answers): yes – · no &lt;3 · not sure &lt;3");
     expect(en).toContain("_– hidden so that groups under 3 cannot be worked out_");
   });
 
   it("and in German", () => {
     const de = text("de");
-    expect(de).toContain("Mentor:innen, Zufriedenheit: Median 4 · 1: 0 · 2: &lt;3 · 3: – · 4: 6 · 5: 5");
+    expect(de).toContain(
+      "Mentor:innen, Zufriedenheit (16 Antworten): Median 4 · 1: 0 · 2: &lt;3 · 3: 4 · 4: – · 5: 5",
+    );
     expect(de).toContain("_– verborgen, damit Gruppen unter 3 nicht erschlossen werden können_");
   });
 
@@ -207,12 +217,12 @@ describe("the report and the CSV with small and complementary cells", () => {
       })),
     });
     const en = (
-      buildReportMessage(translator("en"), { report: plain, topicsCustom: {}, charts: {} })
+      buildReportMessage(translator("en"), { report: plain, topicsCustom: {}, charts: { titles: [] } })
         .blocks as KnownBlock[]
     )
       .map((b) => (b as { text?: { text?: string } }).text?.text ?? "")
       .join("\n");
-    expect(en).toContain("would take part again: yes 16 · no 0 · not sure 0");
+    expect(en).toContain("would take part again (16 answers): yes 16 · no 0 · not sure 0");
     expect(en).not.toContain("hidden so that");
   });
 
@@ -230,15 +240,15 @@ describe("the report and the CSV with small and complementary cells", () => {
         "",
         t.plain("steering.export.small"),
       ]);
-      expect(row("satisfaction_3")).toEqual([
+      expect(row("satisfaction_4")).toEqual([
         "midterm",
         "mentor",
-        "satisfaction_3",
+        "satisfaction_4",
         "",
         "",
         t.plain("steering.export.withheld"),
       ]);
-      expect(row("satisfaction_4")).toEqual(["midterm", "mentor", "satisfaction_4", 6, 16, ""]);
+      expect(row("satisfaction_3")).toEqual(["midterm", "mentor", "satisfaction_3", 4, 16, ""]);
       expect(row("again_yes")?.[5]).toBe(t.plain("steering.export.withheld"));
       expect(row("satisfaction_median")).toEqual(["midterm", "mentor", "satisfaction_median", 4, 16, ""]);
     }

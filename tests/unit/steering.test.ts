@@ -30,9 +30,11 @@ describe("steering maths", () => {
     const S = { hidden: "small" };
     const C = { hidden: "complement" };
     expect(cells([0, 0, 3, 4, 5])).toEqual([0, 0, 3, 4, 5]);
-    // the smallest cell of three or more is hidden with the small ones (tests/unit/steering-cells)
+    // the largest cell is hidden with the small ones (tests/unit/steering-cells)
     expect(cells([0, 2, 0, 1, 9])).toEqual([0, S, 0, S, C]);
-    expect(cells([0, 1, 4, 5, 4])).toEqual([0, S, C, 5, 4]);
+    expect(cells([0, 1, 4, 7, 4])).toEqual([0, S, 4, C, 4]);
+    // a largest cell only one ahead of the next could not take a second person: withheld
+    expect(cells([0, 1, 4, 5, 4])).toEqual([C, C, C, C, C]);
     // small cells and at most two people per level: withheld as a whole
     expect(cells([0, 2, 0, 1, 4])).toEqual([C, C, C, C, C]);
     expect(cells([0, 0, 0, 0, 7])).toEqual([0, 0, 0, 0, 7]);
@@ -289,6 +291,7 @@ describe("the report", () => {
       checkins: 1,
       checkinAnswers: 2,
       membersWhoAnswered: 2,
+      answeredBy: [m, m + 1],
       meetings: 1,
       hasPlan: true,
       stalled: false,
@@ -327,7 +330,11 @@ describe("the report", () => {
     // Three people agreed and wrote what helps: pooled, sorted, without names.
     expect(r.texts.find((x) => x.wave === "midterm" && x.question === "helps")?.items).toEqual({
       shown: true,
-      value: ["a", "b", "c"],
+      value: [
+        { text: "a", count: 1 },
+        { text: "b", count: 1 },
+        { text: "c", count: 1 },
+      ],
       n: 3,
     });
     expect(r.successes).toEqual([]);

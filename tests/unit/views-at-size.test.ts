@@ -1700,7 +1700,8 @@ function steeringBuilders(): Builders {
   };
   const waves = [midtermWave, finalWave];
   const roles = new Map<number, "mentor" | "mentee">();
-  const tandems = Array.from({ length: TANDEMS }, (_, i) => {
+  // issue 19: the largest realistic cohort, 200 tandems, every answer at its maximum length
+  const tandems = Array.from({ length: 200 }, (_, i) => {
     roles.set(2 * i + 1, "mentor");
     roles.set(2 * i + 2, "mentee");
     return {
@@ -1711,6 +1712,7 @@ function steeringBuilders(): Builders {
       checkins: 12,
       checkinAnswers: 20,
       membersWhoAnswered: 2,
+      answeredBy: [2 * i + 1, 2 * i + 2],
       meetings: i % 7,
       hasPlan: i % 2 === 0,
       stalled: i % 5 === 0,
@@ -1752,10 +1754,27 @@ function steeringBuilders(): Builders {
         })),
       ),
     ),
-    successes: Array.from({ length: 40 }, (_, i) => ({ text: text(1000, i) })),
+    successes: Array.from({ length: 200 }, (_, i) => ({ text: text(2000, i) })),
+    history: {
+      alerts: tandems.flatMap((x) => [
+        { tandemId: x.id, reason: "stall" as const, resolved: x.id % 2 === 0 },
+        { tandemId: x.id, reason: "help" as const, resolved: false },
+      ]),
+      pauses: tandems.map((x) => ({ tandemId: x.id })),
+      goals: tandems.flatMap((x) => [1, 2, 3].map((g) => ({ tandemId: x.id, done: g === 1 }))),
+      events: Array.from({ length: 40 }, (_, i) => ({
+        id: i + 1,
+        kind: (["kickoff", "world_cafe", "closing"] as const)[i % 3] ?? "kickoff",
+        startsAt: "2026-03-02T16:00:00.000Z",
+        cancelled: i % 9 === 0,
+        invited: 400,
+        going: 300,
+        notGoing: 60,
+      })),
+    },
   };
   const report = buildReport(input);
-  const chart = { fileId: "F0000000001", title: name(1), altText: text(3000) };
+  const chartTitles = [name(1), name(2)];
   const previous = summarize(report, input);
   return {
     buildEvalDm: (t) => [
@@ -1838,12 +1857,13 @@ function steeringBuilders(): Builders {
     ],
     buildReportMessage: (t) => [
       {
-        label: "150 tandems, all texts shared, both charts",
+        label: "200 tandems, all texts shared, both charts",
         sent: message(
           steering.buildReportMessage(t, {
             report,
             topicsCustom: CUSTOM_TOPICS,
-            charts: { growth: chart, funnel: chart },
+            charts: { titles: chartTitles },
+            hasPrevious: true,
           }),
         ),
         expect: expectActions(ids.steering.compare),
@@ -1854,7 +1874,7 @@ function steeringBuilders(): Builders {
           steering.buildReportMessage(t, {
             report,
             topicsCustom: CUSTOM_TOPICS,
-            charts: {},
+            charts: { titles: [] },
             compare: { current: previous, previous },
           }),
         ),

@@ -12,6 +12,7 @@ import {
   scheduledSends,
   slackUsers,
   tandemAlerts,
+  tandemPauses,
   tandems,
 } from "../schema";
 import type { DbOrTx } from "../tx";
@@ -381,11 +382,16 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
 
 /** Pauses a live tandem until a date (YYYY-MM-DD, exclusive: it is active again on that day). */
 export function pauseTandem(db: DbOrTx, tandemId: number, until: string): boolean {
+  const wasActive =
+    db.select({ status: tandems.status }).from(tandems).where(eq(tandems.id, tandemId)).get()?.status ===
+    "active";
   const res = db
     .update(tandems)
     .set({ status: "paused", pausedUntil: until })
     .where(and(eq(tandems.id, tandemId), inArray(tandems.status, ["active", "paused"])))
     .run();
+  // The report counts pauses over the program (steering); an extension is the same pause.
+  if (res.changes === 1 && wasActive) db.insert(tandemPauses).values({ tandemId, until }).run();
   return res.changes === 1;
 }
 

@@ -102,6 +102,7 @@ export const PERSONAL_DATA: Record<string, Gatherer> = {
       s.userId,
     ).map((r) => (r.requested_by === s.userId ? r : { ...r, reason: null, requested_by: "partner" })),
   tandem_alerts: (c, s) => rows(c, `SELECT * FROM tandem_alerts WHERE tandem_id IN (${list(s.tandemIds)})`),
+  tandem_pauses: (c, s) => rows(c, `SELECT * FROM tandem_pauses WHERE tandem_id IN (${list(s.tandemIds)})`),
   tandem_successes: (c, s) =>
     rows(c, `SELECT * FROM tandem_successes WHERE tandem_id IN (${list(s.tandemIds)})`),
   exports: (c, s) => withJson(rows(c, "SELECT * FROM exports WHERE user_id = ?", s.userId), ["files"]),
@@ -248,6 +249,7 @@ export const ERASURE: Record<string, Eraser> = {
     },
   },
   checkins: { none: "a tandem's check-in period and where its message is" },
+  tandem_pauses: { none: "a tandem's row id and the dates of a pause, counted in the steering report" },
   checkin_answers: {
     erase: (c, s) => {
       const inTandems = `checkin_id IN (SELECT id FROM checkins WHERE tandem_id IN (${list(s.tandemIds)}))`;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, like, lt } from "drizzle-orm";
 import type { EvaluationAnswers } from "../../domain/steering/evaluation";
 import { parseAnswers } from "../../domain/steering/evaluation";
-import type { RatingPhase, ReportTandem } from "../../domain/steering/report";
+import type { ProgramHistory, RatingPhase, ReportEvent, ReportTandem } from "../../domain/steering/report";
 import {
   type EvalMember,
   type EvalState,
@@ -16,16 +16,20 @@ import {
   checkinAnswers,
   checkins,
   evaluations,
+  events,
   exports,
   participants,
   planGoals,
   programs,
   scheduledSends,
   slackUsers,
+  tandemAlerts,
+  tandemPauses,
   tandems,
   topicRatings,
 } from "../schema";
 import type { DbOrTx } from "../tx";
+import { rsvpCounts } from "./events";
 import { readTandemPage } from "./rhythm";
 
 /*
@@ -282,6 +286,7 @@ export function readReportRows(
       : db
           .select({
             tandemId: checkins.tandemId,
+            checkinId: checkinAnswers.checkinId,
             userId: checkinAnswers.userId,
             answer: checkinAnswers.answer,
             metOn: checkinAnswers.metOn,
@@ -312,6 +317,7 @@ export function readReportRows(
     const mentorUserId = userOf.get(t.mentorId) ?? "";
     const menteeUserId = userOf.get(t.menteeId) ?? "";
     const answeredBy = new Set(answers.map((a) => a.userId));
+    const answeredPids = [t.mentorId, t.menteeId].filter((pid) => answeredBy.has(userOf.get(pid) ?? ""));
     return {
       id: t.id,
       status: t.status,
@@ -321,7 +327,10 @@ export function readReportRows(
       menteeUserId,
       checkins: checkinRows.filter((c) => c.tandemId === t.id).length,
       checkinAnswers: answers.length,
-      membersWhoAnswered: [mentorUserId, menteeUserId].filter((u) => answeredBy.has(u)).length,
+      checkinsAnswered: new Set(answers.map((a) => a.checkinId)).size,
+      membersWhoAnswered: answeredPids.length,
+      answeredBy: answeredPids,
+      replacesTandemId: t.replacesTandemId,
       meetings: metDates.size,
       hasPlan: plans.has(t.id),
       stalled: stalledIds.has(t.id),
@@ -367,6 +376,67 @@ export function readReportRows(
           .all()
           .map((r) => ({ participantId: r.participantId, topic: r.topic, phase: r.phase, level: r.level }));
   return { tandems: out, roles, invited, evaluations: evals, ratings };
+}
+
+/**
+ * What happened in a program's tandems over the whole program (the report's ProgramHistory): every
+ * alert raised, pause started and goal set, and each event with its invitations and answers.
+ */
+export function readProgramHistory(
+  db: DbOrTx,
+  programId: number,
+  tandemIds: readonly number[],
+): ProgramHistory {
+  const ids = [...tandemIds];
+  const alerts =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            tandemId: tandemAlerts.tandemId,
+            reason: tandemAlerts.reason,
+            resolvedAt: tandemAlerts.resolvedAt,
+          })
+          .from(tandemAlerts)
+          .where(inArray(tandemAlerts.tandemId, ids))
+          .all()
+          .map((a) => ({ tandemId: a.tandemId, reason: a.reason, resolved: a.resolvedAt !== null }));
+  const pauses =
+    ids.length === 0
+      ? []
+      : db
+          .select({ tandemId: tandemPauses.tandemId })
+          .from(tandemPauses)
+          .where(inArray(tandemPauses.tandemId, ids))
+          .all();
+  const goals =
+    ids.length === 0
+      ? []
+      : db
+          .select({ tandemId: planGoals.tandemId, status: planGoals.status })
+          .from(planGoals)
+          .where(inArray(planGoals.tandemId, ids))
+          .all()
+          .map((g) => ({ tandemId: g.tandemId, done: g.status === "done" }));
+  const eventRows = db
+    .select()
+    .from(events)
+    .where(eq(events.programId, programId))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .all();
+  const reportEvents: ReportEvent[] = eventRows.map((e) => {
+    const counts = rsvpCounts(db, e.id);
+    return {
+      id: e.id,
+      kind: e.kind,
+      startsAt: e.startsAt,
+      cancelled: e.cancelledAt !== null,
+      invited: Math.max(counts.invited, counts.going + counts.notGoing),
+      going: counts.going,
+      notGoing: counts.notGoing,
+    };
+  });
+  return { alerts, pauses, goals, events: reportEvents };
 }
 
 /** The running tandems of a program as the scheduler sees them (for the stall rules). */

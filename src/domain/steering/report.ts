@@ -1,4 +1,4 @@
-import type { Role, TandemStatus } from "../types";
+import type { EventKind, Role, TandemStatus } from "../types";
 import type { Again, EvaluationAnswers } from "./evaluation";
 import { AGAIN, SATISFACTION } from "./evaluation";
 import {
@@ -39,9 +39,73 @@ export interface ReportTandem {
   /** distinct meeting dates reported in check-ins */
   meetings: number;
   hasPlan: boolean;
-  /** stalled now (no meeting for the program's alert period) */
+  /** stalled now (no meeting for the program's alert period): the export's state, not a report figure */
   stalled: boolean;
   paused: boolean;
+  /** its check-ins that at least one member answered */
+  checkinsAnswered?: number;
+  /** participant ids of the members who answered at least one of its check-ins */
+  answeredBy: readonly number[];
+  /** the tandem this one replaced after a rematch */
+  replacesTandemId?: number | null;
+}
+
+/**
+ * What happened over the whole program, not the state at its end (issue 19): every alert raised,
+ * every pause started, every goal set, every event with its answers.
+ */
+export interface ProgramHistory {
+  alerts: readonly { tandemId: number; reason: "stall" | "help"; resolved: boolean }[];
+  pauses: readonly { tandemId: number }[];
+  goals: readonly { tandemId: number; done: boolean }[];
+  events: readonly ReportEvent[];
+}
+
+export interface ReportEvent {
+  id: number;
+  kind: EventKind;
+  startsAt: string;
+  cancelled: boolean;
+  /** people the event was announced to */
+  invited: number;
+  going: number;
+  notGoing: number;
+}
+
+export const NO_HISTORY: ProgramHistory = { alerts: [], pauses: [], goals: [], events: [] };
+
+/** Counts over the program; operational (the managers follow each of them by name), so shown exactly. */
+export interface ProgramFigures {
+  /** distinct people in launched tandems */
+  people: number;
+  /** launched tandems, including those a rematch ended */
+  tandems: number;
+  /** tandems that replaced another after a rematch */
+  rematches: number;
+  /** people who were in more than one tandem over the program */
+  peopleInSeveralTandems: number;
+  /** check-in messages posted to tandems */
+  checkins: number;
+  /** answers asked for: two per check-in, one per member */
+  checkinAnswersAsked: number;
+  checkinAnswers: number;
+  /** check-ins at least one member answered */
+  checkinsAnswered: number;
+  /** distinct people who answered at least one check-in */
+  peopleWhoAnsweredCheckin: number;
+  /** distinct meeting dates reported, summed over the tandems */
+  meetings: number;
+  tandemsThatMet: number;
+  stallAlerts: number;
+  stallAlertsResolved: number;
+  tandemsWithStallAlert: number;
+  helpRequests: number;
+  helpRequestsResolved: number;
+  pauses: number;
+  tandemsPaused: number;
+  tandemsWithPlan: number;
+  goalsSet: number;
+  goalsDone: number;
 }
 
 export interface ReportInput {
@@ -58,6 +122,7 @@ export interface ReportInput {
   ratings: readonly { participantId: number; topic: string; phase: RatingPhase; level: number }[];
   /** the closing's "first successes" both members of a tandem agreed to share (db/queries/successes) */
   successes?: readonly { text: string }[];
+  history?: ProgramHistory;
 }
 
 export interface WaveRoleFigures {
@@ -84,6 +149,14 @@ export interface FunnelStage {
   count: Guarded<number>;
 }
 
+/** Identical or near-identical answers, once, with how many gave them. */
+export interface TextGroup {
+  text: string;
+  count: number;
+}
+
+export type TextQuestion = "helps" | "change" | "learned";
+
 export interface SteeringReport {
   programId: number;
   programName: string;
@@ -92,36 +165,73 @@ export interface SteeringReport {
   tandemCount: number;
   perWaveRole: WaveRoleFigures[];
   meetingsPerTandem: Guarded<Spread>;
+  /** per check-in: answers given of the answers asked (two per check-in), over the program */
   checkinResponseRate: Guarded<number>;
   withPlan: Guarded<number>;
-  stalled: Guarded<number>;
-  paused: Guarded<number>;
+  /** counts over the whole program, shown from K_MIN tandems on */
+  program: Guarded<ProgramFigures>;
+  events: readonly ReportEvent[];
+  /** executives who rated at least one topic in any phase (the growth chart's people) */
+  growthPeople: number;
   growth: TopicGrowth[];
   funnel: FunnelStage[];
-  /** free text of consenting respondents, pooled per wave and question, sorted (no order by person) */
-  texts: { wave: Wave; question: "helps" | "change" | "learned"; items: Guarded<string[]> }[];
+  /**
+   * free text of consenting respondents, pooled per wave and question, grouped (near-identical
+   * answers once, with a count), most frequent first, then alphabetical (no order by person)
+   */
+  texts: { wave: Wave; question: TextQuestion; writers: number; items: Guarded<TextGroup[]> }[];
   successes: readonly { text: string }[];
+}
+
+/** Near-identical: the same words, whatever the case, spacing and punctuation. */
+export function textKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLocaleLowerCase("de")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Groups answers by textKey; the first answer (alphabetically) of a group stands for it. */
+export function groupTexts(texts: readonly string[]): TextGroup[] {
+  const groups = new Map<string, TextGroup>();
+  for (const text of [...texts].sort()) {
+    const key = textKey(text) || text;
+    const g = groups.get(key);
+    if (g) g.count += 1;
+    else groups.set(key, { text, count: 1 });
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+  );
 }
 
 export function buildReport(input: ReportInput): SteeringReport {
   const roleOf = input.roles;
-  const people = new Set(input.tandems.flatMap((t) => [t.mentorParticipantId, t.menteeParticipantId])).size;
   const tandems = input.tandems;
+  const peopleSet = new Set(tandems.flatMap((t) => [t.mentorParticipantId, t.menteeParticipantId]));
+  const people = peopleSet.size;
 
   const perWaveRole: WaveRoleFigures[] = [];
   for (const wave of WAVES) {
     for (const role of ROLES) {
-      const invited = [...input.invited[wave]].filter((p) => roleOf.get(p) === role);
-      const answers = input.evaluations.filter((e) => e.wave === wave && e.answers.role === role);
-      const answeredInvited = answers.filter((e) => input.invited[wave].has(e.participantId)).length;
+      const answers = input.evaluations.filter(
+        (e) => e.wave === wave && (roleOf.get(e.participantId) ?? e.answers.role) === role,
+      );
+      // Someone who answered was asked, whatever the record of sends says: "X of Y" never has X > Y.
+      const invited = new Set(
+        [...input.invited[wave]]
+          .filter((p) => roleOf.get(p) === role)
+          .concat(answers.map((e) => e.participantId)),
+      );
       const sat = answers.map((e) => e.answers.satisfaction);
       const satisfaction = guard(answers.length, () => suppressSmallCells(distribution(sat, SATISFACTION)));
       perWaveRole.push({
         wave,
         role,
-        invited: invited.length,
+        invited: invited.size,
         answered: answers.length,
-        responseRate: guard(invited.length, () => percent(answeredInvited, invited.length)),
+        responseRate: guard(invited.size, () => percent(answers.length, invited.size)),
         satisfaction,
         satisfactionSpread: spreadBeside(
           sat,
@@ -140,28 +250,36 @@ export function buildReport(input: ReportInput): SteeringReport {
     }
   }
 
-  // Tandem figures rest on the tandems (two people each): shown from K_MIN tandems on.
-  const count = (pred: (t: ReportTandem) => boolean) =>
-    guard(tandems.length, () => tandems.filter(pred).length);
-  const expectedAnswers = tandems.reduce((s, t) => s + t.checkins * 2, 0);
-  const givenAnswers = tandems.reduce((s, t) => s + t.checkinAnswers, 0);
-
+  const growthRatings = input.ratings.filter((r) => roleOf.get(r.participantId) === "mentee");
   const growth: TopicGrowth[] = input.topics.map((topic) => {
     const byPhase = {} as Record<RatingPhase, Guarded<Spread>>;
     for (const phase of PHASES) {
       byPhase[phase] = spread(
-        input.ratings
-          .filter((r) => r.topic === topic && r.phase === phase && roleOf.get(r.participantId) === "mentee")
-          .map((r) => r.level),
+        growthRatings.filter((r) => r.topic === topic && r.phase === phase).map((r) => r.level),
       );
     }
     return { topic, byPhase };
   });
+  const growthPeople = new Set(
+    growthRatings
+      .filter(
+        (r) =>
+          input.topics.includes(r.topic) &&
+          growth.some((g) => g.topic === r.topic && g.byPhase[r.phase].shown),
+      )
+      .map((r) => r.participantId),
+  ).size;
 
-  const answeredCheckin = tandems.reduce((sum, t) => sum + t.membersWhoAnswered, 0);
-  const met = tandems.filter((t) => t.meetings > 0).length * 2;
+  const answeredCheckin = new Set(tandems.flatMap((t) => t.answeredBy)).size;
+  const met = new Set(
+    tandems.filter((t) => t.meetings > 0).flatMap((t) => [t.mentorParticipantId, t.menteeParticipantId]),
+  ).size;
   const responded = (wave: Wave) =>
-    new Set(input.evaluations.filter((e) => e.wave === wave).map((e) => e.participantId)).size;
+    new Set(
+      input.evaluations
+        .filter((e) => e.wave === wave && peopleSet.has(e.participantId))
+        .map((e) => e.participantId),
+    ).size;
   const stage = (n: number) => guard(n, () => n);
   const funnel: FunnelStage[] = [
     { stage: "people", count: stage(people) },
@@ -179,11 +297,18 @@ export function buildReport(input: ReportInput): SteeringReport {
         const text = e.answers[question];
         return text ? [text] : [];
       });
-      // Pooled over the people who agreed and wrote something: from K_MIN writers on, in sorted order.
-      texts.push({ wave, question, items: guard(items.length, () => [...items].sort()) });
+      // Pooled over the people who agreed and wrote something: from K_MIN writers on, grouped.
+      texts.push({
+        wave,
+        question,
+        writers: items.length,
+        items: guard(items.length, () => groupTexts(items)),
+      });
     }
   }
 
+  const history = input.history ?? NO_HISTORY;
+  const figures = programFigures(tandems, history);
   return {
     programId: input.programId,
     programName: input.programName,
@@ -193,14 +318,58 @@ export function buildReport(input: ReportInput): SteeringReport {
     perWaveRole,
     meetingsPerTandem:
       tandems.length >= K_MIN ? spread(tandems.map((t) => t.meetings)) : { shown: false, n: tandems.length },
-    checkinResponseRate: guard(tandems.length, () => percent(givenAnswers, expectedAnswers)),
-    withPlan: count((t) => t.hasPlan),
-    stalled: count((t) => t.stalled),
-    paused: count((t) => t.paused),
+    checkinResponseRate: guard(tandems.length, () =>
+      percent(figures.checkinAnswers, figures.checkinAnswersAsked),
+    ),
+    withPlan: guard(tandems.length, () => figures.tandemsWithPlan),
+    program: guard(tandems.length, () => figures),
+    events: history.events,
+    growthPeople,
     growth,
     funnel,
     texts,
     successes: input.successes ?? [],
+  };
+}
+
+/** The program's counts from its tandems and their history (see ProgramFigures). */
+export function programFigures(tandems: readonly ReportTandem[], history: ProgramHistory): ProgramFigures {
+  const ids = new Set(tandems.map((t) => t.id));
+  const tandemsOf = new Map<number, number>();
+  for (const t of tandems)
+    for (const p of [t.mentorParticipantId, t.menteeParticipantId])
+      tandemsOf.set(p, (tandemsOf.get(p) ?? 0) + 1);
+  const alerts = history.alerts.filter((a) => ids.has(a.tandemId));
+  const stall = alerts.filter((a) => a.reason === "stall");
+  const help = alerts.filter((a) => a.reason === "help");
+  const pauses = history.pauses.filter((p) => ids.has(p.tandemId));
+  const goals = history.goals.filter((g) => ids.has(g.tandemId));
+  const planTandems = new Set([
+    ...tandems.filter((t) => t.hasPlan).map((t) => t.id),
+    ...goals.map((g) => g.tandemId),
+  ]);
+  return {
+    people: tandemsOf.size,
+    tandems: tandems.length,
+    rematches: tandems.filter((t) => t.replacesTandemId != null).length,
+    peopleInSeveralTandems: [...tandemsOf.values()].filter((n) => n > 1).length,
+    checkins: tandems.reduce((s, t) => s + t.checkins, 0),
+    checkinAnswersAsked: tandems.reduce((s, t) => s + 2 * t.checkins, 0),
+    checkinAnswers: tandems.reduce((s, t) => s + Math.min(t.checkinAnswers, 2 * t.checkins), 0),
+    checkinsAnswered: tandems.reduce((s, t) => s + Math.min(t.checkinsAnswered ?? 0, t.checkins), 0),
+    peopleWhoAnsweredCheckin: new Set(tandems.flatMap((t) => t.answeredBy)).size,
+    meetings: tandems.reduce((s, t) => s + t.meetings, 0),
+    tandemsThatMet: tandems.filter((t) => t.meetings > 0).length,
+    stallAlerts: stall.length,
+    stallAlertsResolved: stall.filter((a) => a.resolved).length,
+    tandemsWithStallAlert: new Set(stall.map((a) => a.tandemId)).size,
+    helpRequests: help.length,
+    helpRequestsResolved: help.filter((a) => a.resolved).length,
+    pauses: pauses.length,
+    tandemsPaused: new Set(pauses.map((p) => p.tandemId)).size,
+    tandemsWithPlan: planTandems.size,
+    goalsSet: goals.length,
+    goalsDone: goals.filter((g) => g.done).length,
   };
 }
 
@@ -210,24 +379,33 @@ export interface CohortSummary {
   people: number;
   tandems: number;
   responseRate: Record<Wave, Guarded<number>>;
+  /** answers behind each wave's figures */
+  answered: Record<Wave, number>;
+  invited: Record<Wave, number>;
   satisfactionMedian: Record<Wave, Guarded<number>>;
   meetingsMedian: Guarded<number>;
   withPlanPercent: Guarded<number>;
+  checkinResponseRate: Guarded<number>;
 }
 
+/**
+ * Both roles of a wave pooled; the median under the same small-cell rule as the report's (a median
+ * that would tell a hidden cell of the pooled distribution is withheld).
+ */
 export function summarize(report: SteeringReport, input: ReportInput): CohortSummary {
+  const pooled = (wave: Wave) => report.perWaveRole.filter((f) => f.wave === wave);
+  const sum = (wave: Wave, key: "answered" | "invited") => pooled(wave).reduce((s, f) => s + f[key], 0);
   const rate = (wave: Wave) => {
-    const invited = input.invited[wave].size;
-    const answered = new Set(
-      input.evaluations
-        .filter((e) => e.wave === wave && input.invited[wave].has(e.participantId))
-        .map((e) => e.participantId),
-    ).size;
-    return guard(invited, () => percent(answered, invited));
+    const invited = sum(wave, "invited");
+    return guard(invited, () => percent(sum(wave, "answered"), invited));
   };
   const sat = (wave: Wave): Guarded<number> => {
-    const s = spread(input.evaluations.filter((e) => e.wave === wave).map((e) => e.answers.satisfaction));
-    return s.shown ? { shown: true, value: s.value.median, n: s.n } : s;
+    const values = input.evaluations
+      .filter((e) => e.wave === wave && ROLES.includes(input.roles.get(e.participantId) ?? e.answers.role))
+      .map((e) => e.answers.satisfaction);
+    if (values.length < K_MIN) return { shown: false, n: values.length };
+    const cells = [...suppressSmallCells(distribution(values, SATISFACTION)).values()];
+    return spreadBeside(values, cells, SATISFACTION).median;
   };
   const meetings = report.meetingsPerTandem;
   const plan = report.withPlan;
@@ -236,10 +414,13 @@ export function summarize(report: SteeringReport, input: ReportInput): CohortSum
     people: report.people,
     tandems: report.tandemCount,
     responseRate: { midterm: rate("midterm"), final: rate("final") },
+    answered: { midterm: sum("midterm", "answered"), final: sum("final", "answered") },
+    invited: { midterm: sum("midterm", "invited"), final: sum("final", "invited") },
     satisfactionMedian: { midterm: sat("midterm"), final: sat("final") },
     meetingsMedian: meetings.shown ? { shown: true, value: meetings.value.median, n: meetings.n } : meetings,
     withPlanPercent: plan.shown
       ? { shown: true, value: percent(plan.value, report.tandemCount), n: plan.n }
       : plan,
+    checkinResponseRate: report.checkinResponseRate,
   };
 }

@@ -92,7 +92,7 @@ export function hasComplement(cells: Iterable<Cell>): boolean {
 /**
  * What a reader who knows the rule can still hold possible for the hidden cells of a published
  * distribution: every assignment of the "<3" cells (1 or 2 each) and of the one complement cell
- * (the rest of the total, at least K_MIN, and no larger than the shown cells it was chosen before)
+ * (the rest of the total, at least K_MIN, and no smaller than the shown cells: it is the largest)
  * that adds up to the total. Empty for a withheld distribution (its cells are all complements).
  */
 export function possibleFills(cells: readonly Cell[], total: number): number[][] {
@@ -111,9 +111,9 @@ export function possibleFills(cells: readonly Cell[], total: number): number[][]
       sum += fill[i] ?? 0;
     });
     const c = rest - sum;
-    // The complement is the smallest cell of K_MIN or more, ties to the first: every shown cell of
-    // K_MIN or more after it is at least as large, every one before it larger.
-    const fits = cells.every((x, j) => isHidden(x) || x < K_MIN || (j < ci ? x > c : x >= c));
+    // The complement is the largest cell, ties to the first: every shown cell before it is smaller,
+    // every one after it no larger.
+    const fits = cells.every((x, j) => isHidden(x) || (j < ci ? x < c : x <= c));
     if (c < K_MIN || !fits) continue;
     fill[ci] = c;
     out.push(fill);
@@ -129,8 +129,8 @@ function ambiguous(cells: readonly Cell[], fills: readonly number[][]): boolean 
 /**
  * Small-cell suppression (docs/decisions/steering.md, "Small cells"). A cell of one or two people
  * (say "would not take part again: 1") could single them out even in a group of three or more, so it
- * is hidden as "small". The total is shown beside the distribution, so one more cell, the smallest of
- * K_MIN or more (ties: the first), is hidden as "complement". That is all, unless a reader who knows
+ * is hidden as "small". The total is shown beside the distribution, so one more cell, the largest
+ * (ties: the first), is hidden as "complement". That is all, unless a reader who knows
  * this rule could still work out a hidden cell from the total and the cells shown (for instance a "1"
  * and a complement of exactly 3, which add up to the least the two could be); then, and whenever the
  * distribution has small cells and no more than two people per cell in all, every cell is hidden as a
@@ -145,9 +145,11 @@ export function suppressSmallCells<T>(counts: Map<T, number>): Map<T, Cell> {
   if (!values.some(isSmall)) return new Map(entries);
   const withheld = () => new Map<T, Cell>(entries.map(([k]) => [k, COMPLEMENT]));
   if (total <= (K_MIN - 1) * values.length) return withheld();
+  // The largest cell hides the small ones best: it can absorb what they could be (issue 19: "3: 1,
+  // 4: 12, 5: 3" shows "3: <3 · 4: – · 5: 3", where the smallest cell of three would pin the 1).
   let ci = -1;
   values.forEach((n, i) => {
-    if (n >= K_MIN && (ci < 0 || n < (values[ci] ?? 0))) ci = i;
+    if (n >= K_MIN && (ci < 0 || n > (values[ci] ?? 0))) ci = i;
   });
   if (ci < 0) return withheld();
   const cells: Cell[] = values.map((n, i) => (isSmall(n) ? SMALL : i === ci ? COMPLEMENT : n));

@@ -1,4 +1,4 @@
-import type { Button, ImageBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { Button, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
 import type { Again } from "../../domain/steering/evaluation";
 import {
   AGAIN,
@@ -8,9 +8,15 @@ import {
   SATISFACTION,
   TEXT_MAX,
 } from "../../domain/steering/evaluation";
-import { type CohortSummary, PHASES, ROLES, type SteeringReport } from "../../domain/steering/report";
+import {
+  type CohortSummary,
+  groupTexts,
+  PHASES,
+  ROLES,
+  type SteeringReport,
+} from "../../domain/steering/report";
 import type { Cell, Guarded, Spread } from "../../domain/steering/stats";
-import { hasComplement, round1 } from "../../domain/steering/stats";
+import { hasComplement, K_MIN, round1 } from "../../domain/steering/stats";
 import type { Wave, WaveDates, WaveFormErrors, WavePhase } from "../../domain/steering/waves";
 import type { Role } from "../../domain/types";
 import { type MessageKey, type Translator, topicLabel } from "../../i18n";
@@ -25,7 +31,8 @@ import {
   input,
   modal,
   option,
-  plain,
+  packSections,
+  SECTION_TEXT_MAX,
   section,
 } from "../blocks";
 import { ids } from "../ids";
@@ -324,7 +331,7 @@ const num = (t: Translator, x: number) =>
 
 function spreadText(t: Translator, s: Guarded<Spread>): string {
   return s.shown
-    ? `${num(t, s.value.median)} (${num(t, s.value.q1)}–${num(t, s.value.q3)})`
+    ? `${num(t, s.value.median)} (${num(t, s.value.q1)}–${num(t, s.value.q3)}; n = ${s.n})`
     : t.plain("steering.report.growth_hidden");
 }
 
@@ -336,15 +343,6 @@ function withheld(cells: Iterable<Cell>): boolean {
 
 const roleLabel = (t: Translator, role: Role) => t.plain(`steering.report.role.${role}`);
 
-function imageBlock(chart: UploadedChart): ImageBlock {
-  return {
-    type: "image",
-    slack_file: { id: chart.fileId },
-    alt_text: truncate(chart.altText, 2000),
-    title: plain(chart.title, 2000),
-  };
-}
-
 function guardedText(t: Translator, g: Guarded<number>, format: (v: number) => string): string {
   return g.shown ? format(g.value) : t("steering.report.hidden");
 }
@@ -352,14 +350,30 @@ function guardedText(t: Translator, g: Guarded<number>, format: (v: number) => s
 function summaryText(t: Translator, s: CohortSummary): string {
   const pct = (g: Guarded<number>) => guardedText(t, g, (v) => `${v} %`);
   const n = (g: Guarded<number>) => guardedText(t, g, (v) => num(t, v));
+  const rate = (wave: Wave) =>
+    s.responseRate[wave].shown
+      ? t("steering.report.cmp.of", {
+          value: pct(s.responseRate[wave]),
+          answered: s.answered[wave],
+          invited: s.invited[wave],
+        })
+      : pct(s.responseRate[wave]);
+  const sat = (wave: Wave) =>
+    s.satisfactionMedian[wave].shown || s.answered[wave] >= K_MIN
+      ? t("steering.report.cmp.n", {
+          value: s.satisfactionMedian[wave].shown ? n(s.satisfactionMedian[wave]) : COMPLEMENT_CELL,
+          n: s.answered[wave],
+        })
+      : n(s.satisfactionMedian[wave]);
   return t("steering.report.cmp.body", {
     people: s.people,
     tandems: s.tandems,
-    rmid: pct(s.responseRate.midterm),
-    rfinal: pct(s.responseRate.final),
-    smid: n(s.satisfactionMedian.midterm),
-    sfinal: n(s.satisfactionMedian.final),
+    rmid: rate("midterm"),
+    rfinal: rate("final"),
+    smid: sat("midterm"),
+    sfinal: sat("final"),
     meetings: n(s.meetingsMedian),
+    checkins: pct(s.checkinResponseRate),
     plan: pct(s.withPlanPercent),
   });
 }
@@ -367,20 +381,40 @@ function summaryText(t: Translator, s: CohortSummary): string {
 export interface ReportView {
   report: SteeringReport;
   topicsCustom: Record<string, string>;
-  charts: { growth?: UploadedChart; funnel?: UploadedChart };
+  /** the charts that follow the report in their own message (titles), or that could not be sent */
+  charts?: { titles: readonly string[] } | undefined;
   /** side by side with the previous cohort, when asked for (null: there is none) */
   compare?: { current: CohortSummary; previous: CohortSummary | null };
-  /** whether an earlier cohort exists: the first cohort is not offered a comparison */
+  /** whether an earlier cohort exists: the compare button is offered only then */
   hasPrevious?: boolean;
 }
 
-/** The report message: figures per wave and role, tandems, growth, pooled texts, charts; ≤ 50 blocks. */
+/** Free text: at most this many characters of one answer in the report (full text in the export). */
+export const REPORT_TEXT_MAX = 280;
+
+/** Cut at a word boundary (never inside a word), with an ellipsis; whitespace folded. */
+export function shortenAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = fitLength(flat, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, "")}…`;
+}
+
+/** The report message: figures per wave and role, the program's counts, events, growth, texts; ≤ 50 blocks. */
 export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
   const r = v.report;
   const hidden = t("steering.report.hidden");
   const blocks: KnownBlock[] = [
     header(t.plain("steering.report.title")),
-    section(t("steering.report.intro", { program: r.programName, people: r.people, tandems: r.tandemCount })),
+    section(
+      t("steering.report.intro", {
+        program: r.programName,
+        people: r.people,
+        tandems: r.tandemCount,
+      }),
+    ),
+    context(t("steering.report.definitions")),
   ];
 
   if (v.compare) {
@@ -391,6 +425,7 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
           `${t("steering.report.cmp.this", { program: v.compare.current.programName })}\n${summaryText(t, v.compare.current)}`,
           `${t("steering.report.cmp.previous", { program: v.compare.previous.programName })}\n${summaryText(t, v.compare.previous)}`,
         ]),
+        context(t("steering.report.cmp.def")),
       );
     } else blocks.push(section(t("steering.report.no_previous")));
   }
@@ -431,6 +466,7 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
         lines.push(
           t("steering.report.satisfaction", {
             role: label,
+            n: f.answered,
             median: median.shown ? num(t, median.value) : COMPLEMENT_CELL,
             dist,
           }),
@@ -441,7 +477,13 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
         const cells = f.again.value;
         const a = (k: Again): string => distCellText(cells.get(k) ?? 0);
         lines.push(
-          t("steering.report.again", { role: label, yes: a("yes"), no: a("no"), unsure: a("unsure") }),
+          t("steering.report.again", {
+            role: label,
+            n: f.answered,
+            yes: a("yes"),
+            no: a("no"),
+            unsure: a("unsure"),
+          }),
         );
         if (hasComplement(cells.values())) footnote = true;
       }
@@ -450,66 +492,143 @@ export function buildReportMessage(t: Translator, v: ReportView): BuiltMessage {
     if (footnote) lines.push(t("steering.report.complement_note"));
     blocks.push(section(lines.join("\n")));
   }
+  blocks.push(context(t("steering.report.waves_def")));
 
   const tandemLines = [t("steering.report.tandems")];
-  tandemLines.push(
-    r.meetingsPerTandem.shown
-      ? t("steering.report.meetings", {
-          median: num(t, r.meetingsPerTandem.value.median),
-          q1: num(t, r.meetingsPerTandem.value.q1),
-          q3: num(t, r.meetingsPerTandem.value.q3),
-        })
-      : t("steering.report.meetings_hidden", { hidden }),
-  );
-  tandemLines.push(
-    r.checkinResponseRate.shown
-      ? t("steering.report.checkin_rate", { rate: r.checkinResponseRate.value })
-      : t("steering.report.checkin_rate_hidden", { hidden }),
-  );
-  if (r.withPlan.shown && r.stalled.shown && r.paused.shown) {
-    tandemLines.push(t("steering.report.plan", { count: r.withPlan.value, total: r.tandemCount }));
-    tandemLines.push(t("steering.report.stalled", { stalled: r.stalled.value, paused: r.paused.value }));
+  if (r.program.shown) {
+    const p = r.program.value;
+    tandemLines.push(
+      t("steering.report.p.tandems", {
+        tandems: p.tandems,
+        rematches: p.rematches,
+        people: p.people,
+        several: p.peopleInSeveralTandems,
+      }),
+    );
+    const m = r.meetingsPerTandem;
+    if (m.shown)
+      tandemLines.push(
+        t("steering.report.meetings", {
+          meetings: p.meetings,
+          median: num(t, m.value.median),
+          q1: num(t, m.value.q1),
+          q3: num(t, m.value.q3),
+          met: p.tandemsThatMet,
+          tandems: p.tandems,
+        }),
+      );
+    if (r.checkinResponseRate.shown)
+      tandemLines.push(
+        t("steering.report.checkin_rate", {
+          answers: p.checkinAnswers,
+          asked: p.checkinAnswersAsked,
+          rate: r.checkinResponseRate.value,
+          people: p.peopleWhoAnsweredCheckin,
+          total: p.people,
+          answered: p.checkinsAnswered,
+          checkins: p.checkins,
+        }),
+      );
+    tandemLines.push(
+      t("steering.report.p.alerts", {
+        stalls: p.stallAlerts,
+        stalled: p.tandemsWithStallAlert,
+        stallsResolved: p.stallAlertsResolved,
+        help: p.helpRequests,
+        helpResolved: p.helpRequestsResolved,
+      }),
+      t("steering.report.p.pauses", { pauses: p.pauses, paused: p.tandemsPaused }),
+      t("steering.report.plan", {
+        count: p.tandemsWithPlan,
+        total: p.tandems,
+        goals: p.goalsSet,
+        done: p.goalsDone,
+      }),
+    );
   } else tandemLines.push(t("steering.report.tandem_hidden", { hidden }));
-  blocks.push(divider(), section(tandemLines.join("\n")));
-  if (v.charts.funnel) blocks.push(imageBlock(v.charts.funnel));
-  else
-    blocks.push(context(t("steering.report.no_chart", { chart: t.plain("steering.report.chart.funnel") })));
+  blocks.push(divider(), section(tandemLines.join("\n")), context(t("steering.report.tandems_def")));
 
-  const growthLines = r.growth.slice(0, 20).map((g) =>
+  if (r.events.length > 0) {
+    const lines = r.events.map((e) => {
+      const params = {
+        kind: t.plain(`event.kind.${e.kind}`),
+        date: formatDate(t.lang, e.startsAt.slice(0, 10)),
+      };
+      return e.cancelled
+        ? t("steering.report.event_cancelled", params)
+        : t("steering.report.event_line", {
+            ...params,
+            invited: e.invited,
+            going: e.going,
+            notGoing: e.notGoing,
+            open: Math.max(0, e.invited - e.going - e.notGoing),
+          });
+    });
+    const packed = packSections([t("steering.report.events"), ...lines], { maxSections: 1 });
+    blocks.push(
+      divider(),
+      ...packed.sections.map((x) => section(x)),
+      context(t("steering.report.events_def")),
+    );
+  }
+
+  const growthLines = r.growth.map((g) =>
     t("steering.report.growth_line", {
-      topic: safeText(topicLabel(t, g.topic, v.topicsCustom), 80),
+      // t() escapes its parameters
+      topic: truncate(topicLabel(t, g.topic, v.topicsCustom), 80),
       intake: spreadText(t, g.byPhase.intake),
       midterm: spreadText(t, g.byPhase.midterm),
       final: spreadText(t, g.byPhase.final),
     }),
   );
-  blocks.push(divider(), section([t("steering.report.growth"), ...growthLines].join("\n")));
-  if (v.charts.growth) blocks.push(imageBlock(v.charts.growth));
-  else
-    blocks.push(context(t("steering.report.no_chart", { chart: t.plain("steering.report.chart.growth") })));
+  const growth = packSections([t("steering.report.growth", { n: r.growthPeople }), ...growthLines], {
+    maxSections: 2,
+  });
+  blocks.push(divider(), ...growth.sections.map((x) => section(x)), context(t("steering.report.growth_def")));
+
+  if (v.charts && v.charts.titles.length > 0)
+    blocks.push(context(t("steering.report.charts_follow", { charts: v.charts.titles.join(" · ") })));
 
   const texts = r.texts.filter((x) => x.items.shown);
   if (texts.length > 0) {
     blocks.push(divider(), section(t("steering.report.texts")));
     for (const x of texts) {
       if (!x.items.shown) continue;
-      const quotes = x.items.value.map((s) => `> ${safeText(s.replace(/\s+/g, " "), 300)}`);
-      blocks.push(
-        section(
-          truncate(
-            `*${waveLabel(t, x.wave)} · ${t.plain(`steering.report.text.${x.question}`)}*\n${quotes.join("\n")}`,
-            3000,
-          ),
-        ),
+      const head = t("steering.report.text_head", {
+        wave: waveLabel(t, x.wave),
+        question: t.plain(`steering.report.text.${x.question}`),
+        writers: x.writers,
+      });
+      const quotes = x.items.value.map(
+        (g) =>
+          `> ${safeText(shortenAtWord(g.text, REPORT_TEXT_MAX), 1000)}${g.count > 1 ? ` (×${g.count})` : ""}`,
       );
+      // One section per question: what does not fit is counted, and the export has every answer.
+      const more = (n: number) => t("steering.report.text_more", { more: n });
+      const room = SECTION_TEXT_MAX - head.length - more(quotes.length).length - 2;
+      const packed = packSections(quotes, { maxChars: room, maxSections: 1 });
+      const rest = quotes.length - packed.shown;
+      blocks.push(section([head, ...packed.sections, ...(rest > 0 ? [more(rest)] : [])].join("\n")));
     }
   }
   // The closing's "first successes", once tandems shared any.
   if (r.successes.length > 0) {
-    const items = r.successes.slice(0, 20).map((s) => `• ${safeText(s.text.replace(/\s+/g, " "), 300)}`);
-    blocks.push(divider(), section(truncate([t("steering.report.successes"), ...items].join("\n"), 3000)));
+    const items = groupTexts(r.successes.map((s) => s.text)).map(
+      (g) =>
+        `• ${safeText(shortenAtWord(g.text, REPORT_TEXT_MAX), 1000)}${g.count > 1 ? ` (×${g.count})` : ""}`,
+    );
+    const packed = packSections([t("steering.report.successes"), ...items], { maxSections: 1 });
+    const rest = items.length + 1 - packed.shown;
+    blocks.push(
+      divider(),
+      section(
+        [...packed.sections, ...(rest > 0 ? [t("steering.report.text_more", { more: rest })] : [])].join(
+          "\n",
+        ),
+      ),
+    );
   }
-  if (!v.compare && v.hasPrevious !== false) {
+  if (!v.compare && v.hasPrevious) {
     blocks.push(
       actions([
         button(t.plain("steering.report.compare_button"), ids.steering.compare, {
