@@ -91,7 +91,7 @@ export async function apologizingFor(
 }
 
 /** The short apology for an unexpected error; never throws (privateReply logs a failed answer). */
-export async function apologize(
+async function apologize(
   deps: Deps,
   client: WebClient,
   userId: string,

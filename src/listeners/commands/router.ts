@@ -31,7 +31,10 @@ export interface Subcommand {
   run(ctx: SubcommandContext): Promise<void>;
 }
 
-/** Subcommands of /mentoring, one module each; features add theirs with Registrar.subcommand in src/listeners/<feature>/index.ts. */
+/**
+ * Subcommands of /mentoring, one module each; features add theirs with Registrar.subcommand in
+ * src/listeners/<feature>/index.ts.
+ */
 export type SubcommandTable = Record<string, Subcommand>;
 
 export function mentoringCommand(deps: Deps, table: SubcommandTable, afterAck: AfterAck) {
