@@ -14,8 +14,9 @@ import { runDemo } from "../../sim/demo";
  * no console errors, no request leaves the page, every person's and every channel's view is
  * reachable by clicking. DEMO_SCREENSHOT=path keeps a screenshot (the README's picture is docs/demo.png).
  *
- * The two plays of the same seed run side by side: a play mostly waits (each request's work after
- * its acknowledgement waits for the requests to stop arriving), so two take hardly longer than one.
+ * The second play of the same seed (same bytes?) runs while Chromium checks the first one's page:
+ * the browser works in a process of its own, so the two overlap; the first play runs alone, so its
+ * time is a play's own.
  */
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -27,20 +28,22 @@ describe("npm run demo", () => {
   let out: string;
   let html: string;
   let seconds: number;
-  let again: string;
+  let again: Promise<string>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-demo-test-"));
     out = join(dir, "demo.html");
-    const [run, second] = await Promise.all([
-      runDemo({ seed: SEED, out, people: PEOPLE }),
-      runDemo({ seed: SEED, out: join(dir, "again.html"), people: PEOPLE }),
-    ]);
+    const run = await runDemo({ seed: SEED, out, people: PEOPLE });
     html = run.html;
     seconds = run.seconds;
-    again = second.html;
+    again = runDemo({ seed: SEED, out: join(dir, "again.html"), people: PEOPLE }).then((r) => r.html);
+    // a failure is reported by the test that awaits it, not as an unhandled rejection meanwhile
+    again.catch(() => {});
   }, 240_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await again?.catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }, 240_000);
 
   it("writes the transcript with every phase of the cohort", () => {
     expect(existsSync(out)).toBe(true);
@@ -91,10 +94,6 @@ describe("npm run demo", () => {
     expect(text.includes("Never opened."), "an App Home never opened").toBe(false);
     // no injected markup, no network
     expect(/<script[^>]+src=|<link[^>]+href=|src="http/.test(text), "a resource from outside").toBe(false);
-  });
-
-  it("gives the same bytes for the same seed", () => {
-    expect(again === html).toBe(true);
   });
 
   it("opens in headless Chromium: no console errors, every person and channel reachable by clicking", async () => {
@@ -183,4 +182,8 @@ describe("npm run demo", () => {
       rmSync(profile, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("gives the same bytes for the same seed", async () => {
+    expect((await again) === html).toBe(true);
+  }, 240_000);
 });
