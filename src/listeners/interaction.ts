@@ -29,6 +29,8 @@ export interface Click extends Actor {
 
 /** A view submission: the submitted view and its submitter; the first answer wins, later ones are ignored. */
 export interface Submission extends Submitter {
+  /** true once the submission has been answered (accepted, refused, updated or pushed) */
+  answered(): boolean;
   view: ViewOutput;
   body: ViewSubmitAction;
   client: WebClient;
@@ -66,6 +68,41 @@ export function privateReply(
       deps.logger.warn(`Could not answer ${userId}: ${String(error)}`);
     }
   };
+}
+
+/**
+ * Runs the work that follows an acknowledgement. When it throws unexpectedly, the person hears a
+ * short apology in their language, privately (`respond` as in privateReply: through the
+ * response_url when there is one, else by DM); the error goes on to whoever logs it.
+ */
+export async function apologizingFor(
+  deps: Deps,
+  client: WebClient,
+  userId: string,
+  respond: Parameters<typeof privateReply>[3],
+  work: () => Promise<void>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    await apologize(deps, client, userId, respond);
+    throw error;
+  }
+}
+
+/** The short apology for an unexpected error; never throws (privateReply logs a failed answer). */
+async function apologize(
+  deps: Deps,
+  client: WebClient,
+  userId: string,
+  respond: Parameters<typeof privateReply>[3],
+): Promise<void> {
+  try {
+    const t = await translatorWithin(deps, client, userId);
+    await privateReply(deps, client, userId, respond)(t("common.error.generic"));
+  } catch (failure) {
+    deps.logger.warn(`Could not apologize to ${userId}: ${String(failure)}`);
+  }
 }
 
 /** Opens a modal, or says privately that it could not (usually an expired trigger); the view id when it opened. */
@@ -153,6 +190,7 @@ export async function submissionOf(deps: Deps, args: ViewArgs): Promise<Submissi
     view,
     body,
     client,
+    answered: () => acked,
     refuse: (errors) => once({ response_action: "errors", errors }),
     accept: () => once(),
     update: (next) => once({ response_action: "update", view: next }),

@@ -15,7 +15,7 @@ import { parseMemberId } from "../slack/ids";
 import type { AfterAck } from "./afterAck";
 import type { Subcommand, SubcommandTable } from "./commands/router";
 import { eventDeduper } from "./dedupe";
-import { type Click, clickOf, type Submission, submissionOf } from "./interaction";
+import { apologizingFor, type Click, clickOf, type Submission, submissionOf } from "./interaction";
 
 type ActionHandler = Middleware<SlackActionMiddlewareArgs<BlockAction>>;
 type ViewHandler = Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>>;
@@ -78,7 +78,13 @@ export class Registrar {
   click(actionId: string, handler: (click: Click) => Promise<void>, opts: ClickOptions = {}): void {
     const run: ActionHandler = async (args) => {
       await args.ack();
-      this.afterAck(args.body.user.id, () => this.handleClick(args, handler, actionId, opts));
+      const userId = args.body.user.id;
+      const respond = args.body.response_url ? args.respond : undefined;
+      this.afterAck(userId, () =>
+        apologizingFor(this.deps, args.client, userId, respond, () =>
+          this.handleClick(args, handler, actionId, opts),
+        ),
+      );
     };
     if (opts.managerOnly)
       this.managerClicks.push({ kind: "click", id: actionId, family: opts.family ?? false });
@@ -144,9 +150,35 @@ export class Registrar {
         }
         return;
       }
-      await handler(submission);
+      try {
+        await handler(submission);
+      } catch (error) {
+        await this.apologizeForSubmission(submission, args.view);
+        throw error;
+      }
       await submission.accept();
     });
+  }
+
+  /**
+   * An unexpected error in a submission's handler: before its answer, the apology stands beside the
+   * modal's first input (what was typed stays); after it, or in a modal without inputs, it comes by DM.
+   */
+  private async apologizeForSubmission(
+    submission: Submission,
+    view: ViewSubmitAction["view"],
+  ): Promise<void> {
+    try {
+      const input = view.blocks.find((b) => b.type === "input");
+      if (!submission.answered() && input?.block_id) {
+        await submission.refuse({ [input.block_id]: submission.t.plain("common.error.generic") });
+        return;
+      }
+      await submission.accept();
+      await submission.reply(submission.t("common.error.generic"));
+    } catch (failure) {
+      this.deps.logger.warn(`Could not apologize to ${submission.userId}: ${String(failure)}`);
+    }
   }
 
   /**

@@ -38,8 +38,13 @@ export interface AppProcess {
   closed: Promise<void>;
 }
 
-export function startApp(env: NodeJS.ProcessEnv): AppProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+/**
+ * Starts src/main.ts under tsx, or with `main` the production bundle (buildDist in dist-app.ts) as
+ * plain node: the same app, without compiling it again in every process (about 2 s of CPU each).
+ */
+export function startApp(env: NodeJS.ProcessEnv, main?: string): AppProcess {
+  const args = main ? [main] : ["--import", "tsx", "src/main.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: process.cwd(),
     env,
     stdio: ["ignore", "ignore", "pipe"],

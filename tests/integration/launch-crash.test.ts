@@ -8,10 +8,11 @@ import type { CrashPoint } from "../../src/config";
 import { openDb } from "../../src/db/client";
 import { planLaunch } from "../../src/services/launch";
 import { type AppProcess, postCopies, readOps, runningPosts, startApp } from "../helpers/crash-harness";
+import { buildDist } from "../helpers/dist-app";
 import { type LaunchSeed, seedLaunch } from "../helpers/launch-seed";
 
 /**
- * The real app process (src/main.ts) launches 30 tandems against the fake Slack and is killed with
+ * The real app process (the production bundle of src/main.ts, built once) launches 30 tandems against the fake Slack and is killed with
  * SIGKILL: first at the three points around a post (the test-only OUTBOX_CRASH_AT hook), then at
  * random moments; then it runs to the end. It asserts the guarantee of docs/decisions/outbox.md:
  * every side effect happens; nothing but a post is ever repeated; a post is repeated only when a
@@ -39,8 +40,10 @@ describe("launch survives SIGKILL", () => {
   let dbPath: string;
   let seed: LaunchSeed;
   let env: NodeJS.ProcessEnv;
+  let dist: ReturnType<typeof buildDist>;
 
   beforeAll(async () => {
+    dist = buildDist();
     fake = await new FakeSlack().start();
     fake.addUser({ id: PM, firstName: "Petra" });
     dir = mkdtempSync(join(tmpdir(), "tandem-crash-"));
@@ -67,6 +70,7 @@ describe("launch survives SIGKILL", () => {
       await fake.stop();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      dist.remove();
     }
   });
 
@@ -81,7 +85,7 @@ describe("launch survives SIGKILL", () => {
     const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
 
     for (const point of CRASH_POINTS) {
-      const app = startApp({ ...env, OUTBOX_CRASH_AT: `${point}:${NTH_POST}` });
+      const app = startApp({ ...env, OUTBOX_CRASH_AT: `${point}:${NTH_POST}` }, dist.main);
       await gone(app, fake);
       expect(app.child.signalCode).toBe("SIGKILL");
       expect(app.crashes.map((c) => c.point)).toEqual([point]);
@@ -97,7 +101,7 @@ describe("launch survives SIGKILL", () => {
     const opCalls = () => fake.calls.filter((c) => c.method !== "auth.test").length;
     for (let k = 0; k < RANDOM_KILLS; k++) {
       const before = opCalls();
-      const app = startApp(env);
+      const app = startApp(env, dist.main);
       await fake.waitFor(
         () => opCalls() > before || app.child.exitCode !== null,
         "the app to start working",
@@ -117,7 +121,7 @@ describe("launch survives SIGKILL", () => {
       );
     }
 
-    const app = startApp(env);
+    const app = startApp(env, dist.main);
     await fake.waitFor(
       () => app.child.exitCode !== null || readOps(dbPath).every((o) => o.status === "done"),
       "the launch to complete after the restarts",

@@ -5,7 +5,7 @@ import type { Deps } from "../../deps";
 import { auditEntryPoint } from "../../services/audit";
 import { showHelp } from "../../services/help";
 import type { AfterAck } from "../afterAck";
-import { type Actor, languageOf, modalOpener, privateReply } from "../interaction";
+import { type Actor, apologizingFor, languageOf, modalOpener, privateReply } from "../interaction";
 
 /** A subcommand's context; as an Actor it answers privately and opens modals with the command's trigger. */
 export interface SubcommandContext extends Actor {
@@ -31,13 +31,20 @@ export interface Subcommand {
   run(ctx: SubcommandContext): Promise<void>;
 }
 
-/** Subcommands of /mentoring, one module each; features add theirs in listeners/commands/index.ts. */
+/**
+ * Subcommands of /mentoring, one module each; features add theirs with Registrar.subcommand in
+ * src/listeners/<feature>/index.ts.
+ */
 export type SubcommandTable = Record<string, Subcommand>;
 
 export function mentoringCommand(deps: Deps, table: SubcommandTable, afterAck: AfterAck) {
   return async ({ ack, command, client, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    afterAck(command.user_id, () => runSubcommand(deps, table, { command, client, respond }));
+    afterAck(command.user_id, () =>
+      apologizingFor(deps, client, command.user_id, respond, () =>
+        runSubcommand(deps, table, { command, client, respond }),
+      ),
+    );
   };
 }
 
