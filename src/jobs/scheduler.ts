@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import type { Deps } from "../deps";
 import { recordEvalItems } from "../services/evaluations";
+import { planCafeTables } from "../services/events";
 import { runLifecycleWork } from "../services/lifecycle";
 import { dueSlice, endDuePauses, recordItems } from "../services/scheduler";
 import { trustTick } from "./trust";
@@ -18,6 +19,8 @@ export interface DueWorkResult {
   lifecycle?: string[];
   /** evaluation invitations and reminders recorded in this run (services/evaluations) */
   evaluations?: string[];
+  /** World Café tables planned (or planned again) and sent in this run (services/events) */
+  cafeTables?: string[];
 }
 
 export interface TickOptions {
@@ -119,6 +122,9 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
   // evaluation waves: invitations and reminders by DM, after the rhythm's items
   result.evaluations = recordEvalItems(deps, now);
   await between();
+  // World Café tables after the RSVP deadline, and again when answers change until the event
+  result.cafeTables = planCafeTables(deps, now);
+  await between();
   // retention notices and deletions, and requests for consent to a changed text
   trustTick(deps, now);
   // due items share the moment they are sent, so the order of a tick is the order of their keys
@@ -143,7 +149,12 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
     try {
       const result = await runDueWork(deps, deps.clock());
       lastRun = deps.clock();
-      const sent = [...result.sent, ...(result.lifecycle ?? []), ...(result.evaluations ?? [])];
+      const sent = [
+        ...result.sent,
+        ...(result.lifecycle ?? []),
+        ...(result.evaluations ?? []),
+        ...(result.cafeTables ?? []),
+      ];
       if (sent.length > 0) deps.logger.info(`scheduler: sent ${sent.join(", ")}`);
       return result;
     } catch (error) {

@@ -145,7 +145,10 @@ export const ids = {
       date: "rhythm.event.date",
       time: "rhythm.event.time",
       place: "rhythm.event.place",
-      description: "rhythm.event.description",
+      nameDe: "rhythm.event.name_de",
+      nameEn: "rhythm.event.name_en",
+      descriptionDe: "rhythm.event.description_de",
+      descriptionEn: "rhythm.event.description_en",
       rounds: "rhythm.event.rounds",
     },
     /** the view shown after saving an event (World Café: the table proposal) */
