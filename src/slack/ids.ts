@@ -184,7 +184,7 @@ export const ids = {
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
     sendNow: "rhythm.send_now",
-    /** the schedule's "Show more" of a long group; value { g: group, o: offset } (values.ts) */
+    /** family: the schedule's pages, members "earlier" | "later"; value { o: offset } (values.ts) */
     schedulePage: "rhythm.schedule_page",
     /** the App Home's at-risk list, next page or back to the first; value { o: offset } (values.ts) */
     atRiskPage: "rhythm.at_risk_page",
