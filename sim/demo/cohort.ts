@@ -491,6 +491,26 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
       c.world.note(`${personOf(c, t.mentor).fullName} pauses their tandem until 7 June (parental leave).`);
     },
   },
+  "2027-05-17": {
+    title: "World Café: the tables, and an answer that changes",
+    run: async (c) => {
+      // The tables went out this morning, from the yes answers; now one seated person cancels.
+      const seated = c.cast.everyone.find((p) =>
+        c.world.fake.dmsTo(p.id).some((m) => /Your tables at|Deine Tische bei/.test(String(m.text ?? ""))),
+      );
+      const invite = seated
+        ? c.world.fake
+            .dmsTo(seated.id)
+            .filter((m) => /World Café/.test(JSON.stringify(m.blocks ?? [])))
+            .find((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.rsvp))
+        : undefined;
+      if (!seated || !invite) return;
+      await c.world.clickInMessage(seated.id, invite, { actionId: memberId(ids.rhythm.rsvp, "not_going") });
+      c.world.note(
+        `Everyone who said yes got their tables this morning. ${seated.fullName} cancels; at the next tick the tables are planned again without them, and only those who change table are told.`,
+      );
+    },
+  },
   "2027-06-16": {
     title: "The manager looks at the schedule",
     run: async (c) => {

@@ -242,7 +242,7 @@ export const rhythm = defineCatalog({
     "event.announce.cafe_changes":
       "At the World Café you sit at small tables with mentors and executives of other tandems, in {rounds} rounds: after each round but the last you change tables, {changes} times in all.",
     "event.announce.cafe_tables_on":
-      "The tables are planned after answers close, from everyone who said yes; you get yours by direct message on the next working day after {date}.",
+      "The tables are planned from everyone who said yes once answers close; you then get yours by direct message.",
     "event.announce.cafe_tables_soon":
       "The tables are planned from everyone who said yes; you get yours by direct message before the event.",
     "event.rsvp.question": "Will you be there?",
@@ -633,7 +633,7 @@ export const rhythm = defineCatalog({
       "Die Tische werden kurz vor der Veranstaltung aus allen Zusagen geplant und an alle Zugesagten geschickt. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
-    "event.announce.intro": "Du bist eingeladen: *{name}* im Programm {program}.",
+    "event.announce.intro": "Herzliche Einladung: *{name}* im Programm {program}.",
     "event.announce.fallback": "Einladung: {name}, {when}",
     "event.announce.cafe_one_round":
       "Beim World Café sitzt du an einem kleinen Tisch mit Mentor/innen und Führungskräften anderer Tandems.",
@@ -642,7 +642,7 @@ export const rhythm = defineCatalog({
     "event.announce.cafe_changes":
       "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems, in {rounds} Runden: Nach jeder Runde außer der letzten wechselst du den Tisch, insgesamt {changes}-mal.",
     "event.announce.cafe_tables_on":
-      "Die Tische werden nach dem Anmeldeschluss aus allen Zusagen geplant; deine bekommst du am nächsten Arbeitstag nach {date} per Direktnachricht.",
+      "Die Tische werden nach dem Anmeldeschluss aus allen Zusagen geplant; deine bekommst du dann per Direktnachricht.",
     "event.announce.cafe_tables_soon":
       "Die Tische werden aus allen Zusagen geplant; deine bekommst du vor der Veranstaltung per Direktnachricht.",
     "event.rsvp.question": "Bist du dabei?",

@@ -226,9 +226,7 @@ function cafeLine(t: Translator, e: EventInfo): string {
       : rounds === 2
         ? t("event.announce.cafe_one_change")
         : t("event.announce.cafe_changes", { rounds, changes: rounds - 1 });
-  const when = e.rsvpBy
-    ? t("event.announce.cafe_tables_on", { date: formatDay(t.lang, e.rsvpBy) })
-    : t("event.announce.cafe_tables_soon");
+  const when = e.rsvpBy ? t("event.announce.cafe_tables_on") : t("event.announce.cafe_tables_soon");
   return `${how} ${when}`;
 }
 
