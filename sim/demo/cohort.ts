@@ -495,7 +495,7 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
     title: "World Café: the tables, and an answer that changes",
     run: async (c) => {
       // The tables went out this morning, from the yes answers; now one seated person cancels.
-      const seated = c.cast.everyone.find((p) =>
+      const seated = c.cast.everyone.findLast((p) =>
         c.world.fake.dmsTo(p.id).some((m) => /Your tables at|Deine Tische bei/.test(String(m.text ?? ""))),
       );
       const invite = seated

@@ -92,6 +92,9 @@ export function deferToTraffic(): () => Promise<void> {
 export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {}): Promise<DueWorkResult> {
   const { sliceSize = SLICE_SIZE, pause = deferToTraffic() } = options;
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
+  // World Café tables after the RSVP deadline, and again when answers change until the event; before
+  // the items, so that an event reminder of this tick shows the tables as they now are
+  result.cafeTables = planCafeTables(deps, now);
   let afterTandemId = 0;
   let slices = 0;
   for (;;) {
@@ -121,9 +124,6 @@ export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {
   await between();
   // evaluation waves: invitations and reminders by DM, after the rhythm's items
   result.evaluations = recordEvalItems(deps, now);
-  await between();
-  // World Café tables after the RSVP deadline, and again when answers change until the event
-  result.cafeTables = planCafeTables(deps, now);
   await between();
   // retention notices and deletions, and requests for consent to a changed text
   trustTick(deps, now);
