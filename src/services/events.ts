@@ -280,6 +280,7 @@ function seatsByPerson(plan: readonly CafeRound[]): Map<string, string> {
  */
 export function planCafeTables(deps: Deps, now: Date): string[] {
   const made: string[] = [];
+  let told = 0;
   for (const event of upcomingCafes(deps.db, now.toISOString())) {
     const program = getProgram(deps.db, event.programId);
     if (!program || program.status === "closed") continue;
@@ -300,7 +301,7 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
           : planWorldCafe(people, rounds);
     const before = seatsByPerson(previous ?? []);
     const info = eventInfo(event, program, now);
-    const revision = deps.db.transaction((tx) => {
+    const { revision, sent } = deps.db.transaction((tx) => {
       const revision = storeTables(tx, event.id, plan, fingerprint);
       const ops: OpSpec[] = [];
       for (const [userId, seats] of seatsByPerson(plan)) {
@@ -315,12 +316,13 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
           about: mentionUser(userId),
         });
       }
-      enqueue(tx, eventBatch(event.id), ops);
-      return revision;
+      return { revision, sent: enqueue(tx, eventBatch(event.id), ops) };
     });
-    made.push(`tables:e${event.id}:r${revision}`);
+    told += sent;
+    // nobody to seat and nobody seated before: stored (not looked at again), nothing to report
+    if (plan.length > 0 || previous) made.push(`tables:e${event.id}:r${revision}`);
   }
-  if (made.length > 0) deps.wakeOutbox();
+  if (told > 0) deps.wakeOutbox();
   return made;
 }
 
