@@ -363,7 +363,16 @@ async function rsvpAll(c: Cohort, pGoing: number): Promise<void> {
 
 async function scheduleEvent(
   c: Cohort,
-  answers: { kind: string; date: string; time: string; place: string; description?: string; rounds?: number },
+  answers: {
+    kind: string;
+    date: string;
+    time: string;
+    place: string;
+    /** the manager's name and description in both languages */
+    name?: { de: string; en: string };
+    description?: { de: string; en: string };
+    rounds?: number;
+  },
 ): Promise<View> {
   const pm = c.cast.manager.id;
   const IN = ids.rhythm.eventInput;
@@ -374,7 +383,10 @@ async function scheduleEvent(
     [IN.date]: answers.date,
     [IN.time]: answers.time,
     [IN.place]: answers.place,
-    ...(answers.description ? { [IN.description]: answers.description } : {}),
+    ...(answers.name ? { [IN.nameDe]: answers.name.de, [IN.nameEn]: answers.name.en } : {}),
+    ...(answers.description
+      ? { [IN.descriptionDe]: answers.description.de, [IN.descriptionEn]: answers.description.en }
+      : {}),
     ...(answers.rounds && hasInput(modal, IN.rounds) ? { [IN.rounds]: answers.rounds } : {}),
   });
   return c.world.must(saved.next, "the saved event");
@@ -393,7 +405,10 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
         date: "2027-03-02",
         time: "16:30",
         place: "Atrium, 1st floor & https://meet.example/kickoff",
-        description: "Meet your partner, hear from the board, plan your first month.",
+        description: {
+          de: "Lernt euch kennen, hört vom Vorstand, was er sich vom Programm erhofft, und plant euren ersten Monat.",
+          en: "Meet your partner, hear from the board, plan your first month.",
+        },
       });
       c.world.setNow(at("2027-02-23", "14:00"));
       await rsvpAll(c, 0.85);
@@ -444,21 +459,22 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
   "2027-04-26": {
     title: "World Café: tables and RSVPs",
     run: async (c) => {
-      const saved = await scheduleEvent(c, {
+      await scheduleEvent(c, {
         kind: "world_cafe",
         date: "2027-05-19",
         time: "15:00",
         place: "Cafeteria",
-        description: "Three rounds, new faces at every table.",
+        name: { de: "World Café: KI im Alltag", en: "World Café: AI at work" },
+        description: {
+          de: "Drei Runden, an jedem Tisch neue Gesichter: Was hat sich in eurem Arbeitsalltag durch KI verändert?",
+          en: "Three rounds, new faces at every table: how has AI changed your working day?",
+        },
         rounds: 3,
-      });
-      await c.world.clickInView(c.cast.manager.id, c.world.modal(String(saved.id)), {
-        actionId: ids.rhythm.cafeConfirm,
       });
       c.world.setNow(at("2027-04-26", "15:00"));
       await rsvpAll(c, 0.75);
       c.world.note(
-        "The manager plans a World Café with three rounds, sends everyone their tables; RSVPs come in.",
+        "The manager plans a World Café with three rounds; RSVPs come in. The tables are planned from the yes answers after the deadline and sent then.",
       );
     },
   },
@@ -473,6 +489,26 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
       );
       await c.world.submit(t.mentor, modal, { [ids.rhythm.pauseUntil]: "2027-06-07" });
       c.world.note(`${personOf(c, t.mentor).fullName} pauses their tandem until 7 June (parental leave).`);
+    },
+  },
+  "2027-05-17": {
+    title: "World Café: the tables, and an answer that changes",
+    run: async (c) => {
+      // The tables went out this morning, from the yes answers; now one seated person cancels.
+      const seated = c.cast.everyone.findLast((p) =>
+        c.world.fake.dmsTo(p.id).some((m) => /Your tables at|Deine Tische bei/.test(String(m.text ?? ""))),
+      );
+      const invite = seated
+        ? c.world.fake
+            .dmsTo(seated.id)
+            .filter((m) => /World Café/.test(JSON.stringify(m.blocks ?? [])))
+            .find((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.rsvp))
+        : undefined;
+      if (!seated || !invite) return;
+      await c.world.clickInMessage(seated.id, invite, { actionId: memberId(ids.rhythm.rsvp, "not_going") });
+      c.world.note(
+        `Everyone who said yes got their tables this morning. ${seated.fullName} cancels; at the next tick the tables are planned again without them, and only those who change table are told.`,
+      );
     },
   },
   "2027-06-16": {
@@ -491,7 +527,10 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
         date: "2027-08-26",
         time: "17:00",
         place: "Roof terrace",
-        description: "Stories, thanks and what comes next.",
+        description: {
+          de: "Geschichten aus den Tandems, ein Dankeschön und ein Blick nach vorn.",
+          en: "Stories, thanks and what comes next.",
+        },
       });
       c.world.setNow(at("2027-07-19", "16:00"));
       await rsvpAll(c, 0.9);

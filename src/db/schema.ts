@@ -355,6 +355,15 @@ export const events = sqliteTable("events", {
   updatedAt: text("updated_at"),
   /** when it was announced (scheduled or carried over): from then on late joiners get the announcement too */
   announcedAt: text("announced_at"),
+  /** the manager's own name and description per language (either may be empty; readers fall back) */
+  nameDe: text("name_de"),
+  nameEn: text("name_en"),
+  descriptionDe: text("description_de"),
+  descriptionEn: text("description_en"),
+  /** World Café: who the stored tables were planned for (a fingerprint); null until first planned */
+  tablesFor: text("tables_for"),
+  /** World Café: counts plans; the keys of table DMs carry it */
+  tablesRevision: integer("tables_revision").notNull().default(0),
 });
 
 export const eventRsvps = sqliteTable(

@@ -1,4 +1,4 @@
-import { addDays, zonedTime } from "./rhythm/time";
+import { addDays, isWorkday, localDate, nextAllowedTime, zonedTime } from "./rhythm/time";
 import type { EventKind, ParticipantStatus } from "./types";
 
 /**
@@ -9,6 +9,8 @@ import type { EventKind, ParticipantStatus } from "./types";
 export const EVENT_KINDS: readonly EventKind[] = ["kickoff", "world_cafe", "closing"];
 export const PLACE_MAX_LENGTH = 300;
 export const DESCRIPTION_MAX_LENGTH = 1500;
+/** An event's own name: short enough for a header and a button-free line. */
+export const NAME_MAX_LENGTH = 80;
 export const ROUNDS = { min: 1, max: 6, default: 3 } as const;
 /** An event may lie this many days before the program starts or after it ends (a kickoff the week before). */
 export const NEAR_PROGRAM_DAYS = 30;
@@ -22,8 +24,23 @@ export interface EventForm {
   /** HH:mm, wall-clock time in the program's time zone */
   time: string | null;
   place: string | null;
-  description: string | null;
+  nameDe: string | null;
+  nameEn: string | null;
+  descriptionDe: string | null;
+  descriptionEn: string | null;
   rounds: string | null;
+}
+
+/** A text a manager may write in both languages; either may be missing. */
+export interface LocalText {
+  de: string | null;
+  en: string | null;
+}
+
+/** The reader's text, else the other language's; undefined when neither was written. */
+export function pickText(lang: "de" | "en", text: LocalText): string | undefined {
+  const other = lang === "de" ? text.en : text.de;
+  return (lang === "de" ? text.de : text.en) ?? other ?? undefined;
 }
 
 export type EventField = keyof EventForm;
@@ -40,7 +57,8 @@ export interface ValidEvent {
   /** ISO instant */
   startsAt: string;
   place: string;
-  description: string | null;
+  name: LocalText;
+  description: LocalText;
   /** World Café only */
   rounds: number | null;
 }
@@ -73,7 +91,8 @@ export function validateEvent(form: EventForm, rules: EventRules): EventResult {
   const date = clean(form.date);
   const time = clean(form.time);
   const place = clean(form.place);
-  const description = clean(form.description);
+  const name: LocalText = { de: clean(form.nameDe), en: clean(form.nameEn) };
+  const description: LocalText = { de: clean(form.descriptionDe), en: clean(form.descriptionEn) };
   const roundsRaw = clean(form.rounds);
 
   if (!kind) errors.kind = { code: "required" };
@@ -98,8 +117,13 @@ export function validateEvent(form: EventForm, rules: EventRules): EventResult {
   if (!place) errors.place = { code: "required" };
   else if (place.length > PLACE_MAX_LENGTH)
     errors.place = { code: "too_long", params: { max: PLACE_MAX_LENGTH } };
-  if (description && description.length > DESCRIPTION_MAX_LENGTH)
-    errors.description = { code: "too_long", params: { max: DESCRIPTION_MAX_LENGTH } };
+  for (const lang of ["de", "en"] as const) {
+    const suffix = lang === "de" ? "De" : "En";
+    if ((name[lang]?.length ?? 0) > NAME_MAX_LENGTH)
+      errors[`name${suffix}`] = { code: "too_long", params: { max: NAME_MAX_LENGTH } };
+    if ((description[lang]?.length ?? 0) > DESCRIPTION_MAX_LENGTH)
+      errors[`description${suffix}`] = { code: "too_long", params: { max: DESCRIPTION_MAX_LENGTH } };
+  }
 
   let rounds: number | null = null;
   if (kind === "world_cafe") {
@@ -111,7 +135,36 @@ export function validateEvent(form: EventForm, rules: EventRules): EventResult {
 
   if (Object.keys(errors).length > 0 || !startsAt || !isEventKind(kind) || !place)
     return { ok: false, errors };
-  return { ok: true, event: { kind, startsAt: startsAt.toISOString(), place, description, rounds } };
+  return { ok: true, event: { kind, startsAt: startsAt.toISOString(), place, name, description, rounds } };
+}
+
+/** Answers to an invitation are asked for this many days before the event (the working day on or before). */
+export const RSVP_DAYS_BEFORE = 3;
+
+/**
+ * The last day to answer an invitation (YYYY-MM-DD in the program's zone): the working day on or
+ * before three days ahead of the event. An event announced later than that asks for answers until
+ * the day before it (or its own day, when announced that late).
+ */
+export function rsvpDeadline(event: { startsAt: string; announcedAt: string | null }, tz: string): string {
+  const eventDate = localDate(new Date(event.startsAt), tz);
+  let day = addDays(eventDate, -RSVP_DAYS_BEFORE);
+  while (!isWorkday(day)) day = addDays(day, -1);
+  const announced = event.announcedAt ? localDate(new Date(event.announcedAt), tz) : undefined;
+  if (announced && day < announced) return announced < eventDate ? addDays(eventDate, -1) : eventDate;
+  return day;
+}
+
+/**
+ * When a World Café's tables are planned from the people who said yes, and sent to them: the first
+ * working hour after the RSVP deadline's day, and at the latest two hours before the event starts.
+ * From then until the event starts, a change of answers plans them again.
+ */
+export function tablesDueAt(event: { startsAt: string; announcedAt: string | null }, tz: string): Date {
+  const after = zonedTime(addDays(rsvpDeadline(event, tz), 1), 0, 0, tz);
+  const planned = nextAllowedTime(after, tz);
+  const latest = new Date(Date.parse(event.startsAt) - 2 * 3_600_000);
+  return planned.getTime() < latest.getTime() ? planned : latest;
 }
 
 /**

@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import type { Deps } from "../deps";
 import { recordEvalItems } from "../services/evaluations";
+import { planCafeTables } from "../services/events";
 import { runLifecycleWork } from "../services/lifecycle";
 import { recordManagerNotices } from "../services/notices";
 import { recordParticipantSummaries } from "../services/outcome";
@@ -22,6 +23,8 @@ export interface DueWorkResult {
   evaluations?: string[];
   /** managers' notices and participants' summaries recorded in this run (services/notices, outcome) */
   notices?: string[];
+  /** World Café tables planned (or planned again) and sent in this run (services/events) */
+  cafeTables?: string[];
 }
 
 export interface TickOptions {
@@ -93,6 +96,9 @@ export function deferToTraffic(): () => Promise<void> {
 export async function runDueWork(deps: Deps, now: Date, options: TickOptions = {}): Promise<DueWorkResult> {
   const { sliceSize = SLICE_SIZE, pause = deferToTraffic() } = options;
   const result: DueWorkResult = { sent: [], notReady: [], failed: [], resumed: endDuePauses(deps, now) };
+  // World Café tables after the RSVP deadline, and again when answers change until the event; before
+  // the items, so that an event reminder of this tick shows the tables as they now are
+  result.cafeTables = planCafeTables(deps, now);
   let afterTandemId = 0;
   let slices = 0;
   for (;;) {
@@ -155,6 +161,7 @@ export function startScheduler(deps: Deps, expression = SCHEDULE): Scheduler {
         ...(result.lifecycle ?? []),
         ...(result.evaluations ?? []),
         ...(result.notices ?? []),
+        ...(result.cafeTables ?? []),
       ];
       if (sent.length > 0) deps.logger.info(`scheduler: sent ${sent.join(", ")}`);
       return result;

@@ -244,6 +244,7 @@ function pickable(event: ProgramEvent, program: Program) {
   return {
     id: event.id,
     kind: event.kind,
+    name: { de: event.nameDe, en: event.nameEn },
     startsAt: event.startsAt,
     place: event.place,
     timezone: program.timezone,
@@ -306,7 +307,11 @@ export async function openEventChange(
       date: localDate(at, tz),
       time,
       place: event.place,
-      description: event.description,
+      // an older event's one description counts as written in the program's language
+      descriptionDe: event.descriptionDe ?? (program.language === "de" ? event.description : null),
+      descriptionEn: event.descriptionEn ?? (program.language === "en" ? event.description : null),
+      nameDe: event.nameDe,
+      nameEn: event.nameEn,
       rounds: event.rounds,
     }),
   );
@@ -323,6 +328,7 @@ function attendeeOps(
     const t = translator(langFromLocale(cachedLocale(deps.db, userId), program.language));
     const dm = buildEventChangeDm(t, {
       kind: event.kind,
+      name: { de: event.nameDe, en: event.nameEn },
       program: program.name,
       when: formatWhen(t.lang, event.startsAt, program.timezone),
       place: event.place,

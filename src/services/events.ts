@@ -7,33 +7,51 @@ import {
   isInvitable,
   listEvents,
   type ProgramEvent,
-  replaceSeats,
   rsvpCounts,
+  rsvpOf,
   sameEvent,
   saveRsvp,
   seatsOf,
+  storeTables,
+  upcomingCafes,
 } from "../db/queries/events";
 import { markAnnounced } from "../db/queries/lifecycle";
 import { opByKey } from "../db/queries/outbox";
 import { currentProgram, getProgram, type Program } from "../db/queries/programs";
 import { cachedUser } from "../db/queries/users";
 import type { Deps, WorkerDeps } from "../deps";
-import { type EventForm, invitedStatuses, type RsvpResponse, validateEvent } from "../domain/events";
-import { type CafeRound, planWorldCafe } from "../domain/rhythm/worldcafe";
+import {
+  type EventForm,
+  invitedStatuses,
+  type RsvpResponse,
+  rsvpDeadline,
+  tablesDueAt,
+  validateEvent,
+} from "../domain/events";
+import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
+import {
+  type CafeParticipant,
+  type CafeRound,
+  planWorldCafe,
+  replanWorldCafe,
+} from "../domain/rhythm/worldcafe";
 import { langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
-import type { OpSpec } from "../outbox/types";
+import type { DbOrTx, OpSpec } from "../outbox/types";
 import { ids } from "../slack/ids";
 import { mentionUser } from "../slack/text";
 import {
   buildEventAnnouncement,
   buildEventList,
   buildEventModal,
+  buildEventReminder,
   buildEventSavedView,
   buildTablesDm,
+  type CafeView,
   cafeBlocks,
   type EventInfo,
   eventErrorsByBlock,
+  personTableLines,
 } from "../slack/views/rhythmEvents";
 import { type Actor, answerInPlace, type Submitter } from "./actor";
 
@@ -49,17 +67,32 @@ export function eventBatch(eventId: number): string {
   return `event:${eventId}`;
 }
 
-export function eventInfo(event: ProgramEvent, program: Program): EventInfo {
+/** The event's facts for a message read at `now` (the RSVP deadline only while it lies ahead). */
+export function eventInfo(event: ProgramEvent, program: Program, now: Date): EventInfo {
+  const tz = pickTimeZone(program.timezone);
+  const deadline = rsvpDeadline(announced(event, now), tz);
+  // an event saved before names and descriptions had a language: its one text counts as the program's
+  const legacy = event.description;
   return {
     id: event.id,
     kind: event.kind,
     startsAt: event.startsAt,
     place: event.place,
-    description: event.description,
+    name: { de: event.nameDe, en: event.nameEn },
+    description: {
+      de: event.descriptionDe ?? (program.language === "de" ? legacy : null),
+      en: event.descriptionEn ?? (program.language === "en" ? legacy : null),
+    },
     rounds: event.rounds,
+    rsvpBy: localDate(now, tz) <= deadline ? deadline : null,
     timezone: program.timezone,
     program: program.name,
   };
+}
+
+/** An event being announced now counts as announced now. */
+function announced(event: ProgramEvent, now: Date): { startsAt: string; announcedAt: string } {
+  return { startsAt: event.startsAt, announcedAt: event.announcedAt ?? now.toISOString() };
 }
 
 function langOf(deps: Deps, userId: string, locale: string | null | undefined, program: Program) {
@@ -74,7 +107,7 @@ export async function listProgramEvents(deps: WorkerDeps, actor: Actor): Promise
   const items = listEvents(deps.db, program.id)
     .filter((e) => !e.cancelledAt)
     .map((e) => ({
-      event: eventInfo(e, program),
+      event: eventInfo(e, program, deps.clock()),
       ...rsvpCounts(deps.db, e.id),
       past: Date.parse(e.startsAt) < now,
     }));
@@ -91,7 +124,7 @@ export async function openEventModal(deps: WorkerDeps, actor: Actor): Promise<vo
 
 /** One announcement per invited participant, in their language, keyed per event and person. */
 export function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
-  const info = eventInfo(event, program);
+  const info = eventInfo(event, program, deps.clock());
   return invitees(deps.db, program.id, invitedStatuses(event.kind)).map((p) => {
     const t = translator(langOf(deps, p.userId, p.locale, program));
     const message = buildEventAnnouncement(t, info);
@@ -104,12 +137,14 @@ export function announcementOps(deps: Deps, program: Program, event: ProgramEven
   });
 }
 
-/** Plans the World Café's tables from who can come now and stores them (replacing earlier ones). */
-function proposeTables(deps: Deps, program: Program, event: ProgramEvent): CafeRound[] {
-  const people = cafeParticipants(deps.db, program.id, event.id);
-  const plan = people.length === 0 ? [] : planWorldCafe(people, event.rounds ?? 3);
-  deps.db.transaction((tx) => replaceSeats(tx, event.id, plan));
-  return plan;
+/**
+ * The tables a manager is shown: once planned (after the RSVP deadline) the stored ones, before that
+ * a preview from the yes answers so far, stored nowhere and sent to nobody.
+ */
+function cafeView(deps: Deps, program: Program, event: ProgramEvent): CafeView {
+  if (event.tablesFor !== null) return { plan: seatsOf(deps.db, event.id), planned: true };
+  const people = cafeParticipants(deps.db, program.id, event.id, invitedStatuses(event.kind));
+  return { plan: people.length === 0 ? [] : planWorldCafe(people, event.rounds ?? 3), planned: false };
 }
 
 /**
@@ -142,20 +177,9 @@ export async function submitEvent(
     enqueue(tx, eventBatch(created.id), ops);
     return { event: created, invited: ops.length };
   });
-  const info = eventInfo(event, program);
-  const isCafe = event.kind === "world_cafe";
-  await submitter.update(buildEventSavedView(t, { event: info, invited, ...(isCafe ? { plan: null } : {}) }));
+  const info = eventInfo(event, program, deps.clock());
+  await submitter.update(buildEventSavedView(t, { event: info, invited }));
   deps.wakeOutbox();
-  if (!isCafe) return;
-  const plan = proposeTables(deps, program, event);
-  try {
-    await deps.client.views.update({
-      view_id: input.viewId,
-      view: buildEventSavedView(t, { event: info, invited, plan }),
-    });
-  } catch (error) {
-    deps.logger.warn(`Could not show the World Café proposal: ${String(error)}`);
-  }
 }
 
 /** An RSVP click: stored (a second click changes it), and the message shows the answer. */
@@ -173,7 +197,7 @@ export async function answerRsvp(
     isInvitable(deps.db, program.id, userId, invitedStatuses(event.kind));
   if (!invited) return actor.reply(t("event.rsvp.not_invited"));
   saveRsvp(deps.db, event.id, userId, input.answer, deps.clock().toISOString());
-  const message = buildEventAnnouncement(t, eventInfo(event, program), input.answer);
+  const message = buildEventAnnouncement(t, eventInfo(event, program, deps.clock()), input.answer);
   await answerInPlace(actor, message.text, message.blocks);
 }
 
@@ -192,62 +216,143 @@ async function cafeTarget(
   return { event, program };
 }
 
-/** Shows the proposal where the button was: in the saved-event view, or in the list message. */
+/** Shows the tables where the button was: in the saved-event view, or in the list message. */
 async function showCafe(
   deps: WorkerDeps,
   actor: Actor,
   where: { target: CafeTarget; viewId: string | undefined },
-  plan: CafeRound[],
-  sent?: { sent: number; already: number },
 ): Promise<void> {
   const { t } = actor;
   const { event, program } = where.target;
+  const cafe = cafeView(deps, program, event);
   try {
     if (where.viewId) {
       const invited = rsvpCounts(deps.db, event.id).invited;
       await deps.client.views.update({
         view_id: where.viewId,
-        view: buildEventSavedView(t, {
-          event: eventInfo(event, program),
-          invited,
-          plan,
-          ...(sent ? { sent } : {}),
-        }),
+        view: buildEventSavedView(t, { event: eventInfo(event, program, deps.clock()), invited, cafe }),
       });
     } else {
-      await answerInPlace(actor, t("event.cafe.proposal_title"), cafeBlocks(t, event.id, plan, sent));
+      const title = t.plain(cafe.planned ? "event.cafe.planned_title" : "event.cafe.preview_title");
+      await answerInPlace(actor, title, cafeBlocks(t, event.id, cafe));
     }
   } catch (error) {
     deps.logger.warn(`Could not show the World Café tables: ${String(error)}`);
   }
 }
 
-/** "Propose tables" / "Propose again": the tables planned afresh from who can come now. */
+/**
+ * "Show tables": the tables as they stand. Tables are planned and sent by the scheduler's step
+ * (planCafeTables) after the RSVP deadline, not by a click; an older message's "send" button lands
+ * here too.
+ */
 export async function proposeCafeTables(deps: WorkerDeps, actor: Actor, input: CafeInput): Promise<void> {
   const target = await cafeTarget(deps, actor, input.eventId);
   if (!target) return;
-  const plan = proposeTables(deps, target.program, target.event);
-  await showCafe(deps, actor, { target, viewId: input.viewId }, plan);
+  await showCafe(deps, actor, { target, viewId: input.viewId });
 }
 
-/** Sends each seated person their tables once (keyed per event and person). */
-export async function confirmCafeTables(deps: WorkerDeps, actor: Actor, input: CafeInput): Promise<void> {
-  const target = await cafeTarget(deps, actor, input.eventId);
-  if (!target) return;
-  const { event, program } = target;
-  const plan = seatsOf(deps.db, event.id);
-  const people = [...new Set(plan.flatMap((r) => r.tables.flat()))].sort();
-  const info = eventInfo(event, program);
-  const ops: OpSpec[] = people.map((userId) => {
-    const message = buildTablesDm(translator(langOf(deps, userId, undefined, program)), info, userId, plan);
-    return {
-      key: `${eventBatch(event.id)}:tables:${userId}`,
-      kind: "dm.post",
-      args: { user: userId, text: message.text, blocks: message.blocks },
-      about: mentionUser(userId),
-    };
+export const confirmCafeTables = proposeCafeTables;
+
+/** Who the tables were planned for: people, their roles and tandems, and the rounds. */
+function tablesFingerprint(people: readonly CafeParticipant[], rounds: number): string {
+  const who = people.map((p) => `${p.userId}:${p.role}:${p.tandemId ?? "-"}`).sort();
+  return `${rounds}|${who.join(",")}`;
+}
+
+/** Per person, their table number in each round ("2,1,3"), to tell who moved. */
+function seatsByPerson(plan: readonly CafeRound[]): Map<string, string> {
+  const out = new Map<string, number[]>();
+  for (const round of plan) {
+    round.tables.forEach((table, i) => {
+      for (const userId of table) out.set(userId, [...(out.get(userId) ?? []), round.round * 100 + i]);
+    });
+  }
+  return new Map([...out].map(([userId, seats]) => [userId, seats.join(",")]));
+}
+
+/**
+ * The scheduler's step for World Café tables (run by every tick): once an event's RSVP deadline has
+ * passed (tablesDueAt), its tables are planned from the people who said yes and each seated person
+ * gets theirs; until the event starts, whenever who said yes changes, they are planned again from
+ * the earlier plan (replanWorldCafe), and only whoever was moved or newly seated is told. In the
+ * program's working hours, or on the event's day. Returns a key per plan made.
+ */
+export function planCafeTables(deps: Deps, now: Date): string[] {
+  const made: string[] = [];
+  let told = 0;
+  for (const event of upcomingCafes(deps.db, now.toISOString())) {
+    const program = getProgram(deps.db, event.programId);
+    if (!program || program.status === "closed") continue;
+    const tz = pickTimeZone(program.timezone);
+    if (now.getTime() < tablesDueAt(announced(event, now), tz).getTime()) continue;
+    const eventDay = localDate(new Date(event.startsAt), tz) === localDate(now, tz);
+    if (!isWithinWorkingHours(now, tz) && !eventDay) continue;
+    const rounds = event.rounds ?? 3;
+    const people = cafeParticipants(deps.db, program.id, event.id, invitedStatuses(event.kind));
+    const fingerprint = tablesFingerprint(people, rounds);
+    if (fingerprint === event.tablesFor) continue;
+    const previous = event.tablesFor === null ? undefined : seatsOf(deps.db, event.id);
+    const plan =
+      people.length === 0
+        ? []
+        : previous
+          ? replanWorldCafe(people, rounds, previous)
+          : planWorldCafe(people, rounds);
+    const before = seatsByPerson(previous ?? []);
+    const info = eventInfo(event, program, now);
+    const { revision, sent } = deps.db.transaction((tx) => {
+      const revision = storeTables(tx, event.id, plan, fingerprint);
+      const ops: OpSpec[] = [];
+      for (const [userId, seats] of seatsByPerson(plan)) {
+        const earlier = before.get(userId);
+        if (earlier === seats) continue;
+        const t = translator(langOf(deps, userId, undefined, program));
+        const message = buildTablesDm(t, info, userId, plan, earlier !== undefined);
+        ops.push({
+          key: `${eventBatch(event.id)}:tables:r${revision}:${userId}`,
+          kind: "dm.post",
+          args: { user: userId, text: message.text, blocks: message.blocks },
+          about: mentionUser(userId),
+        });
+      }
+      return { revision, sent: enqueue(tx, eventBatch(event.id), ops) };
+    });
+    told += sent;
+    // nobody to seat and nobody seated before: stored (not looked at again), nothing to report
+    if (plan.length > 0 || previous) made.push(`tables:e${event.id}:r${revision}`);
+  }
+  if (told > 0) deps.wakeOutbox();
+  return made;
+}
+
+/**
+ * An event's reminder DMs for the scheduler (key: the reminder item's): to everyone invited by the
+ * event's rule who did not decline, each fitting their answer (a yes gets the details and, once
+ * planned, their tables; no answer is asked for one). Said "in N days" from today: the day-before
+ * reminder of a Monday event goes out on Friday.
+ */
+export function reminderOps(
+  tx: DbOrTx,
+  program: Program,
+  event: ProgramEvent,
+  input: { key: string; now: Date },
+): OpSpec[] {
+  const tz = pickTimeZone(program.timezone);
+  const info = { ...eventInfo(event, program, input.now), timezone: tz };
+  const days = Math.max(1, daysBetween(localDate(input.now, tz), localDate(new Date(event.startsAt), tz)));
+  const plan = event.kind === "world_cafe" && event.tablesFor !== null ? seatsOf(tx, event.id) : [];
+  return invitees(tx, program.id, invitedStatuses(event.kind)).flatMap((p): OpSpec[] => {
+    const answer = rsvpOf(tx, event.id, p.userId);
+    if (answer === "not_going") return [];
+    const t = translator(langFromLocale(p.locale, program.language));
+    const tables = answer === "going" ? personTableLines(t, p.userId, plan) : [];
+    return [
+      {
+        key: `${input.key}:${p.userId}`,
+        kind: "dm.post",
+        args: { user: p.userId, ...buildEventReminder(t, info, days, { answer, tables }) },
+      },
+    ];
   });
-  const sent = deps.db.transaction((tx) => enqueue(tx, eventBatch(event.id), ops));
-  deps.wakeOutbox();
-  await showCafe(deps, actor, { target, viewId: input.viewId }, plan, { sent, already: ops.length - sent });
 }

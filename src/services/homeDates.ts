@@ -9,7 +9,7 @@ import type { ParticipantStatus } from "../domain/types";
 import type { Translator } from "../i18n";
 import { section } from "../slack/blocks";
 import type { UpcomingDate } from "../slack/views/home";
-import { kindLabel } from "../slack/views/rhythmEvents";
+import { eventName } from "../slack/views/rhythmEvents";
 import { formatDate } from "../slack/views/setup";
 
 /**
@@ -34,7 +34,8 @@ export function personalDates(
       timeZone: tz,
       timeStyle: "short",
     }).format(at);
-    dates.push({ date, label: t("close.home.event", { kind: kindLabel(t, event.kind), time }) });
+    const kind = eventName(t, { kind: event.kind, name: { de: event.nameDe, en: event.nameEn } });
+    dates.push({ date, label: t("close.home.event", { kind, time }) });
   }
   const tandem = person.tandemId === undefined ? undefined : tandemMembers(deps.db, person.tandemId)?.tandem;
   if (tandem?.launchedAt && (tandem.status === "active" || tandem.status === "paused")) {

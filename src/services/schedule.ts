@@ -13,10 +13,9 @@ import { context, section } from "../slack/blocks";
 import {
   buildSchedule,
   describeItem,
-  type ScheduleData,
-  type ScheduleGroup,
+  keysToPlan,
   type ScheduleRow,
-  schedulePages,
+  schedulePage,
 } from "../slack/views/rhythmSchedule";
 import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import { type Actor, answerInPlace } from "./actor";
@@ -80,13 +79,12 @@ function closingItems(deps: Deps, programId: number, now: Date): ClosingItem[] {
   return closingPlan(program, events, now, SCHEDULE_HORIZON_DAYS);
 }
 
-/** The current program's schedule, or a sentence saying why there is none. */
-export function renderSchedule(
-  deps: Deps,
-  t: Translator,
-  notice?: string,
-  page?: ScheduleData["page"],
-): BuiltMessage {
+/**
+ * The current program's schedule, or a sentence saying why there is none. Its times are the
+ * scheduler's own: scheduleOverview works them out with dueItems (domain/rhythm/due), the function
+ * the scheduler's tick sends by, for the items of the page shown.
+ */
+export function renderSchedule(deps: Deps, t: Translator, notice?: string, offset = 0): BuiltMessage {
   const program = currentProgram(deps.db);
   if (!program) return { text: t("common.error.no_program"), blocks: [] };
   const state = readRhythmState(deps.db);
@@ -95,16 +93,16 @@ export function renderSchedule(
     const text = notice ? `${notice}\n${t("rhythm.schedule.not_running")}` : t("rhythm.schedule.not_running");
     return { text, blocks: [] };
   }
-  let shown = new Set<string>();
-  const planned = (all: readonly ScheduleEntry[]) => {
-    const pages = schedulePages(
-      all.map((entry) => ({ entry })),
-      page,
-    );
-    shown = new Set(pages.flatMap((g) => g.shown.map((r) => r.entry.key)));
-    return shown;
-  };
+  const planned = (all: readonly ScheduleEntry[]) => keysToPlan(all, offset);
   const entries = scheduleOverview(state, deps.clock(), program.id, undefined, { planned });
+  const tz = pickTimeZone(program.timezone);
+  const shown = new Set(
+    schedulePage(
+      entries.map((entry) => ({ entry })),
+      offset,
+      tz,
+    ).shown.map((r) => r.entry.key),
+  );
   return withWaves(
     deps,
     t,
@@ -112,12 +110,12 @@ export function renderSchedule(
     buildSchedule(t, {
       programId: program.id,
       programName: program.name,
-      timezone: pickTimeZone(program.timezone),
+      timezone: tz,
       hasMentorCircle: snapshot.hasMentorCircle,
       rows: rowsFor(deps, program.id, entries, state, shown),
       closing: closingItems(deps, program.id, deps.clock()),
       ...(notice ? { notice } : {}),
-      ...(page ? { page } : {}),
+      offset,
     }),
   );
 }
@@ -205,12 +203,12 @@ function successesNotice(deps: Deps, actor: Actor, eventId: number): string {
   return t.plain("rhythm.schedule.result.sent", { what });
 }
 
-/** "Next" or "Back to the first" under a long group of the schedule: the clicked message, that page shown. */
+/** "Earlier" or "Later" under the schedule: the clicked message, that page shown. */
 export async function showSchedulePage(
   deps: WorkerDeps,
   actor: Actor,
-  input: { group: ScheduleGroup; offset: number },
+  input: { offset: number },
 ): Promise<void> {
-  const message = renderSchedule(deps, actor.t, undefined, input);
+  const message = renderSchedule(deps, actor.t, undefined, input.offset);
   await answerInPlace(actor, message.text, message.blocks);
 }

@@ -1,6 +1,6 @@
 import type { Config } from "../config";
 import { insertAlert, resumeDuePauses } from "../db/queries/checkins";
-import { getEvent, invitees, rsvpOf } from "../db/queries/events";
+import { getEvent } from "../db/queries/events";
 import { listProgramManagers } from "../db/queries/managers";
 import {
   cachedLocale,
@@ -26,7 +26,6 @@ import {
 } from "../db/queries/rhythm";
 import { atomically } from "../db/tx";
 import type { Deps } from "../deps";
-import { invitedStatuses } from "../domain/events";
 import { dueItems, type ItemFacts } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
 import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule";
@@ -37,14 +36,13 @@ import { type DbOrTx, type HookCall, type OpSpec, resultText, type Tx } from "..
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
 import { newAlertOps } from "../slack/views/rhythmAlerts";
-import { buildEventReminder } from "../slack/views/rhythmEvents";
 import {
   type BuiltMessage,
   buildCheckinMessage,
   buildCirclePrompt,
   buildNudgeMessage,
 } from "../slack/views/rhythmScheduled";
-import { eventInfo } from "./events";
+import { reminderOps } from "./events";
 
 /** An item that cannot be sent yet (e.g. its channel does not exist): it stays due. */
 export class NotReady extends Error {}
@@ -228,19 +226,8 @@ function opsForItem(
     case "reminder": {
       const event = getEvent(tx, item.eventId);
       if (!event || event.cancelledAt) return [];
-      const info = { ...eventInfo(event, program), timezone: tz };
-      // The day-before reminder of a Monday event goes out on Friday: say "in 3 days", not "tomorrow".
-      const days = Math.max(1, daysBetween(today, localDate(new Date(event.startsAt), tz)));
-      return invitees(tx, item.programId, invitedStatuses(event.kind))
-        .filter((p) => rsvpOf(tx, event.id, p.userId) !== "not_going")
-        .map((p): OpSpec => {
-          const t = translator(langFromLocale(p.locale, program.language));
-          return {
-            key: `${item.key}:${p.userId}`,
-            kind: "dm.post",
-            args: { user: p.userId, ...buildEventReminder(t, info, days) },
-          };
-        });
+      // each invitee's reminder fits their answer (services/events)
+      return reminderOps(tx, program, event, { key: item.key, now });
     }
   }
 }

@@ -145,7 +145,10 @@ export const ids = {
       date: "rhythm.event.date",
       time: "rhythm.event.time",
       place: "rhythm.event.place",
-      description: "rhythm.event.description",
+      nameDe: "rhythm.event.name_de",
+      nameEn: "rhythm.event.name_en",
+      descriptionDe: "rhythm.event.description_de",
+      descriptionEn: "rhythm.event.description_en",
       rounds: "rhythm.event.rounds",
     },
     /** the view shown after saving an event (World Café: the table proposal) */
@@ -181,7 +184,7 @@ export const ids = {
     /** managers: add a mentor-circle prompt; send a scheduled item now */
     promptModal: "rhythm.prompt_modal",
     sendNow: "rhythm.send_now",
-    /** the schedule's "Show more" of a long group; value { g: group, o: offset } (values.ts) */
+    /** family: the schedule's pages, members "earlier" | "later"; value { o: offset } (values.ts) */
     schedulePage: "rhythm.schedule_page",
     /** the App Home's at-risk list, next page or back to the first; value { o: offset } (values.ts) */
     atRiskPage: "rhythm.at_risk_page",

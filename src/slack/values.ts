@@ -89,9 +89,12 @@ export const values = {
     program: json(z.object({ p: id })),
     promptRemove: json(z.object({ id })),
     sendNow: json(z.object({ k: z.string().min(1) })),
-    /** a page of one group of the schedule: the group and the first item shown */
+    /** a page of the schedule: its first item (g: the group of an older, grouped schedule; ignored) */
     schedulePage: json(
-      z.object({ g: z.enum(["checkins", "stalls", "circle", "reminders"]), o: z.number().int().min(0) }),
+      z.object({
+        g: z.enum(["checkins", "stalls", "circle", "reminders"]).optional(),
+        o: z.number().int().min(0),
+      }),
     ),
     /** a page of the App Home's at-risk list: the first item shown */
     atRiskPage: json(z.object({ o: z.number().int().min(0) })),

@@ -35,7 +35,7 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
       [IN.date]: "2026-05-20",
       [IN.time]: "17:00",
       [IN.place]: "Room 1",
-      [IN.description]: null,
+      [IN.descriptionEn]: null,
       [IN.rounds]: 2,
     });
     const event = t.db.select().from(events).get();
@@ -76,7 +76,7 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
       [IN.date]: "2026-05-27",
       [IN.time]: "18:00",
       [IN.place]: "Room <!here> 2",
-      [IN.description]: null,
+      [IN.descriptionEn]: null,
       [IN.rounds]: 2,
     });
     expect(res.status).toBe(200);
@@ -87,11 +87,11 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
       revision: 1,
     });
     await t.fake.waitFor(
-      () => dmTexts("UEXE000001").some((x) => x.includes("hat sich ge")),
+      () => dmTexts("UEXE000001").some((x) => x.includes("Geändert:")),
       "German change DM",
     );
-    await t.fake.waitFor(() => dmTexts("UMEN000001").some((x) => x.includes("has changed")), "change DM");
-    expect(dmTexts("UMEN000001").find((x) => x.includes("has changed"))).toContain("Room &lt;!here&gt; 2");
+    await t.fake.waitFor(() => dmTexts("UMEN000001").some((x) => x.includes("Changed:")), "change DM");
+    expect(dmTexts("UMEN000001").find((x) => x.includes("Changed:"))).toContain("Room &lt;!here&gt; 2");
     // The reminders are armed again for the new date, under the event's revision.
     const again = await tick("2026-05-20T07:05:00Z");
     expect(again.sent).toContain(`reminder:e${eventId}:r1:7d`);
@@ -112,10 +112,10 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
     expect(t.db.select().from(events).where(eq(events.id, eventId)).get()?.cancelledAt).toBeTruthy();
     expect(pending()).toEqual([]);
     t.outbox.start();
-    await t.fake.waitFor(() => dmTexts("UMEN000002").some((x) => x.includes("is cancelled")), "cancel DM");
-    expect(dmTexts("UMEN000002").find((x) => x.includes("is cancelled"))).toContain("Sorry &lt;@U0EVIL&gt;");
+    await t.fake.waitFor(() => dmTexts("UMEN000002").some((x) => x.includes("Cancelled:")), "cancel DM");
+    expect(dmTexts("UMEN000002").find((x) => x.includes("Cancelled:"))).toContain("Sorry &lt;@U0EVIL&gt;");
     await t.fake.waitFor(
-      () => dmTexts("UEXE000001").some((x) => x.includes("ist abgesagt")),
+      () => dmTexts("UEXE000001").some((x) => x.includes("Abgesagt:")),
       "German cancel DM",
     );
     expect(dmTexts("UMEN000001").some((x) => x.includes("tomorrow"))).toBe(false);

@@ -79,7 +79,7 @@ describe("a six-month program from launch to closed, archived and the next cohor
       [IN.date]: "2026-09-24",
       [IN.time]: "16:00",
       [IN.place]: "Atrium",
-      [IN.description]: null,
+      [IN.descriptionEn]: null,
       [IN.rounds]: null,
     });
     const closing = t.db.select().from(events).get();

@@ -12,6 +12,7 @@ import {
   tandems,
   worldCafeSeats,
 } from "../../src/db/schema";
+import { runDueWork } from "../../src/jobs/scheduler";
 import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
@@ -105,7 +106,7 @@ describe("events through Slack's payloads", () => {
       [IN.date]: "2026-04-02",
       [IN.time]: "17:30",
       [IN.place]: "<https://evil.example|Room> https://meet.example/k?a=1&b=2 <!channel>",
-      [IN.description]: "Meet your partner",
+      [IN.descriptionEn]: "Meet your partner",
     });
     expect(res.json().response_action).toBe("update");
     expect(JSON.stringify(res.json().view)).toContain("4 participants");
@@ -130,7 +131,7 @@ describe("events through Slack's payloads", () => {
       [IN.date]: "2026-04-02",
       [IN.time]: "17:30",
       [IN.place]: "<https://evil.example|Room> https://meet.example/k?a=1&b=2 <!channel>",
-      [IN.description]: "Meet your partner",
+      [IN.descriptionEn]: "Meet your partner",
     });
     expect(again.json().response_action).toBe("update");
     await new Promise((r) => setTimeout(r, 150));
@@ -215,97 +216,158 @@ describe("events through Slack's payloads", () => {
     expect(t.db.select().from(slackOps).all()).toHaveLength(0);
   });
 
-  it("seats 12 people of 6 tandems at tables of 4–6 per round and DMs each person their tables once", async () => {
+  it("plans World Café tables after the RSVP deadline from the yes answers, plans again when answers change, and reminds by answer", async () => {
     const pairs: [string, string][] = [];
     for (let i = 1; i <= 6; i++) {
       const pair: [string, string] = [`UMENTOR00${i}`, `UEXEC0000${i}`];
       pairs.push(pair);
       tandem(t.db, programId, ...pair);
+      for (const id of pair) t.fake.addUser({ id, locale: id === "UEXEC00001" ? "de-DE" : "en-US" });
     }
+    t.db
+      .insert(slackUsers)
+      .values({
+        userId: "UEXEC00001",
+        locale: "de-DE",
+        tz: "Europe/Berlin",
+        fetchedAt: "2026-03-01T00:00:00Z",
+      })
+      .run();
     const view = await openEventModal(1);
     const res = await t.slack.viewSubmission(MANAGER, view, {
       [IN.kind]: "world_cafe",
-      [IN.date]: "2026-05-05",
+      [IN.date]: "2026-05-07",
       [IN.time]: "15:00",
       [IN.place]: "Cafeteria",
+      [IN.nameDe]: "World Café: KI im Alltag",
+      [IN.nameEn]: "World Café: AI at work",
+      [IN.descriptionDe]: "Was hat sich durch KI verändert?",
+      [IN.descriptionEn]: "What has AI changed?",
       [IN.rounds]: 3,
     });
     expect(res.json().response_action).toBe("update");
-    await t.fake.waitForCall("views.update");
-    const proposal = t.fake.views.get(view.id as string);
-    expect(JSON.stringify(proposal)).toContain("Proposed tables");
+    // Answers close on Monday 4 May (three days ahead of Thursday 7 May); no tables yet.
+    expect(JSON.stringify(res.json().view)).toContain("once answers close on Monday 4 May");
+    await t.fake.waitFor(() => t.fake.callsTo("chat.postMessage").length === 12, "twelve invitations");
+    const event = t.db.select().from(events).get();
+    const tablesDms = (user: string) =>
+      t.fake.dmsTo(user).filter((m) => /Round 1: table|Runde 1: Tisch/.test(JSON.stringify(m.blocks ?? [])));
+    const everyone = pairs.flat();
+    expect(everyone.flatMap(tablesDms)).toHaveLength(0);
+    expect(t.db.select().from(worldCafeSeats).all()).toHaveLength(0);
 
-    const seats = t.db.select().from(worldCafeSeats).all();
-    expect(seats).toHaveLength(36);
-    for (const round of [1, 2, 3]) {
-      const inRound = seats.filter((s) => s.round === round);
-      const tables = new Map<number, string[]>();
-      for (const s of inRound) tables.set(s.tableNo, [...(tables.get(s.tableNo) ?? []), s.userId]);
-      for (const people of tables.values()) {
-        expect(people.length).toBeGreaterThanOrEqual(4);
-        expect(people.length).toBeLessThanOrEqual(6);
-        expect(people.some((u) => u.startsWith("UMENTOR"))).toBe(true);
-        expect(people.some((u) => u.startsWith("UEXEC"))).toBe(true);
-        for (const [a, b] of pairs) expect(people.includes(a) && people.includes(b)).toBe(false);
-      }
-    }
+    // The German reader reads the German name and description; the others the English ones.
+    const german = JSON.stringify(t.fake.dmsTo("UEXEC00001")[0]?.blocks);
+    expect(german).toContain("World Café: KI im Alltag");
+    expect(german).toContain("Was hat sich durch KI verändert?");
+    expect(german).toContain("Bitte antworte bis Montag, 4. Mai");
+    expect(german).toContain("in 3 Runden");
+    expect(german).toContain("insgesamt 2-mal");
+    expect(german).not.toContain("AI at work");
+    expect(german).not.toContain("What has AI");
+    const english = JSON.stringify(t.fake.dmsTo("UMENTOR001")[0]?.blocks);
+    expect(english).toContain("World Café: AI at work");
+    expect(english).not.toContain("KI im Alltag");
 
-    // A participant cannot send the tables; a click in a modal has no response_url, so the app's DM says so.
-    await t.slack.blockAction(
-      "UMENTOR001",
-      { action_id: ids.rhythm.cafeConfirm, value: JSON.stringify({ e: seats[0]?.eventId }) },
-      { view: proposal },
-    );
-    await t.fake.waitFor(
-      () => t.fake.dmsTo("UMENTOR001").some((m) => String(m.text).includes("Only program managers")),
-      "the refusal in the DM",
-    );
-    expect(
-      t.db
-        .select()
-        .from(slackOps)
-        .all()
-        .filter((o) => o.key.includes(":tables:")),
-    ).toHaveLength(0);
-
-    for (let click = 0; click < 2; click++) {
+    let clicks = 0;
+    const answer = async (userId: string, r: "going" | "not_going") => {
+      const dm = t.fake.dmsTo(userId)[0];
       await t.slack.blockAction(
-        MANAGER,
-        { action_id: ids.rhythm.cafeConfirm, value: JSON.stringify({ e: seats[0]?.eventId }) },
-        { view: t.fake.views.get(view.id as string) },
+        userId,
+        { action_id: memberId(ids.rhythm.rsvp, r), value: JSON.stringify({ e: event?.id, r }) },
+        { channelId: `D${userId.slice(1)}`, message: { ts: dm?.ts } },
       );
-      await t.fake.waitForCall("views.update", 2 + click);
+      await t.fake.waitForCall("response_url", ++clicks);
+    };
+    // Two decline, one never answers, nine say yes.
+    for (const user of everyone) {
+      if (user === "UEXEC00006") continue;
+      await answer(user, user === "UMENTOR006" || user === "UEXEC00005" ? "not_going" : "going");
     }
-    await t.fake.waitFor(
-      () => t.fake.callsTo("chat.postMessage").length === 25,
-      "the refusal, 12 announcements and 12 tables",
-    );
-    await new Promise((r) => setTimeout(r, 150));
-    for (const [mentor, exec] of pairs) {
-      for (const user of [mentor, exec]) {
-        const tablesDms = t.fake
-          .dmsTo(user)
-          .filter((m) => JSON.stringify(m.blocks ?? []).includes("Round 1: table"));
-        expect(tablesDms).toHaveLength(1);
-        expect(JSON.stringify(tablesDms[0]?.blocks)).toContain("Round 3: table");
-      }
-    }
-    expect(JSON.stringify(t.fake.views.get(view.id as string))).toContain(
-      "Tables sent: 0 (already had them: 12)",
-    );
 
-    // From the list, a manager can plan the tables again; the proposal replaces the list message.
+    // The day of the deadline: nothing planned yet.
+    t.setNow("2026-05-04T10:00:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([]);
+    expect(t.db.select().from(worldCafeSeats).all()).toHaveLength(0);
+
+    // 09:00 Berlin on the next working day: planned from the nine yes answers and sent to them.
+    t.setNow("2026-05-05T07:00:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([`tables:e${event?.id}:r1`]);
+    const seatsNow = () => t.db.select().from(worldCafeSeats).all();
+    const going1 = everyone.filter((u) => !["UMENTOR006", "UEXEC00005", "UEXEC00006"].includes(u));
+    expect([...new Set(seatsNow().map((s) => s.userId))].sort()).toEqual([...going1].sort());
+    const tableSizes = () => {
+      const sizes = new Map<string, number>();
+      for (const s of seatsNow())
+        sizes.set(`${s.round}.${s.tableNo}`, (sizes.get(`${s.round}.${s.tableNo}`) ?? 0) + 1);
+      return [...sizes.values()];
+    };
+    for (const size of tableSizes()) expect(size).toBeGreaterThanOrEqual(4);
+    await t.fake.waitFor(() => going1.every((u) => tablesDms(u).length === 1), "tables for the nine");
+    for (const user of ["UMENTOR006", "UEXEC00005", "UEXEC00006"]) expect(tablesDms(user)).toHaveLength(0);
+    expect(JSON.stringify(tablesDms("UEXEC00001")[0]?.blocks)).toContain(
+      "Deine Tische bei *World Café: KI im Alltag*",
+    );
+    // A tick later with the same answers plans nothing again.
+    t.setNow("2026-05-05T07:05:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([]);
+
+    // A yes turns into a no: planned again without them; only who changed table is told.
+    await answer("UMENTOR001", "not_going");
+    t.setNow("2026-05-05T08:00:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([`tables:e${event?.id}:r2`]);
+    expect(seatsNow().some((s) => s.userId === "UMENTOR001")).toBe(false);
+    for (const size of tableSizes()) expect(size).toBeGreaterThanOrEqual(4);
+    await new Promise((r) => setTimeout(r, 200));
+    const told = going1.filter((u) => tablesDms(u).length === 2);
+    expect(told.length).toBeLessThan(8);
+    for (const user of told)
+      expect(JSON.stringify(tablesDms(user)[1]?.blocks)).toMatch(/planned again|neu geplant/);
+    // A no turns into a yes: seated, and told their tables.
+    await answer("UEXEC00005", "going");
+    t.setNow("2026-05-05T09:00:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([`tables:e${event?.id}:r3`]);
+    await t.fake.waitFor(() => tablesDms("UEXEC00005").length === 1, "the late yes gets their tables");
+    expect(JSON.stringify(tablesDms("UEXEC00005")[0]?.blocks)).toContain("Your tables at");
+
+    // The day before (Wednesday 09:00 Berlin): a reminder fitting each answer.
+    t.setNow("2026-05-06T07:00:00Z");
+    const before = t.fake.messages.length;
+    const { sent } = await runDueWork(t.deps, t.deps.clock());
+    expect(sent).toContain(`reminder:e${event?.id}:1d`);
+    await t.fake.waitFor(() => t.fake.messages.length >= before + 10, "ten reminders");
+    await new Promise((r) => setTimeout(r, 200));
+    const reminderTo = (user: string) =>
+      t.fake
+        .dmsTo(user)
+        .filter((m) => /Reminder|Erinnerung|You said yes|Du hast zugesagt/.test(String(m.text)));
+    for (const user of ["UMENTOR001", "UMENTOR006"]) expect(reminderTo(user)).toHaveLength(0);
+    const yes = JSON.stringify(reminderTo("UMENTOR002")[0]);
+    expect(yes).toContain("You said yes, and it is tomorrow");
+    expect(yes).toContain("Round 1: table");
+    expect(yes).not.toContain("Will you be there");
+    expect(yes).not.toContain(memberId(ids.rhythm.rsvp, "going"));
+    const ja = JSON.stringify(reminderTo("UEXEC00001")[0]);
+    expect(ja).toContain("Du hast zugesagt, morgen ist es so weit: *World Café: KI im Alltag*");
+    expect(ja).toContain("Was hat sich durch KI verändert?");
+    const open = JSON.stringify(reminderTo("UEXEC00006")[0]);
+    expect(open).toContain("We have no answer from you yet");
+    expect(open).toContain(memberId(ids.rhythm.rsvp, "going"));
+
+    // The manager sees the tables as sent from the list.
     await t.slack.command(MANAGER, "event list");
-    await t.fake.waitForCall("response_url", 1);
-    expect(JSON.stringify(t.fake.responses()[0]?.blocks)).toContain(ids.rhythm.cafePropose);
+    await t.fake.waitForCall("response_url", ++clicks);
     await t.slack.blockAction(
       MANAGER,
-      { action_id: ids.rhythm.cafePropose, value: JSON.stringify({ e: seats[0]?.eventId }) },
+      { action_id: ids.rhythm.cafePropose, value: JSON.stringify({ e: event?.id }) },
       { channelId: "C0GENERAL", message: { ts: "1.2" } },
     );
-    await t.fake.waitForCall("response_url", 2);
-    expect(t.fake.responses()[1]).toMatchObject({ replace_original: true });
-    expect(JSON.stringify(t.fake.responses()[1]?.blocks)).toContain("Proposed tables");
-    expect(t.db.select().from(worldCafeSeats).all()).toHaveLength(36);
+    await t.fake.waitForCall("response_url", ++clicks);
+    expect(JSON.stringify(t.fake.responses().at(-1)?.blocks)).toContain("Tables (sent)");
+
+    // Once the event has begun, answers change nothing any more.
+    await answer("UMENTOR003", "not_going");
+    t.setNow("2026-05-07T13:30:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([]);
   });
 });

@@ -56,28 +56,34 @@ describe("/mentoring schedule and custom circle prompts", () => {
 
   const channelMessages = (channel: string) => app.fake.messages.filter((m) => m.channel === channel);
 
-  it("lists the next check-ins, nudges, alerts and the circle prompt with its text", async () => {
+  it("lists the next check-ins, nudges, alerts and the circle prompt by day, in send order, Send now where it helps", async () => {
     const { blocks } = await schedule(MANAGER, 1);
     const [t1, t2] = seed.tandems;
     expect(t1 && t2).toBeTruthy();
-    // Check-ins at 09:00 Berlin on 16 April, with the tandem's members.
-    expect(sectionFor(blocks, "checkin:t1:p1")?.text?.text).toBe(
-      // each tandem's own moment in the working day (checkinMoment)
-      `*Thu 16 Apr, 10:55* · Check-in #1 · <@${t1?.mentor}> & <@${t1?.mentee}>`,
+    const text = blocks.map((b) => b.text?.text ?? "").join("\n");
+    // Each tandem's check-in at its own moment in the working day (checkinMoment), under its day.
+    expect(text).toContain(
+      `*Thursday 16 April*\n*09:10* · Check-in #1 · <@${t2?.mentor}> & <@${t2?.mentee}>\n*10:55* · Check-in #1 · <@${t1?.mentor}> & <@${t1?.mentee}>`,
     );
-    expect(sectionFor(blocks, "checkin:t2:p1")).toBeDefined();
-    expect(sectionFor(blocks, "nudge:t1:since2026-04-02")?.text?.text).toContain("Thu 23 Apr, 09:00");
-    expect(sectionFor(blocks, "alert:t1:since2026-04-02")?.text?.text).toContain("Thu 7 May, 09:00");
+    expect(text).toContain("*Thursday 23 April*\n*09:00* · Nudge · ");
+    expect(text).toContain("*Thursday 7 May*\n*09:00* · Alert to managers · ");
+    const days = [...text.matchAll(/\*(\w+day \d+ \w+)\*/g)].map((m) => m[1]);
+    expect(days).toEqual(["Thursday 16 April", "Wednesday 22 April", "Thursday 23 April", "Thursday 7 May"]);
     expect(sectionFor(blocks, "circle:p1:n1")?.text?.text).toContain(
-      "*Wed 22 Apr, 09:00* · Prompt #1 · First meetings (from the library)",
+      "*09:00* · Prompt #1 · First meetings (from the library)",
     );
     expect(JSON.stringify(blocks)).toContain("times in Europe/Berlin");
     expect(sectionFor(blocks, "circle:p1:n1")?.text?.text).toContain(
       "> How did your first meeting go? Share one thing",
     );
     expect(blocks.length).toBeLessThanOrEqual(50);
+    // Send now only on the circle prompt: check-ins to come arrive on their own, nudges and alerts are forecasts.
+    const sendNow = blocks.flatMap((b) =>
+      b.accessory?.action_id === ids.rhythm.sendNow ? [parseValue(b.accessory.value).k] : [],
+    );
+    expect(sendNow).toEqual(["circle:p1:n1"]);
     // The button asks for confirmation and says that working hours do not apply.
-    const button = sectionFor(blocks, "checkin:t1:p1")?.accessory as { confirm?: { text: { text: string } } };
+    const button = sectionFor(blocks, "circle:p1:n1")?.accessory as { confirm?: { text: { text: string } } };
     expect(button.confirm?.text.text).toContain("outside working hours");
   });
 
@@ -215,5 +221,69 @@ describe("/mentoring schedule and custom circle prompts", () => {
     });
     expect((await lastResponse(4)).text).toBe("The prompt was removed.");
     expect(app.db.select().from(circlePrompts).all()).toEqual([]);
+  });
+});
+
+describe("/mentoring schedule of a big program", () => {
+  let app: TestApp;
+  let seed: RhythmSeed;
+  beforeEach(async () => {
+    app = await startTestApp({ now: "2026-04-10T10:00:00Z" });
+    seed = seedRhythm(app.db, app.fake, { tandems: 200 });
+  });
+  afterEach(async () => {
+    await app.stop();
+  });
+
+  it("pages a program of 200 tandems in send order within Block Kit, and each shown time is when it is sent", async () => {
+    await app.slack.command(MANAGER, "schedule");
+    await app.fake.waitFor(() => app.fake.responses().length >= 1, "page 1");
+    const first = { blocks: (app.fake.responses()[0]?.blocks ?? []) as Block[] };
+    expect(first.blocks.length).toBeLessThanOrEqual(50);
+    const lines = (blocks: Block[]) =>
+      blocks
+        .filter((b) => b.type === "section")
+        .flatMap((b) => (b.text?.text ?? "").split("\n"))
+        .filter((l) => /^\*\d\d:\d\d\* · /.test(l));
+    const page1 = lines(first.blocks);
+    expect(page1).toHaveLength(25);
+    const times1 = page1.map((l) => l.slice(1, 6));
+    expect([...times1].sort()).toEqual(times1);
+    expect(JSON.stringify(first.blocks)).toContain("1–25 of 600.");
+    expect(JSON.stringify(first.blocks)).toContain("*Thursday 16 April*");
+    expect(JSON.stringify(first.blocks).match(/rhythm\.send_now/g) ?? []).toHaveLength(0);
+
+    // Later: the next 25, going on where the first page stopped.
+    const later = first.blocks
+      .find((b) => b.type === "actions" && b.elements?.some((e) => String(e.action_id).endsWith(":later")))
+      ?.elements?.find((e) => String(e.action_id).endsWith(":later"));
+    await app.slack.blockAction(MANAGER, { action_id: String(later?.action_id), value: later?.value ?? "" });
+    await app.fake.waitFor(() => app.fake.responses().length >= 2, "page 2");
+    const r2 = app.fake.responses()[1] ?? {};
+    const second = { blocks: (r2.blocks ?? []) as Block[] };
+    expect(second.blocks.length).toBeLessThanOrEqual(50);
+    const page2 = lines(second.blocks);
+    expect(page2).toHaveLength(25);
+    expect(JSON.stringify(second.blocks)).toContain("26–50 of 600.");
+    expect((page2[0] ?? "").slice(1, 6) >= (times1.at(-1) ?? "")).toBe(true);
+
+    // The scheduler's own ticks send each shown check-in at the time shown, not a tick before.
+    const shown = new Map<string, string>();
+    for (const line of page1) {
+      const m = /^\*(\d\d:\d\d)\* · Check-in #1 · <@(UMEN\w+)>/.exec(line);
+      const tandem = seed.tandems.find((t) => t.mentor === m?.[2]);
+      if (m?.[1] && tandem) shown.set(`checkin:t${tandem.id}:p1`, m[1]);
+    }
+    expect(shown.size).toBe(25);
+    const sentAt = new Map<string, string>();
+    const last = [...shown.values()].sort().at(-1) ?? "09:00";
+    for (let minute = 9 * 60; minute <= Number(last.slice(0, 2)) * 60 + Number(last.slice(3)); minute += 5) {
+      const hhmm = `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+      // 16 April is summer time in Berlin: UTC+2
+      const utc = `${String(Math.floor(minute / 60) - 2).padStart(2, "0")}:${hhmm.slice(3)}`;
+      app.setNow(`2026-04-16T${utc}:00Z`);
+      for (const key of (await runDueWork(app.deps, app.deps.clock())).sent) sentAt.set(key, hhmm);
+    }
+    for (const [key, time] of shown) expect(`${key} ${sentAt.get(key)}`).toBe(`${key} ${time}`);
   });
 });

@@ -48,7 +48,7 @@ const CLICKS: Record<string, { value?: string; member?: string }> = {
   [ids.rhythm.cafeConfirm]: { value: "{}" },
   [ids.rhythm.rematchDecision]: { value: "{}", member: "approve" },
   [ids.rhythm.sendNow]: { value: "{}" },
-  [ids.rhythm.schedulePage]: { value: "{}" },
+  [ids.rhythm.schedulePage]: { value: "{}", member: "later" },
   [ids.rhythm.promptOpen]: { value: "{}" },
   [ids.rhythm.promptList]: { value: "{}" },
   [ids.rhythm.promptRemove]: { value: "{}" },

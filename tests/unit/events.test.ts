@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type EventForm, invitedStatuses, validateEvent } from "../../src/domain/events";
+import {
+  type EventForm,
+  invitedStatuses,
+  pickText,
+  rsvpDeadline,
+  tablesDueAt,
+  validateEvent,
+} from "../../src/domain/events";
 import { translator } from "../../src/i18n";
 import { ids, memberId } from "../../src/slack/ids";
 import {
@@ -25,7 +32,10 @@ function form(f: Partial<EventForm> = {}): EventForm {
     date: "2026-04-02",
     time: "17:30",
     place: "Room 4.12",
-    description: null,
+    nameDe: null,
+    nameEn: null,
+    descriptionDe: null,
+    descriptionEn: null,
     rounds: null,
     ...f,
   };
@@ -40,7 +50,8 @@ describe("validateEvent", () => {
         kind: "kickoff",
         startsAt: "2026-04-02T15:30:00.000Z",
         place: "Room 4.12",
-        description: null,
+        name: { de: null, en: null },
+        description: { de: null, en: null },
         rounds: null,
       },
     });
@@ -66,10 +77,7 @@ describe("validateEvent", () => {
     expect(far.ok || far.errors.date?.code).toBe("outside_program");
     const near = validateEvent(form({ date: "2026-10-20" }), rules);
     expect(near.ok).toBe(true);
-    const empty = validateEvent(
-      { kind: null, date: null, time: null, place: "  ", description: null, rounds: null },
-      rules,
-    );
+    const empty = validateEvent({ ...form(), kind: null, date: null, time: null, place: "  " }, rules);
     expect(empty.ok).toBe(false);
     if (empty.ok) return;
     expect(Object.keys(empty.errors).sort()).toEqual(["date", "kind", "place", "time"]);
@@ -84,6 +92,37 @@ describe("validateEvent", () => {
   });
 });
 
+describe("the RSVP deadline and the tables' moment", () => {
+  const tz = "Europe/Berlin";
+  it("asks for answers until the working day on or before three days ahead", () => {
+    // Tuesday 5 May: Saturday 2 May is no working day, so Friday 1 May
+    expect(rsvpDeadline({ startsAt: "2026-05-05T15:00:00Z", announcedAt: "2026-04-01T10:00:00Z" }, tz)).toBe(
+      "2026-05-01",
+    );
+    // Thursday 7 May: Monday 4 May
+    expect(rsvpDeadline({ startsAt: "2026-05-07T15:00:00Z", announcedAt: "2026-04-01T10:00:00Z" }, tz)).toBe(
+      "2026-05-04",
+    );
+    // announced two days ahead: until the day before
+    expect(rsvpDeadline({ startsAt: "2026-05-07T15:00:00Z", announcedAt: "2026-05-05T10:00:00Z" }, tz)).toBe(
+      "2026-05-06",
+    );
+  });
+
+  it("plans the tables at 09:00 of the working day after the deadline, at the latest 2 hours before", () => {
+    const event = { startsAt: "2026-05-07T15:00:00Z", announcedAt: "2026-04-01T10:00:00Z" };
+    expect(tablesDueAt(event, tz).toISOString()).toBe("2026-05-05T07:00:00.000Z");
+    const late = { startsAt: "2026-05-07T08:00:00Z", announcedAt: "2026-05-06T10:00:00Z" };
+    expect(tablesDueAt(late, tz).toISOString()).toBe("2026-05-07T06:00:00.000Z");
+  });
+
+  it("picks the reader's text, else the other language's", () => {
+    expect(pickText("de", { de: "Hallo", en: "Hello" })).toBe("Hallo");
+    expect(pickText("de", { de: null, en: "Hello" })).toBe("Hello");
+    expect(pickText("en", { de: null, en: null })).toBeUndefined();
+  });
+});
+
 describe("event builders", () => {
   const en = translator("en");
   const de = translator("de");
@@ -92,8 +131,10 @@ describe("event builders", () => {
     kind: "world_cafe",
     startsAt: "2026-05-05T15:00:00.000Z",
     place: "<https://evil.example|Zoom> https://meet.example/abc?x=1&y=2 <!here>",
-    description: "Bring <@U123> & coffee",
+    name: { de: null, en: null },
+    description: { de: null, en: "Bring <@U123> & coffee" },
     rounds: 3,
+    rsvpBy: "2026-04-30",
     timezone: "Europe/Berlin",
     program: "Digital <b>",
   };
@@ -102,7 +143,7 @@ describe("event builders", () => {
     const view = buildEventModal(en, { timezone: "Europe/Berlin", programId: 1 });
     expect(view.callback_id).toBe(ids.rhythm.eventModal);
     const blockIds = view.blocks.flatMap((b) => (b.type === "input" ? [b.block_id] : []));
-    expect(blockIds).toEqual(Object.values(ids.rhythm.eventInput));
+    expect([...blockIds].sort()).toEqual(Object.values(ids.rhythm.eventInput).sort());
     const values = {
       [ids.rhythm.eventInput.time]: {
         [ids.rhythm.eventInput.time]: { type: "timepicker", selected_time: "09:15" },
@@ -141,12 +182,57 @@ describe("event builders", () => {
     expect(answered).toContain("Dienstag, 5. Mai 2026");
   });
 
-  it("reminds a week and a day before", () => {
-    expect(buildEventReminder(en, event, 7).text).toBe("Reminder: the World Café is in one week.");
-    expect(buildEventReminder(de, { ...event, kind: "closing" }, 1).text).toBe(
-      "Erinnerung: Abschlussveranstaltung ist morgen.",
+  it("reminds a week and a day before, fitting the person's answer", () => {
+    expect(buildEventReminder(en, event, 7).text).toBe(
+      "Reminder, one week to go: *World Café*. We have no answer from you yet.",
     );
-    expect(JSON.stringify(buildEventReminder(en, event, 1).blocks)).toContain(ids.rhythm.rsvp);
+    expect(buildEventReminder(de, { ...event, kind: "closing" }, 1).text).toBe(
+      "Erinnerung für morgen: *Abschlussveranstaltung*. Von dir haben wir noch keine Antwort.",
+    );
+    const open = JSON.stringify(buildEventReminder(en, event, 1).blocks);
+    expect(open).toContain(memberId(ids.rhythm.rsvp, "going"));
+    expect(open).toContain("Please answer by Thursday 30 April");
+    const yes = buildEventReminder(de, event, 1, {
+      answer: "going",
+      tables: ["Runde 1: Tisch 2, mit <@UB>"],
+    });
+    expect(yes.text).toBe(
+      "Du hast zugesagt, morgen ist es so weit: *World Café*. Hier noch einmal alles Wichtige.",
+    );
+    const yesJson = JSON.stringify(yes.blocks);
+    expect(yesJson).not.toContain("Bist du dabei");
+    expect(yesJson).not.toContain(memberId(ids.rhythm.rsvp, "going"));
+    expect(yesJson).toContain("Ich kann doch nicht");
+    expect(yesJson).toContain("Runde 1: Tisch 2, mit <@UB>");
+    // the English description is what a German reader sees when no German one was written
+    expect(yesJson).toContain("Bring &lt;@U123&gt; &amp; coffee");
+  });
+
+  it("shows the reader's name and description, falling back to the other language, then the catalog", () => {
+    const named = {
+      ...event,
+      kind: "kickoff" as const,
+      name: { de: "Auftakt im Kesselhaus", en: "Kickoff at the boiler house" },
+      description: { de: "Wir lernen uns kennen.", en: "We get to know each other." },
+    };
+    const de1 = JSON.stringify(buildEventAnnouncement(de, named));
+    expect(de1).toContain("Auftakt im Kesselhaus");
+    expect(de1).toContain("Wir lernen uns kennen.");
+    expect(de1).not.toContain("boiler");
+    expect(de1).not.toContain("We get");
+    const en1 = JSON.stringify(buildEventAnnouncement(en, { ...named, name: { de: "Auftakt", en: null } }));
+    expect(en1).toContain("Auftakt");
+    const plain = JSON.stringify(buildEventAnnouncement(de, { ...named, name: { de: null, en: null } }));
+    expect(plain).toContain("Auftaktveranstaltung");
+    expect(plain).not.toContain("Kickoff");
+  });
+
+  it("says rounds and table changes apart: 3 rounds are 2 changes", () => {
+    const three = JSON.stringify(buildEventAnnouncement(de, event));
+    expect(three).toContain("in 3 Runden");
+    expect(three).toContain("insgesamt 2-mal");
+    const two = JSON.stringify(buildEventAnnouncement(en, { ...event, rounds: 2 }));
+    expect(two).toContain("you change tables once");
   });
 
   it("tells each person their table per round and who sits with them", () => {

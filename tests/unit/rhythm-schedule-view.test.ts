@@ -103,7 +103,12 @@ describe("the schedule message", () => {
     });
     expect(msg.blocks.length).toBeLessThanOrEqual(50);
     const json = JSON.stringify(msg.blocks);
-    expect(json).toContain("…and 85 more, the last on 16 April 2026.");
+    // one page of 25 in send order (each check-in at its own moment), and the way to the next
+    expect(json).toContain("1–25 of 301.");
+    expect(json).toContain("rhythm.schedule_page:later");
+    const times = [...json.matchAll(/\*(\d\d:\d\d)\* · /g)].map((m) => m[1]);
+    expect(times).toHaveLength(25);
+    expect([...times].sort()).toEqual(times);
     expect(json).toContain("&lt;!channel&gt; Cohort");
     expect(json).not.toContain("<!channel>");
   });

@@ -10,7 +10,7 @@ import type { Program } from "../../src/db/queries/programs";
 import type { PairReason } from "../../src/db/schema";
 import { closingPlan } from "../../src/domain/closing";
 import type { Dashboard } from "../../src/domain/dashboard";
-import { DESCRIPTION_MAX_LENGTH, PLACE_MAX_LENGTH, ROUNDS } from "../../src/domain/events";
+import { DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH, PLACE_MAX_LENGTH, ROUNDS } from "../../src/domain/events";
 import type { PairConstraint } from "../../src/domain/matching/match";
 import { GOAL_MAX_LENGTH, type PlanGoal, SUCCESS_MAX_LENGTH } from "../../src/domain/plan";
 import { MAX_CUSTOM_TOPIC_LENGTH, MAX_NAME_LENGTH, MAX_PREFIX_LENGTH } from "../../src/domain/program";
@@ -304,8 +304,10 @@ function eventInfo(i: number, kind: rhythmEvents.EventInfo["kind"] = "world_cafe
     kind,
     startsAt: "2026-05-20T15:00:00Z",
     place: text(PLACE_MAX_LENGTH, i),
-    description: text(DESCRIPTION_MAX_LENGTH, i),
+    name: { de: text(NAME_MAX_LENGTH, i), en: text(NAME_MAX_LENGTH, i + 1) },
+    description: { de: text(DESCRIPTION_MAX_LENGTH, i), en: text(DESCRIPTION_MAX_LENGTH, i + 1) },
     rounds: CAFE_ROUNDS,
+    rsvpBy: "2026-05-15",
     timezone: "America/Argentina/ComodRivadavia",
     program: PROGRAM.name,
   };
@@ -682,7 +684,10 @@ const closeBuilders: Builders = {
             date: "2026-05-20",
             time: "17:00",
             place: text(PLACE_MAX_LENGTH),
-            description: text(DESCRIPTION_MAX_LENGTH),
+            nameDe: text(NAME_MAX_LENGTH),
+            nameEn: text(NAME_MAX_LENGTH),
+            descriptionDe: text(DESCRIPTION_MAX_LENGTH),
+            descriptionEn: text(DESCRIPTION_MAX_LENGTH),
             rounds: ROUNDS.max,
           },
         ),
@@ -1021,19 +1026,31 @@ const table: Builders = {
           {
             ...eventInfo(1),
             place: escapable(PLACE_MAX_LENGTH),
-            description: escapable(DESCRIPTION_MAX_LENGTH),
+            name: { de: escapable(NAME_MAX_LENGTH), en: escapable(NAME_MAX_LENGTH) },
+            description: { de: escapable(DESCRIPTION_MAX_LENGTH), en: escapable(DESCRIPTION_MAX_LENGTH) },
           },
           answer,
         ),
       ),
       expect: expectActions(ids.rhythm.rsvp),
     })),
-  buildEventReminder: (t) =>
-    [1, 3, 7].map((days) => ({
+  buildEventReminder: (t) => [
+    ...[1, 3, 7].map((days) => ({
       label: `${days} days before`,
       sent: message(rhythmEvents.buildEventReminder(t, eventInfo(2, "kickoff"), days)),
       expect: expectActions(ids.rhythm.rsvp),
     })),
+    {
+      label: "a yes, a day before, with six rounds of tables",
+      sent: message(
+        rhythmEvents.buildEventReminder(t, eventInfo(3), 1, {
+          answer: "going",
+          tables: rhythmEvents.personTableLines(t, EVERYONE[7] ?? "", cafePlan()),
+        }),
+      ),
+      expect: expectActions(ids.rhythm.rsvp),
+    },
+  ],
   buildEventSavedView: (t) => [
     {
       label: "World Café, 400 people, six rounds",
@@ -1041,17 +1058,14 @@ const table: Builders = {
         rhythmEvents.buildEventSavedView(t, {
           event: eventInfo(3),
           invited: PARTICIPANTS,
-          plan: cafePlan(),
-          sent: { sent: 399, already: 1 },
+          cafe: { plan: cafePlan(), planned: true },
         }),
       ),
-      expect: expectActions(ids.rhythm.cafeConfirm, ids.rhythm.cafePropose),
+      expect: expectActions(ids.rhythm.cafePropose),
     },
     {
-      label: "World Café, planning",
-      sent: modal(
-        rhythmEvents.buildEventSavedView(t, { event: eventInfo(3), invited: PARTICIPANTS, plan: null }),
-      ),
+      label: "World Café, just saved",
+      sent: modal(rhythmEvents.buildEventSavedView(t, { event: eventInfo(3), invited: PARTICIPANTS })),
     },
     {
       label: "closing",
@@ -1062,9 +1076,9 @@ const table: Builders = {
   ],
   cafeBlocks: (t) => [
     {
-      label: "ephemeral proposal, 400 people, six rounds",
-      sent: blocksMessage(rhythmEvents.cafeBlocks(t, 3, cafePlan(), { sent: 0, already: 0 })),
-      expect: expectActions(ids.rhythm.cafeConfirm, ids.rhythm.cafePropose),
+      label: "ephemeral preview, 400 people, six rounds",
+      sent: blocksMessage(rhythmEvents.cafeBlocks(t, 3, { plan: cafePlan(), planned: false })),
+      expect: expectActions(ids.rhythm.cafePropose),
     },
   ],
   buildTablesDm: (t) => [
@@ -1262,11 +1276,14 @@ const table: Builders = {
         }),
       ),
       expect: all(
-        expectActions(ids.rhythm.promptOpen, ids.rhythm.promptList, ids.rhythm.sendNow),
-        says(TANDEMS * 2 - 15),
-        says(TANDEMS * 2 - 10),
-        says(10 - 3),
-        says(EVENTS * 2 - 6),
+        expectActions(ids.rhythm.promptOpen, ids.rhythm.promptList, ids.rhythm.schedulePage),
+        (sent) => {
+          expect(allText(sent)).toMatch(new RegExp(`1–25 (of|von) ${scheduleRows().length}\\.`));
+          // Send now where it helps, at most five a page
+          expect(JSON.stringify(blocksOf(sent)).match(/rhythm\.send_now/g)?.length ?? 0).toBeLessThanOrEqual(
+            5,
+          );
+        },
       ),
     },
     {
@@ -1284,8 +1301,6 @@ const table: Builders = {
       ),
       expect: all(
         expectActions(ids.rhythm.promptOpen, ids.rhythm.promptList, ids.rhythm.sendNow),
-        says(TANDEMS * 2 - 15),
-        says(EVENTS * 2 - 6),
         // 18 success prompts without a button, 20 showcases, 6 evaluation sends, end, archive, deletion; 12 shown
         says(18 + 20 + 6 + 3 - 12),
         (sent) => {
@@ -1987,7 +2002,7 @@ describe("every view builder at the largest realistic sizes", () => {
                 rhythmEvents.buildEventAnnouncement(t, {
                   ...eventInfo(1),
                   place,
-                  description,
+                  description: { de: description, en: description },
                   program: programName,
                 }),
               ),

@@ -27,7 +27,10 @@ export function createEvent(db: DbOrTx, programId: number, e: ValidEvent, create
       kind: e.kind,
       startsAt: e.startsAt,
       place: e.place,
-      description: e.description,
+      nameDe: e.name.de,
+      nameEn: e.name.en,
+      descriptionDe: e.description.de,
+      descriptionEn: e.description.en,
       rounds: e.rounds,
       createdBy,
     })
@@ -164,15 +167,29 @@ export function rsvpCounts(db: DbOrTx, eventId: number): RsvpCounts {
 }
 
 /**
- * Who sits at a World Café: matched participants in a live tandem, minus those who said they cannot
- * come. Each with their tandem, so partners can be kept apart.
+ * Who sits at a World Café: the invited (by the event's rule, `statuses`) who said they are coming.
+ * Each with their live tandem, so partners can be kept apart.
  */
-export function cafeParticipants(db: DbOrTx, programId: number, eventId: number): CafeParticipant[] {
+export function cafeParticipants(
+  db: DbOrTx,
+  programId: number,
+  eventId: number,
+  statuses: readonly ParticipantStatus[],
+): CafeParticipant[] {
+  const going = new Set(
+    db
+      .select({ userId: eventRsvps.userId })
+      .from(eventRsvps)
+      .where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.response, "going")))
+      .all()
+      .map((r) => r.userId),
+  );
   const people = db
     .select({ id: participants.id, userId: participants.userId, role: participants.role })
     .from(participants)
-    .where(and(eq(participants.programId, programId), eq(participants.status, "matched")))
-    .all();
+    .where(and(eq(participants.programId, programId), inArray(participants.status, [...statuses])))
+    .all()
+    .filter((p) => going.has(p.userId));
   const ids = people.map((p) => p.id);
   const live =
     ids.length === 0
@@ -188,21 +205,11 @@ export function cafeParticipants(db: DbOrTx, programId: number, eventId: number)
             ),
           )
           .all();
-  const declined = new Set(
-    db
-      .select({ userId: eventRsvps.userId })
-      .from(eventRsvps)
-      .where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.response, "not_going")))
-      .all()
-      .map((r) => r.userId),
-  );
-  return people
-    .filter((p) => !declined.has(p.userId))
-    .map((p) => ({
-      userId: p.userId,
-      role: p.role,
-      tandemId: live.find((t) => t.mentorId === p.id || t.menteeId === p.id)?.id ?? null,
-    }));
+  return people.map((p) => ({
+    userId: p.userId,
+    role: p.role,
+    tandemId: live.find((t) => t.mentorId === p.id || t.menteeId === p.id)?.id ?? null,
+  }));
 }
 
 /** Replaces the event's seating with a new plan. */
@@ -217,6 +224,37 @@ export function replaceSeats(db: DbOrTx, eventId: number, plan: readonly CafeRou
       }
     });
   }
+}
+
+/**
+ * A World Café's new tables: the seats replaced, the fingerprint of who they were planned for
+ * stored, and the plan's revision one up (returned; the table DMs' keys carry it).
+ */
+export function storeTables(
+  db: DbOrTx,
+  eventId: number,
+  plan: readonly CafeRound[],
+  tablesFor: string,
+): number {
+  replaceSeats(db, eventId, plan);
+  const row = db
+    .update(events)
+    .set({ tablesFor, tablesRevision: sql`${events.tablesRevision} + 1` })
+    .where(eq(events.id, eventId))
+    .returning({ revision: events.tablesRevision })
+    .get();
+  return row?.revision ?? 0;
+}
+
+/** World Cafés of running programs that have not started yet (the tables step looks at them). */
+export function upcomingCafes(db: DbOrTx, nowIso: string): ProgramEvent[] {
+  return db
+    .select()
+    .from(events)
+    .where(
+      and(eq(events.kind, "world_cafe"), isNull(events.cancelledAt), sql`${events.startsAt} > ${nowIso}`),
+    )
+    .all();
 }
 
 /** The stored seating as rounds of tables (table numbers from 1). */

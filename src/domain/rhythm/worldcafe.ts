@@ -21,6 +21,8 @@ export interface CafeRound {
 const PARTNER_COST = 1000;
 const REPEAT_COST = 10;
 const ROLE_COST = 1;
+/** Re-planning: moving someone who already has a table costs more than a repeat, less than partners together. */
+const MOVE_COST = 30;
 const STEPS_PER_PERSON_AND_ROUND = 1000;
 
 /**
@@ -48,6 +50,71 @@ export function planWorldCafe(
 }
 
 /**
+ * The tables again after the people changed (someone declined, someone said yes late): the earlier
+ * plan kept where it can be, so few people are told of a new table. Who left frees a seat, who came
+ * takes a free one, tables are added or dissolved (the last ones) when the count calls for it, and
+ * the same search as planWorldCafe then weighs each move of a seated person against partners at one
+ * table and repeated encounters. Deterministic as well.
+ */
+export function replanWorldCafe(
+  people: readonly CafeParticipant[],
+  rounds: number,
+  previous: readonly CafeRound[],
+  tableMax = 6,
+): CafeRound[] {
+  const sorted = [...people].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+  const n = sorted.length;
+  if (n === 0) return [];
+  const index = new Map(sorted.map((p, i) => [p.userId, i]));
+  const sizes = tableSizes(n, tableMax);
+  const home: (number | undefined)[][] = [];
+  const initial: number[][][] = [];
+  for (let r = 0; r < rounds; r++) {
+    const before = previous.find((x) => x.round === r + 1)?.tables ?? [];
+    const seatsOf: (number | undefined)[] = new Array(n).fill(undefined);
+    const tables: number[][] = sizes.map(() => []);
+    const overflow: number[] = [];
+    before.forEach((table, t) => {
+      for (const userId of table) {
+        const i = index.get(userId);
+        if (i === undefined) continue;
+        seatsOf[i] = t;
+        const target = tables[t];
+        if (target) target.push(i);
+        else overflow.push(i);
+      }
+    });
+    home.push(seatsOf);
+    for (let i = 0; i < n; i++) if (seatsOf[i] === undefined) overflow.push(i);
+    // the biggest tables keep the bigger target sizes, so the fewest people have to move
+    const order = tables
+      .map((_, t) => t)
+      .sort((a, b) => (tables[b]?.length ?? 0) - (tables[a]?.length ?? 0) || a - b);
+    const capacity: number[] = new Array(sizes.length).fill(0);
+    order.forEach((t, k) => {
+      capacity[t] = sizes[k] ?? 0;
+    });
+    tables.forEach((table, t) => {
+      while (table.length > (capacity[t] ?? 0)) {
+        const moved = table.pop();
+        if (moved !== undefined) overflow.push(moved);
+      }
+    });
+    for (const person of overflow) {
+      const t = tables.findIndex((table, i) => table.length < (capacity[i] ?? 0));
+      tables[t]?.push(person);
+    }
+    initial.push(tables);
+  }
+  const plan = new Plan(sorted, sizes, rounds, { initial, home });
+  plan.anneal(STEPS_PER_PERSON_AND_ROUND * n * rounds);
+  return plan.best.map((tables, r) => ({
+    round: r + 1,
+    tables: tables.map((table) => table.map((i) => sorted[i]?.userId ?? "").sort()),
+  }));
+}
+
+/**
  * As few tables as keep everyone at or under tableMax, with sizes differing by at most one. That also
  * gives the largest smallest table, so when it is under tableMin no split fits (only 7 with 4–6).
  */
@@ -67,17 +134,22 @@ class Plan {
   private total = 0;
   private bestTotal = Number.POSITIVE_INFINITY;
 
+  /** re-planning: each person's table per round in the earlier plan (undefined: newly seated) */
+  private readonly home: (number | undefined)[][];
+
   constructor(
     private readonly people: readonly CafeParticipant[],
     sizes: number[],
     rounds: number,
+    from?: { initial: number[][][]; home: (number | undefined)[][] },
   ) {
     const n = people.length;
     this.met = Array.from({ length: n }, () => new Array<number>(n).fill(0));
     this.mentorShare = n ? people.filter((p) => p.role === "mentor").length / n : 0;
+    this.home = from?.home ?? [];
     this.seating = [];
     for (let r = 0; r < rounds; r++) {
-      const tables = this.greedyRound(sizes, r);
+      const tables = from?.initial[r] ?? this.greedyRound(sizes, r);
       this.seating.push(tables);
       for (const table of tables) this.sit(table, 1);
     }
@@ -118,9 +190,20 @@ class Plan {
     return ROLE_COST * off * off;
   }
 
+  /** What seating a person at table t of round r costs against the earlier plan. */
+  private moveCost(r: number, t: number, person: number): number {
+    const home = this.home[r]?.[person];
+    return home === undefined || home === t ? 0 : MOVE_COST;
+  }
+
   private fullCost(): number {
     let cost = 0;
-    for (const tables of this.seating) for (const table of tables) cost += this.roleCost(table);
+    this.seating.forEach((tables, r) => {
+      tables.forEach((table, t) => {
+        cost += this.roleCost(table);
+        for (const person of table) cost += this.moveCost(r, t, person);
+      });
+    });
     const n = this.people.length;
     for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) cost += this.pairCost(a, b, this.count(a, b));
     return cost;
@@ -152,9 +235,17 @@ class Plan {
     return tables;
   }
 
-  /** The change in cost if x (at table a) and y (at table b) swapped seats in one round. */
-  private swapDelta(a: number[], b: number[], x: number, y: number): number {
-    let delta = 0;
+  /** The change in cost if x (at table a, number ta) and y (at table b, number tb) swapped seats in round r. */
+  private swapDelta(
+    at: { r: number; ta: number; tb: number },
+    a: number[],
+    b: number[],
+    x: number,
+    y: number,
+  ): number {
+    const { r, ta, tb } = at;
+    let delta =
+      this.moveCost(r, tb, x) - this.moveCost(r, ta, x) + this.moveCost(r, ta, y) - this.moveCost(r, tb, y);
     const moveCost = (person: number, leaving: number[], joining: number[], skipJoin: number) => {
       for (const other of leaving) {
         if (other === person) continue;
@@ -180,13 +271,14 @@ class Plan {
    * generator so that the plan stays deterministic. Keeps the best plan seen.
    */
   anneal(steps: number): void {
-    const rounds = this.seating.filter((tables) => tables.length > 1);
+    const rounds = this.seating.flatMap((tables, r) => (tables.length > 1 ? [r] : []));
     if (rounds.length === 0) return;
     const random = mulberry32(0x7a3d);
     const pick = (max: number) => Math.floor(random() * max);
     for (let step = 0; step < steps && this.bestTotal > 1e-9; step++) {
       const temperature = 20 * 0.005 ** (step / steps);
-      const tables = rounds[pick(rounds.length)] ?? [];
+      const r = rounds[pick(rounds.length)] ?? 0;
+      const tables = this.seating[r] ?? [];
       const t = pick(tables.length);
       const u = (t + 1 + pick(tables.length - 1)) % tables.length;
       const a = tables[t] ?? [];
@@ -196,7 +288,7 @@ class Plan {
       const x = a[i];
       const y = b[j];
       if (x === undefined || y === undefined) continue;
-      const delta = this.swapDelta(a, b, x, y);
+      const delta = this.swapDelta({ r, ta: t, tb: u }, a, b, x, y);
       if (delta > 0 && random() >= Math.exp(-delta / temperature)) continue;
       for (const other of a) if (other !== x) this.bump(x, other, -1);
       for (const other of b) if (other !== y) this.bump(y, other, -1);

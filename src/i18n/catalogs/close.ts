@@ -81,8 +81,8 @@ export const close = defineCatalog({
     "close.event.cancel_note": "A note for the attendees",
     "close.event.cancel_submit": "Cancel event",
     "close.event.keep": "Keep it",
-    "close.event.changed_dm": ":pencil2: *{kind}* ({program}) has changed.\n*When:* {when}\n*Where:* {place}",
-    "close.event.cancelled_dm": ":x: The *{kind}* on {when} ({program}) is cancelled.",
+    "close.event.changed_dm": "✏️ Changed: *{kind}* ({program})\n*When:* {when}\n*Where:* {place}",
+    "close.event.cancelled_dm": "❌ Cancelled: *{kind}* on {when} ({program}).",
     "close.event.note": "> {note}",
     "close.event.saved": "Saved. {count} people are told about the change.",
     "close.event.cancelled":
@@ -174,9 +174,8 @@ export const close = defineCatalog({
     "close.event.cancel_note": "Eine Notiz für die Teilnehmenden",
     "close.event.cancel_submit": "Absagen",
     "close.event.keep": "Behalten",
-    "close.event.changed_dm":
-      ":pencil2: *{kind}* ({program}) hat sich geändert.\n*Wann:* {when}\n*Wo:* {place}",
-    "close.event.cancelled_dm": ":x: *{kind}* am {when} ({program}) ist abgesagt.",
+    "close.event.changed_dm": "✏️ Geändert: *{kind}* ({program})\n*Wann:* {when}\n*Wo:* {place}",
+    "close.event.cancelled_dm": "❌ Abgesagt: *{kind}* am {when} ({program}).",
     "close.event.note": "> {note}",
     "close.event.saved": "Gespeichert. {count} Personen erfahren von der Änderung.",
     "close.event.cancelled":

@@ -34,6 +34,8 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.group.reminders": "*Event reminders*",
     "rhythm.schedule.more": "…and {count} more, the last on {date}.",
     "rhythm.schedule.page": "{from}–{to} of {total}.",
+    "rhythm.schedule.earlier": "Earlier",
+    "rhythm.schedule.later": "Later ({count})",
     "rhythm.schedule.line": "*{when}* · {what}",
     "rhythm.schedule.item.checkin": "Check-in #{period} · {mentor} & {mentee}",
     "rhythm.schedule.item.nudge": "Nudge · {mentor} & {mentee}, no meeting since {since}",
@@ -203,6 +205,14 @@ export const rhythm = defineCatalog({
     "event.field.place": "Place or link",
     "event.field.place_placeholder": "Room 4.12, or a video call link",
     "event.field.description": "Description",
+    "event.field.name_de": "Name in German (optional)",
+    "event.field.name_en": "Name in English (optional)",
+    "event.field.name_hint":
+      "Left empty, people read “Kickoff”, “World Café” or “Closing event” in their language. If you fill in one language only, everyone reads that one.",
+    "event.field.description_de": "Description in German (optional)",
+    "event.field.description_en": "Description in English (optional)",
+    "event.field.description_hint":
+      "Everyone reads the description in their language; if you write only one, everyone reads that one.",
     "event.field.rounds": "Rounds (World Café only)",
     "event.field.rounds_hint":
       "People change tables after each round. Tables of 4 to 6 mix mentors and executives.",
@@ -216,40 +226,67 @@ export const rhythm = defineCatalog({
     "event.error.gone": "This event no longer exists.",
     "event.saved.title": "Event scheduled",
     "event.saved.text":
-      "*{kind}* is scheduled. Announcements with an RSVP are on their way to {count} participants.",
+      "*{name}* is scheduled. Invitations with an RSVP are on their way to {count} participants.",
+    "event.saved.cafe":
+      "The tables are planned from everyone who said yes once answers close on {date}, and sent to them. If answers change until the event, the tables are planned again and whoever changes table is told.",
+    "event.saved.cafe_soon":
+      "The tables are planned from everyone who said yes shortly before the event, and sent to them. If answers change until the event, the tables are planned again and whoever changes table is told.",
     "event.fact.when": "*When:* {when}",
     "event.fact.place": "*Where:* {place}",
-    "event.announce.intro": "You are invited to the *{kind}* of {program}.",
-    "event.announce.fallback": "Invitation: {kind}, {when}",
-    "event.announce.cafe":
-      "At the World Café you sit at small tables that mix mentors and executives of different tandems, and change tables {rounds} times. You will get your tables before the event.",
+    "event.announce.intro": "You are invited: *{name}*, part of {program}.",
+    "event.announce.fallback": "Invitation: {name}, {when}",
+    "event.announce.cafe_one_round":
+      "At the World Café you sit at a small table with mentors and executives of other tandems.",
+    "event.announce.cafe_one_change":
+      "At the World Café you sit at small tables with mentors and executives of other tandems, in 2 rounds: after the first you change tables once.",
+    "event.announce.cafe_changes":
+      "At the World Café you sit at small tables with mentors and executives of other tandems, in {rounds} rounds: after each round but the last you change tables, {changes} times in all.",
+    "event.announce.cafe_tables_on":
+      "The tables are planned from everyone who said yes once answers close; you then get yours by direct message.",
+    "event.announce.cafe_tables_soon":
+      "The tables are planned from everyone who said yes; you get yours by direct message before the event.",
     "event.rsvp.question": "Will you be there?",
+    "event.rsvp.question_by": "Will you be there? Please answer by {date}.",
     "event.rsvp.going": "I'm going",
     "event.rsvp.not_going": "I can't make it",
+    "event.rsvp.not_going_after_all": "I can't make it after all",
     "event.rsvp.answer_going": "✅ You're going. Changed your mind? Just click the other button.",
     "event.rsvp.answer_not_going":
       "You can't make it. Thanks for letting us know; you can still change your answer.",
     "event.rsvp.gone": "This event was cancelled or no longer exists.",
     "event.rsvp.not_invited": "This invitation is not for you.",
-    "event.reminder.week": "Reminder: the {kind} is in one week.",
-    "event.reminder.day": "Reminder: the {kind} is tomorrow.",
-    "event.reminder.days": "Reminder: the {kind} is in {days} days.",
-    "event.reminder.rsvp": "Let us know whether you will be there:",
-    "event.cafe.computing": "Planning the tables…",
-    "event.cafe.proposal_title": "Proposed tables",
+    "event.reminder.week": "Reminder, one week to go: *{name}*. We have no answer from you yet.",
+    "event.reminder.day": "Reminder for tomorrow: *{name}*. We have no answer from you yet.",
+    "event.reminder.days": "Reminder, {days} days to go: *{name}*. We have no answer from you yet.",
+    "event.reminder.going_week":
+      "You said yes, and it is one week to go: *{name}*. Here are the details once more.",
+    "event.reminder.going_day": "You said yes, and it is tomorrow: *{name}*. Here are the details once more.",
+    "event.reminder.going_days":
+      "You said yes, and it is {days} days to go: *{name}*. Here are the details once more.",
+    "event.reminder.going_change": "Something came up? Let us know, so that your seat goes to someone else:",
+    "event.reminder.tables": "*Your tables*",
+    "event.cafe.preview_title": "Tables so far (preview)",
+    "event.cafe.planned_title": "Tables (sent)",
+    "event.cafe.preview_note":
+      "A preview from the people who have said yes so far. The tables are planned for real when answers close, and sent to everyone seated.",
+    "event.cafe.planned_note":
+      "Everyone seated has their tables. When answers change until the event, the tables are planned again and whoever changes table is told.",
+    "event.cafe.show": "Show tables",
+    "event.cafe.show_again": "Show again",
     "event.cafe.summary":
       "{people} people, {rounds} rounds, tables of {size}. Tandem partners never share a table, and people meet as few others twice as possible.",
-    "event.cafe.nobody": "Nobody to seat yet: only matched participants who have not declined take part.",
+    "event.cafe.nobody": "Nobody to seat yet: the tables are planned from the people who said yes.",
     "event.cafe.round": "*Round {n}*",
     "event.cafe.table": "Table {n}: {people}",
-    "event.cafe.confirm": "Send everyone their tables",
-    "event.cafe.propose": "Propose tables",
-    "event.cafe.propose_again": "Plan again",
-    "event.cafe.sent": "Tables sent: {count} (already had them: {already}).",
-    "event.tables.title": "Your World Café tables",
-    "event.tables.intro": "Your tables at the World Café on {when}:",
+    "event.tables.title": "Your tables: {name}",
+    "event.tables.intro": "Your tables at *{name}* on {when}:",
+    "event.tables.changed":
+      "Some answers changed, so the tables of *{name}* on {when} were planned again. Your tables now:",
     "event.tables.round": "Round {n}: table {table}, with {people}",
-    "event.tables.fallback": "Your tables at the World Café on {when}",
+    "event.tables.fallback": "Your tables at {name} on {when}",
+    "event.tables.changed_fallback": "Your new tables at {name} on {when}",
+    "event.tables.cancel_hint":
+      "Can't make it after all? Change your answer in the invitation, so that your seat goes to someone else.",
     "event.list.title": "Events",
     "event.list.none": "No events are scheduled yet. Schedule one with `/mentoring event`.",
     "event.list.past": "(past)",
@@ -391,6 +428,8 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.group.reminders": "*Erinnerungen an Veranstaltungen*",
     "rhythm.schedule.more": "…und {count} weitere, die letzte am {date}.",
     "rhythm.schedule.page": "{from}–{to} von {total}.",
+    "rhythm.schedule.earlier": "Früher",
+    "rhythm.schedule.later": "Später ({count})",
     "rhythm.schedule.line": "*{when}* · {what}",
     "rhythm.schedule.item.checkin": "Check-in #{period} · {mentor} & {mentee}",
     "rhythm.schedule.item.nudge": "Erinnerung · {mentor} & {mentee}, kein Treffen seit {since}",
@@ -566,6 +605,14 @@ export const rhythm = defineCatalog({
     "event.field.place": "Ort oder Link",
     "event.field.place_placeholder": "Raum 4.12 oder ein Videokonferenz-Link",
     "event.field.description": "Beschreibung",
+    "event.field.name_de": "Name auf Deutsch (optional)",
+    "event.field.name_en": "Name auf Englisch (optional)",
+    "event.field.name_hint":
+      "Leer lesen alle „Auftaktveranstaltung“, „World Café“ oder „Abschlussveranstaltung“ in ihrer Sprache. Füllst du nur eine Sprache aus, lesen alle diese.",
+    "event.field.description_de": "Beschreibung auf Deutsch (optional)",
+    "event.field.description_en": "Beschreibung auf Englisch (optional)",
+    "event.field.description_hint":
+      "Alle lesen die Beschreibung in ihrer Sprache; schreibst du nur eine, lesen alle diese.",
     "event.field.rounds": "Runden (nur World Café)",
     "event.field.rounds_hint":
       "Nach jeder Runde wechseln alle den Tisch. Tische zu 4 bis 6 Personen mischen Mentor/innen und Führungskräfte.",
@@ -579,42 +626,70 @@ export const rhythm = defineCatalog({
     "event.error.gone": "Diese Veranstaltung gibt es nicht mehr.",
     "event.saved.title": "Termin geplant",
     "event.saved.text":
-      "*{kind}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count} Teilnehmende.",
+      "*{name}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count} Teilnehmende.",
+    "event.saved.cafe":
+      "Die Tische werden nach dem Anmeldeschluss am {date} aus allen Zusagen geplant und an alle Zugesagten geschickt. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
+    "event.saved.cafe_soon":
+      "Die Tische werden kurz vor der Veranstaltung aus allen Zusagen geplant und an alle Zugesagten geschickt. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
-    "event.announce.intro": "Du bist zur *{kind}* von {program} eingeladen.",
-    "event.announce.fallback": "Einladung: {kind}, {when}",
-    "event.announce.cafe":
-      "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems und wechselst {rounds}-mal den Tisch. Deine Tische bekommst du vor der Veranstaltung.",
+    "event.announce.intro": "Herzliche Einladung: *{name}* im Programm {program}.",
+    "event.announce.fallback": "Einladung: {name}, {when}",
+    "event.announce.cafe_one_round":
+      "Beim World Café sitzt du an einem kleinen Tisch mit Mentor/innen und Führungskräften anderer Tandems.",
+    "event.announce.cafe_one_change":
+      "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems, in 2 Runden: Nach der ersten wechselst du einmal den Tisch.",
+    "event.announce.cafe_changes":
+      "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems, in {rounds} Runden: Nach jeder Runde außer der letzten wechselst du den Tisch, insgesamt {changes}-mal.",
+    "event.announce.cafe_tables_on":
+      "Die Tische werden nach dem Anmeldeschluss aus allen Zusagen geplant; deine bekommst du dann per Direktnachricht.",
+    "event.announce.cafe_tables_soon":
+      "Die Tische werden aus allen Zusagen geplant; deine bekommst du vor der Veranstaltung per Direktnachricht.",
     "event.rsvp.question": "Bist du dabei?",
+    "event.rsvp.question_by": "Bist du dabei? Bitte antworte bis {date}.",
     "event.rsvp.going": "Ich komme",
     "event.rsvp.not_going": "Ich kann nicht",
+    "event.rsvp.not_going_after_all": "Ich kann doch nicht",
     "event.rsvp.answer_going":
       "✅ Du bist dabei. Doch anders entschieden? Klick einfach auf den anderen Button.",
     "event.rsvp.answer_not_going":
       "Du kannst nicht kommen. Danke für die Rückmeldung; du kannst deine Antwort noch ändern.",
     "event.rsvp.gone": "Diese Veranstaltung wurde abgesagt oder existiert nicht mehr.",
     "event.rsvp.not_invited": "Diese Einladung ist nicht für dich.",
-    "event.reminder.week": "Erinnerung: {kind} ist in einer Woche.",
-    "event.reminder.day": "Erinnerung: {kind} ist morgen.",
-    "event.reminder.days": "Erinnerung: {kind} ist in {days} Tagen.",
-    "event.reminder.rsvp": "Sag uns, ob du dabei bist:",
-    "event.cafe.computing": "Die Tische werden geplant …",
-    "event.cafe.proposal_title": "Vorgeschlagene Tische",
+    "event.reminder.week": "Erinnerung, noch eine Woche: *{name}*. Von dir haben wir noch keine Antwort.",
+    "event.reminder.day": "Erinnerung für morgen: *{name}*. Von dir haben wir noch keine Antwort.",
+    "event.reminder.days": "Erinnerung, noch {days} Tage: *{name}*. Von dir haben wir noch keine Antwort.",
+    "event.reminder.going_week":
+      "Du hast zugesagt, in einer Woche ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+    "event.reminder.going_day":
+      "Du hast zugesagt, morgen ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+    "event.reminder.going_days":
+      "Du hast zugesagt, in {days} Tagen ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+    "event.reminder.going_change":
+      "Doch etwas dazwischengekommen? Sag kurz Bescheid, damit dein Platz frei wird:",
+    "event.reminder.tables": "*Deine Tische*",
+    "event.cafe.preview_title": "Tische bisher (Vorschau)",
+    "event.cafe.planned_title": "Tische (verschickt)",
+    "event.cafe.preview_note":
+      "Eine Vorschau aus den bisherigen Zusagen. Richtig geplant werden die Tische nach dem Anmeldeschluss; dann bekommen alle Zugesagten ihre Tische.",
+    "event.cafe.planned_note":
+      "Alle Zugesagten haben ihre Tische. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
+    "event.cafe.show": "Tische zeigen",
+    "event.cafe.show_again": "Erneut zeigen",
     "event.cafe.summary":
       "{people} Personen, {rounds} Runden, Tische zu {size}. Tandem-Partner sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
-    "event.cafe.nobody":
-      "Noch niemand zu setzen: Es nehmen nur Teilnehmende mit Tandem teil, die nicht abgesagt haben.",
+    "event.cafe.nobody": "Noch niemand zu setzen: Die Tische werden aus den Zusagen geplant.",
     "event.cafe.round": "*Runde {n}*",
     "event.cafe.table": "Tisch {n}: {people}",
-    "event.cafe.confirm": "Allen ihre Tische senden",
-    "event.cafe.propose": "Tische vorschlagen",
-    "event.cafe.propose_again": "Neu planen",
-    "event.cafe.sent": "Tische gesendet: {count} (hatten sie schon: {already}).",
-    "event.tables.title": "Deine Tische im World Café",
-    "event.tables.intro": "Deine Tische beim World Café am {when}:",
+    "event.tables.title": "Deine Tische: {name}",
+    "event.tables.intro": "Deine Tische bei *{name}* am {when}:",
+    "event.tables.changed":
+      "Einige Antworten haben sich geändert, deshalb wurden die Tische für *{name}* am {when} neu geplant. Deine Tische jetzt:",
     "event.tables.round": "Runde {n}: Tisch {table}, mit {people}",
-    "event.tables.fallback": "Deine Tische beim World Café am {when}",
+    "event.tables.fallback": "Deine Tische bei {name} am {when}",
+    "event.tables.changed_fallback": "Deine neuen Tische bei {name} am {when}",
+    "event.tables.cancel_hint":
+      "Du kannst doch nicht? Ändere deine Antwort in der Einladung, damit dein Platz frei wird.",
     "event.list.title": "Veranstaltungen",
     "event.list.none": "Noch keine Veranstaltungen geplant. Plane eine mit `/mentoring event`.",
     "event.list.past": "(vorbei)",

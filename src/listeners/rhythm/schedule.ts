@@ -26,9 +26,8 @@ export function registerSchedule(r: Registrar, deps: Deps): void {
     async (click) => {
       const input = values.rhythm.schedulePage.parse(click.value);
       if (!input) deps.logger.warn(`Ignored a schedule page click with value ${String(click.value)}`);
-      else
-        await showSchedulePage({ ...deps, client: click.client }, click, { group: input.g, offset: input.o });
+      else await showSchedulePage({ ...deps, client: click.client }, click, { offset: input.o });
     },
-    { managerOnly: true },
+    { managerOnly: true, family: true },
   );
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock, ModalView, Overflow } from "@slack/types";
+import type { LocalText } from "../../domain/events";
 import { ARCHIVE_CHOICES, SUCCESS_MAX_LENGTH, type SuccessState } from "../../domain/lifecycle";
 import type { EventKind } from "../../domain/types";
 import type { Translator } from "../../i18n";
@@ -18,7 +19,7 @@ import { ids } from "../ids";
 import { type StateValues, stateOf } from "../state";
 import { escapeText, fitLength, mentionChannel, mentionUser, safeText } from "../text";
 import { values } from "../values";
-import { formatWhen, kindLabel } from "./rhythmEvents";
+import { eventName, formatWhen, kindLabel } from "./rhythmEvents";
 import { formatDate } from "./setup";
 
 /** User text escaped for mrkdwn and cut (with an ellipsis) so the escaped form stays within max; linear. */
@@ -277,6 +278,7 @@ export function settingsSavedText(
 export interface PickableEvent {
   id: number;
   kind: EventKind;
+  name?: LocalText;
   startsAt: string;
   place: string | null;
   timezone: string;
@@ -295,7 +297,7 @@ export function buildEventPicker(t: Translator, events: readonly PickableEvent[]
         option(t.plain("close.event.menu_cancel"), values.close.eventMenu.encode({ e: e.id, a: "cancel" })),
       ],
     };
-    const lines = [`*${kindLabel(t, e.kind)}*`, formatWhen(t.lang, e.startsAt, e.timezone)];
+    const lines = [`*${safeText(eventName(t, e), 200)}*`, formatWhen(t.lang, e.startsAt, e.timezone)];
     if (e.place) lines.push(safeText(e.place, 400));
     blocks.push(section(lines.join("\n"), menu));
   }
@@ -316,7 +318,10 @@ export function buildEventEditModal(
     date: string;
     time: string;
     place: string | null;
-    description: string | null;
+    nameDe: string | null;
+    nameEn: string | null;
+    descriptionDe: string | null;
+    descriptionEn: string | null;
     rounds: number | null;
   },
 ): ModalView {
@@ -334,7 +339,14 @@ export function buildEventEditModal(
     if (block.block_id === IN.date) el.initial_date = d.date;
     if (block.block_id === IN.time) el.initial_time = d.time;
     if (block.block_id === IN.place && d.place) el.initial_value = fitLength(d.place, 300);
-    if (block.block_id === IN.description && d.description) el.initial_value = fitLength(d.description, 1500);
+    const text: Record<string, string | null> = {
+      [IN.nameDe]: d.nameDe,
+      [IN.nameEn]: d.nameEn,
+      [IN.descriptionDe]: d.descriptionDe,
+      [IN.descriptionEn]: d.descriptionEn,
+    };
+    const initial = text[block.block_id ?? ""];
+    if (initial) el.initial_value = fitLength(initial, block.block_id?.includes("name") ? 80 : 1500);
     if (block.block_id === IN.rounds && d.rounds) el.initial_value = String(d.rounds);
     blocks.push({ ...block, element: asElement(el, block.element) });
   }
@@ -378,6 +390,8 @@ export function buildEventChangeDm(
   t: Translator,
   d: {
     kind: EventKind;
+    /** the manager's name for the event per language */
+    name?: LocalText;
     program: string;
     when: string;
     place: string | null;
@@ -385,7 +399,7 @@ export function buildEventChangeDm(
     note: string | null;
   },
 ): BuiltMessage {
-  const kind = kindLabel(t, d.kind);
+  const kind = safeText(eventName(t, d), 200);
   const program = safeText(d.program, 200);
   const text = d.cancelled
     ? t.plain("close.event.cancelled_dm", { kind, when: d.when, program })

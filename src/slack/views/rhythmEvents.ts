@@ -5,7 +5,10 @@ import {
   type EventErrors,
   type EventField,
   type EventForm,
+  type LocalText,
+  NAME_MAX_LENGTH,
   PLACE_MAX_LENGTH,
+  pickText,
   ROUNDS,
   type RsvpResponse,
 } from "../../domain/events";
@@ -41,15 +44,19 @@ export interface BuiltMessage {
   blocks: KnownBlock[];
 }
 
-/** What a message about an event needs; place and description are the manager's words. */
+/** What a message about an event needs; place, name and description are the manager's words. */
 export interface EventInfo {
   id: number;
   kind: EventKind;
   /** ISO instant */
   startsAt: string;
   place: string | null;
-  description: string | null;
+  /** the manager's name for it per language; none: the kind's name from the catalog */
+  name: LocalText;
+  description: LocalText;
   rounds: number | null;
+  /** YYYY-MM-DD, the last day to answer; null once it has passed */
+  rsvpBy: string | null;
   /** the program's time zone, in which the time is shown */
   timezone: string;
   program: string;
@@ -63,6 +70,26 @@ const KIND_KEY: Record<EventKind, MessageKey> = {
 
 export function kindLabel(t: Translator, kind: EventKind): string {
   return t.plain(KIND_KEY[kind]);
+}
+
+/** The event's name in the reader's language (else the other's), else its kind's; plain text. */
+export function eventName(t: Translator, e: { kind: EventKind; name?: LocalText | undefined }): string {
+  return (e.name && pickText(t.lang, e.name)) ?? kindLabel(t, e.kind);
+}
+
+/** The name for mrkdwn: a manager's words escaped. */
+function nameText(t: Translator, e: { kind: EventKind; name?: LocalText | undefined }): string {
+  return safeText(eventName(t, e), NAME_MAX_LENGTH + 100);
+}
+
+/** "Tuesday, 30 March" / "Dienstag, 30. März": a day to answer by. */
+export function formatDay(lang: Lang, ymd: string): string {
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${ymd}T12:00:00Z`));
 }
 
 /** "Tuesday, 3 March 2026, 17:00 (Europe/Berlin)" in the reader's language, the program's zone. */
@@ -97,16 +124,26 @@ export function buildEventModal(t: Translator, d: { timezone: string; programId:
       max_length: PLACE_MAX_LENGTH,
       placeholder: plain(t.plain("event.field.place_placeholder"), 150),
     }),
-    input(
-      INPUT.description,
-      t.plain("event.field.description"),
-      {
-        type: "plain_text_input",
-        action_id: INPUT.description,
-        multiline: true,
-        max_length: DESCRIPTION_MAX_LENGTH,
-      },
-      { optional: true },
+    ...(["De", "En"] as const).map((lang) =>
+      input(
+        INPUT[`name${lang}`],
+        t.plain(`event.field.name_${lang === "De" ? "de" : "en"}`),
+        { type: "plain_text_input", action_id: INPUT[`name${lang}`], max_length: NAME_MAX_LENGTH },
+        { optional: true, hint: t.plain("event.field.name_hint") },
+      ),
+    ),
+    ...(["De", "En"] as const).map((lang) =>
+      input(
+        INPUT[`description${lang}`],
+        t.plain(`event.field.description_${lang === "De" ? "de" : "en"}`),
+        {
+          type: "plain_text_input",
+          action_id: INPUT[`description${lang}`],
+          multiline: true,
+          max_length: DESCRIPTION_MAX_LENGTH,
+        },
+        { optional: true, hint: t.plain("event.field.description_hint") },
+      ),
     ),
     input(
       INPUT.rounds,
@@ -138,7 +175,10 @@ export function readEventForm(values: StateValues): EventForm {
     date: get(INPUT.date)?.selected_date ?? null,
     time: get(INPUT.time)?.selected_time ?? null,
     place: get(INPUT.place)?.value ?? null,
-    description: get(INPUT.description)?.value ?? null,
+    nameDe: get(INPUT.nameDe)?.value ?? null,
+    nameEn: get(INPUT.nameEn)?.value ?? null,
+    descriptionDe: get(INPUT.descriptionDe)?.value ?? null,
+    descriptionEn: get(INPUT.descriptionEn)?.value ?? null,
     rounds: get(INPUT.rounds)?.value ?? null,
   };
 }
@@ -164,30 +204,37 @@ function factLines(t: Translator, e: EventInfo): string[] {
   return lines;
 }
 
-function rsvpButtons(t: Translator, eventId: number): KnownBlock {
-  return actions(
-    [
-      button(t.plain("event.rsvp.going"), memberId(ids.rhythm.rsvp, "going"), {
-        value: values.rhythm.rsvp.encode({ e: eventId, r: "going" }),
-        style: "primary",
-      }),
-      button(t.plain("event.rsvp.not_going"), memberId(ids.rhythm.rsvp, "not_going"), {
-        value: values.rhythm.rsvp.encode({ e: eventId, r: "not_going" }),
-      }),
-    ],
-    `rsvp.${eventId}`,
+function rsvpButtons(t: Translator, eventId: number, only?: RsvpResponse): KnownBlock {
+  const going = button(t.plain("event.rsvp.going"), memberId(ids.rhythm.rsvp, "going"), {
+    value: values.rhythm.rsvp.encode({ e: eventId, r: "going" }),
+    style: "primary",
+  });
+  const notGoing = button(
+    t.plain(only === "not_going" ? "event.rsvp.not_going_after_all" : "event.rsvp.not_going"),
+    memberId(ids.rhythm.rsvp, "not_going"),
+    { value: values.rhythm.rsvp.encode({ e: eventId, r: "not_going" }) },
   );
+  return actions(only === "not_going" ? [notGoing] : [going, notGoing], `rsvp.${eventId}`);
 }
 
-function eventBody(t: Translator, e: EventInfo, lead: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [
-    header(kindLabel(t, e.kind)),
-    section(lead),
-    section(factLines(t, e).join("\n")),
-  ];
-  if (e.description) blocks.push(section(safeText(e.description, DESCRIPTION_MAX_LENGTH + 500)));
-  if (e.kind === "world_cafe")
-    blocks.push(context(t("event.announce.cafe", { rounds: e.rounds ?? ROUNDS.default })));
+/** How the World Café goes, with rounds and table changes told apart (3 rounds = 2 changes). */
+function cafeLine(t: Translator, e: EventInfo): string {
+  const rounds = e.rounds ?? ROUNDS.default;
+  const how =
+    rounds <= 1
+      ? t("event.announce.cafe_one_round")
+      : rounds === 2
+        ? t("event.announce.cafe_one_change")
+        : t("event.announce.cafe_changes", { rounds, changes: rounds - 1 });
+  const when = e.rsvpBy ? t("event.announce.cafe_tables_on") : t("event.announce.cafe_tables_soon");
+  return `${how} ${when}`;
+}
+
+function eventBody(t: Translator, e: EventInfo, lead: string, cafe = true): KnownBlock[] {
+  const blocks: KnownBlock[] = [header(eventName(t, e)), section(lead), section(factLines(t, e).join("\n"))];
+  const description = pickText(t.lang, e.description);
+  if (description) blocks.push(section(safeText(description, DESCRIPTION_MAX_LENGTH + 500)));
+  if (cafe && e.kind === "world_cafe") blocks.push(context(cafeLine(t, e)));
   return blocks;
 }
 
@@ -196,29 +243,58 @@ function eventBody(t: Translator, e: EventInfo, lead: string): KnownBlock[] {
  * (what the person sees after clicking), buttons kept so the answer can be changed.
  */
 export function buildEventAnnouncement(t: Translator, e: EventInfo, answer?: RsvpResponse): BuiltMessage {
-  const kind = kindLabel(t, e.kind);
-  const lead = t("event.announce.intro", { kind, program: e.program });
+  const name = eventName(t, e);
+  const lead = t("event.announce.intro", { name, program: e.program });
   const blocks = eventBody(t, e, lead);
   blocks.push(divider());
   if (answer)
     blocks.push(section(t(answer === "going" ? "event.rsvp.answer_going" : "event.rsvp.answer_not_going")));
+  else if (e.rsvpBy) blocks.push(section(t("event.rsvp.question_by", { date: formatDay(t.lang, e.rsvpBy) })));
   else blocks.push(section(t("event.rsvp.question")));
   blocks.push(rsvpButtons(t, e.id));
   const when = formatWhen(t.lang, e.startsAt, e.timezone);
-  return { text: t("event.announce.fallback", { kind, when }), blocks: capBlocks(blocks, 50) };
+  return { text: t("event.announce.fallback", { name, when }), blocks: capBlocks(blocks, 50) };
 }
 
-/** A reminder a week (7) or a day (1) before, for the scheduler; RSVP buttons included. */
-export function buildEventReminder(t: Translator, e: EventInfo, daysBefore: number): BuiltMessage {
-  const kind = kindLabel(t, e.kind);
-  const lead =
-    daysBefore === 1
-      ? t("event.reminder.day", { kind })
+/**
+ * A reminder a week (7) or a day (1) before, for the scheduler, fitting the person's answer: who said
+ * yes gets the details again (and their tables, once planned) with a way to cancel; who has not
+ * answered is asked. Who said no gets none (the scheduler leaves them out).
+ */
+export function buildEventReminder(
+  t: Translator,
+  e: EventInfo,
+  daysBefore: number,
+  person: { answer?: RsvpResponse | undefined; tables?: readonly string[] } = {},
+): BuiltMessage {
+  const name = eventName(t, e);
+  const going = person.answer === "going";
+  const lead = going
+    ? daysBefore === 1
+      ? t("event.reminder.going_day", { name })
       : daysBefore === 7
-        ? t("event.reminder.week", { kind })
-        : t("event.reminder.days", { kind, days: daysBefore });
-  const blocks = eventBody(t, e, lead);
-  blocks.push(divider(), section(t("event.reminder.rsvp")), rsvpButtons(t, e.id));
+        ? t("event.reminder.going_week", { name })
+        : t("event.reminder.going_days", { name, days: daysBefore })
+    : daysBefore === 1
+      ? t("event.reminder.day", { name })
+      : daysBefore === 7
+        ? t("event.reminder.week", { name })
+        : t("event.reminder.days", { name, days: daysBefore });
+  const tables = going ? (person.tables ?? []) : [];
+  // who already has their tables needs the rounds explained no more
+  const blocks = eventBody(t, e, lead, tables.length === 0);
+  if (tables.length > 0) blocks.push(section([t("event.reminder.tables"), ...tables].join("\n")));
+  blocks.push(divider());
+  if (going) blocks.push(section(t("event.reminder.going_change")), rsvpButtons(t, e.id, "not_going"));
+  else
+    blocks.push(
+      section(
+        e.rsvpBy
+          ? t("event.rsvp.question_by", { date: formatDay(t.lang, e.rsvpBy) })
+          : t("event.rsvp.question"),
+      ),
+      rsvpButtons(t, e.id),
+    );
   return { text: lead, blocks: capBlocks(blocks, 50) };
 }
 
@@ -238,25 +314,49 @@ export function tableLines(t: Translator, plan: readonly CafeRound[]): string[] 
   return lines;
 }
 
+/** One person's seat per round: "Round 1: table 2, with …", nothing for rounds they are not seated in. */
+export function personTableLines(t: Translator, userId: string, plan: readonly CafeRound[]): string[] {
+  const lines: string[] = [];
+  for (const round of plan) {
+    const index = round.tables.findIndex((table) => table.includes(userId));
+    const table = round.tables[index];
+    if (!table) continue;
+    const others = table.filter((u) => u !== userId).map(mentionUser);
+    lines.push(
+      t.plain("event.tables.round", { n: round.round, table: index + 1, people: others.join(", ") }),
+    );
+  }
+  return lines;
+}
+
+/** The tables as a manager sees them: planned and sent (after the deadline), or a preview before. */
+export interface CafeView {
+  plan: readonly CafeRound[];
+  /** true once the tables were planned and sent after the RSVP deadline */
+  planned: boolean;
+}
+
 export interface SavedEventData {
   event: EventInfo;
   invited: number;
-  /** World Café: null while the tables are being planned */
-  plan?: readonly CafeRound[] | null;
-  /** how many DMs with tables were sent (after confirmation) */
-  sent?: { sent: number; already: number };
+  /** World Café: the tables, when asked to show them */
+  cafe?: CafeView;
 }
 
-/** The view after saving an event; for a World Café the table proposal with a send button. */
+/** The view after saving an event; a World Café says when its tables are planned. */
 export function buildEventSavedView(t: Translator, d: SavedEventData): ModalView {
   const e = d.event;
-  const kind = kindLabel(t, e.kind);
   const blocks: KnownBlock[] = [
-    section(t("event.saved.text", { kind, count: d.invited })),
+    section(t("event.saved.text", { name: eventName(t, e), count: d.invited })),
     section(factLines(t, e).join("\n")),
   ];
   if (e.kind === "world_cafe") {
-    blocks.push(divider(), ...cafeBlocks(t, e.id, d.plan, d.sent));
+    blocks.push(
+      context(
+        e.rsvpBy ? t("event.saved.cafe", { date: formatDay(t.lang, e.rsvpBy) }) : t("event.saved.cafe_soon"),
+      ),
+    );
+    if (d.cafe) blocks.push(divider(), ...cafeBlocks(t, e.id, d.cafe));
   }
   return modal(t, {
     callbackId: ids.rhythm.eventSavedView,
@@ -266,16 +366,13 @@ export function buildEventSavedView(t: Translator, d: SavedEventData): ModalView
   });
 }
 
-/** The World Café proposal for a manager: tables per round and the buttons to send or plan again. */
-export function cafeBlocks(
-  t: Translator,
-  eventId: number,
-  plan: readonly CafeRound[] | null | undefined,
-  sent?: { sent: number; already: number },
-): KnownBlock[] {
-  if (plan === null || plan === undefined) return [section(t("event.cafe.computing"))];
+/** The World Café's tables for a manager: per round, with a button to look again. */
+export function cafeBlocks(t: Translator, eventId: number, cafe: CafeView): KnownBlock[] {
+  const { plan } = cafe;
   const people = new Set(plan.flatMap((r) => r.tables.flat())).size;
-  const blocks: KnownBlock[] = [header(t.plain("event.cafe.proposal_title"))];
+  const blocks: KnownBlock[] = [
+    header(t.plain(cafe.planned ? "event.cafe.planned_title" : "event.cafe.preview_title")),
+  ];
   if (people === 0 || plan.every((r) => r.tables.length === 0)) {
     blocks.push(section(t("event.cafe.nobody")));
   } else {
@@ -292,44 +389,36 @@ export function cafeBlocks(
       ...chunked(tableLines(t, plan)),
     );
   }
-  if (sent) blocks.push(context(t("event.cafe.sent", { count: sent.sent, already: sent.already })));
+  blocks.push(context(t(cafe.planned ? "event.cafe.planned_note" : "event.cafe.preview_note")));
   const value = values.rhythm.event.encode({ e: eventId });
-  const buttons = [button(t.plain("event.cafe.propose_again"), ids.rhythm.cafePropose, { value })];
-  if (people > 0) {
-    buttons.unshift(
-      button(t.plain("event.cafe.confirm"), ids.rhythm.cafeConfirm, { value, style: "primary" }),
-    );
-  }
-  blocks.push(actions(buttons, `cafe.${eventId}`));
+  blocks.push(
+    actions([button(t.plain("event.cafe.show_again"), ids.rhythm.cafePropose, { value })], `cafe.${eventId}`),
+  );
   return blocks;
 }
 
-/** One person's tables, round by round, with whom they sit. */
+/** One person's tables, round by round, with whom they sit; `changed` when a re-plan moved them. */
 export function buildTablesDm(
   t: Translator,
   e: EventInfo,
   userId: string,
   plan: readonly CafeRound[],
+  changed = false,
 ): BuiltMessage {
   const when = formatWhen(t.lang, e.startsAt, e.timezone);
-  const lines: string[] = [];
-  for (const round of plan) {
-    const index = round.tables.findIndex((table) => table.includes(userId));
-    const table = round.tables[index];
-    if (!table) continue;
-    const others = table.filter((u) => u !== userId).map(mentionUser);
-    lines.push(
-      t.plain("event.tables.round", { n: round.round, table: index + 1, people: others.join(", ") }),
-    );
-  }
+  const name = eventName(t, e);
   const blocks: KnownBlock[] = [
-    header(t.plain("event.tables.title")),
-    section(t("event.tables.intro", { when })),
-    ...chunked(lines),
+    header(t.plain("event.tables.title", { name: eventName(t, e) })),
+    section(t(changed ? "event.tables.changed" : "event.tables.intro", { name, when })),
+    ...chunked(personTableLines(t, userId, plan)),
   ];
   if (e.place)
     blocks.push(context(t.plain("event.fact.place", { place: safeText(e.place, PLACE_MAX_LENGTH + 100) })));
-  return { text: t("event.tables.fallback", { when }), blocks: capBlocks(blocks, 50) };
+  blocks.push(context(t("event.tables.cancel_hint")));
+  return {
+    text: t(changed ? "event.tables.changed_fallback" : "event.tables.fallback", { name, when }),
+    blocks: capBlocks(blocks, 50),
+  };
 }
 
 export interface EventListItem {
@@ -355,7 +444,7 @@ export function buildEventList(t: Translator, items: readonly EventListItem[]): 
   for (const item of shown) {
     const e = item.event;
     const lines = [
-      `*${kindLabel(t, e.kind)}*${item.past ? ` ${t("event.list.past")}` : ""}`,
+      `*${nameText(t, e)}*${item.past ? ` ${t("event.list.past")}` : ""}`,
       ...factLines(t, e),
       t("event.list.counts", {
         going: item.going,
@@ -365,7 +454,7 @@ export function buildEventList(t: Translator, items: readonly EventListItem[]): 
     ];
     const accessory =
       e.kind === "world_cafe" && !item.past
-        ? button(t.plain("event.cafe.propose"), ids.rhythm.cafePropose, {
+        ? button(t.plain("event.cafe.show"), ids.rhythm.cafePropose, {
             value: values.rhythm.event.encode({ e: e.id }),
           })
         : undefined;

@@ -2,10 +2,23 @@ import type { Button, KnownBlock, ModalView } from "@slack/types";
 import type { ClosingItem } from "../../domain/closing";
 import { CIRCLE_PHASES, type CirclePhase, type SelectedPrompt } from "../../domain/rhythm/prompts";
 import { PROMPT_MAX_LENGTH, type PromptFormErrors, type ScheduleEntry } from "../../domain/rhythm/schedule";
+import { addDays, localDate, zonedTime } from "../../domain/rhythm/time";
 import type { EventKind } from "../../domain/types";
 import type { Lang, MessageKey, Translator } from "../../i18n";
-import { actions, button, capBlocks, context, header, input, modal, option, plain, section } from "../blocks";
-import { ids } from "../ids";
+import {
+  actions,
+  button,
+  capBlocks,
+  context,
+  header,
+  input,
+  modal,
+  option,
+  packSections,
+  plain,
+  section,
+} from "../blocks";
+import { ids, memberId } from "../ids";
 import { type StateValues, stateOf } from "../state";
 import { mentionUser, safeText, truncate } from "../text";
 import { values } from "../values";
@@ -15,8 +28,9 @@ import type { BuiltMessage } from "./rhythmScheduled";
 import { waveLabel } from "./steering";
 
 /**
- * The program managers' schedule (`/mentoring schedule`): what goes out in the next weeks, grouped,
- * each not yet sent item with a "Send now" button; and the mentor-circle prompt modal and list.
+ * The program managers' schedule (`/mentoring schedule`): what goes out in the next weeks in the
+ * order it goes out, grouped by day and paged, with "Send now" where sending early helps; and the
+ * mentor-circle prompt modal and list.
  */
 
 export interface ScheduleRow {
@@ -38,8 +52,8 @@ export interface ScheduleData {
   rows: readonly ScheduleRow[];
   /** a line above the schedule (e.g. the result of a click), already mrkdwn */
   notice?: string;
-  /** the page shown of one long group (its first item); every other group starts at its first */
-  page?: { group: ScheduleGroup; offset: number };
+  /** the first item of the page shown (0: the first page) */
+  offset?: number;
   /** evaluations, closing event and the program's end (domain/closing), in their order */
   closing?: readonly ClosingItem[];
 }
@@ -50,58 +64,64 @@ export const PHASE_KEY: Record<CirclePhase, MessageKey> = {
   end: "rhythm.phase.end",
 };
 
-export type ScheduleGroup = "checkins" | "stalls" | "circle" | "reminders";
-type Group = ScheduleGroup;
-
-/** Items shown per group; the rest is summed up, so a message stays within 50 blocks. */
-const GROUPS: { group: Group; title: MessageKey; max: number }[] = [
-  { group: "checkins", title: "rhythm.schedule.group.checkins", max: 15 },
-  { group: "stalls", title: "rhythm.schedule.group.stalls", max: 10 },
-  { group: "circle", title: "rhythm.schedule.group.circle", max: 3 },
-  { group: "reminders", title: "rhythm.schedule.group.reminders", max: 6 },
-];
-
-function groupOf(entry: ScheduleEntry): Group {
-  switch (entry.kind) {
-    case "checkin":
-      return "checkins";
-    case "nudge":
-    case "alert":
-      return "stalls";
-    case "circle":
-      return "circle";
-    case "reminder":
-      return "reminders";
-  }
-}
-
-const GROUP_MAX = Object.fromEntries(GROUPS.map((g) => [g.group, g.max])) as Record<Group, number>;
+/** Items per page: a page stays well within Slack's 50 blocks and 3,000 characters per section. */
+export const SCHEDULE_PAGE_SIZE = 25;
+/** "Send now" buttons on one page at most; further items it would suit go out at their time anyway. */
+const SEND_NOW_MAX = 5;
 
 /**
- * Each group's rows and the page of them shown (the first, or the one clicked for `page.group`); a
- * page past the end (the list shrank since the click) shows the last. The service asks it too, so
- * it works out send times only for the items shown.
+ * How many days past its own day an item may go out (a weekend, a holiday weekend): an item is never
+ * sent before its day, so the send times of the items up to this many days past the page's last day
+ * are enough to put the page in its exact order.
  */
-export function schedulePages<R extends { entry: ScheduleEntry }>(
+const DAYS_AN_ITEM_MAY_SLIP = 4;
+
+/**
+ * The items whose exact send time (a scheduler run per item) is needed to show the page from
+ * `offset` on in send order: those of the days up to the page's last day by their own day, and a few
+ * days beyond. A big program lists thousands of items; only these are worked out.
+ */
+export function keysToPlan(entries: readonly ScheduleEntry[], offset = 0): Set<string> {
+  const dates = entries.map((e) => e.date).sort();
+  const last = dates[Math.min(dates.length - 1, offset + SCHEDULE_PAGE_SIZE - 1)];
+  if (last === undefined) return new Set();
+  const until = addDays(last, DAYS_AN_ITEM_MAY_SLIP);
+  return new Set(entries.filter((e) => e.date <= until).map((e) => e.key));
+}
+
+/** The instant an item is listed at: its send time, else the start of its day (sent, never, not worked out). */
+function listedAt(entry: ScheduleEntry, tz: string): number {
+  if (entry.sendAt) return entry.sendAt.getTime();
+  return zonedTime(entry.date, 0, 0, tz).getTime();
+}
+
+/** The items in the order they go out, and the page of them from `offset` on. */
+export function schedulePage<R extends { entry: ScheduleEntry }>(
   all: readonly R[],
-  page?: { group: ScheduleGroup; offset: number },
-): { group: Group; title: MessageKey; rows: R[]; start: number; shown: R[]; rest: R[] }[] {
-  const byGroup: Record<Group, R[]> = { checkins: [], stalls: [], circle: [], reminders: [] };
-  for (const r of all) byGroup[groupOf(r.entry)].push(r);
-  return GROUPS.map(({ group, title, max }) => {
-    const rows = byGroup[group];
-    const wanted = page?.group === group ? page.offset : 0;
-    const start =
-      rows.length === 0 ? 0 : Math.min(Math.max(0, wanted), Math.floor((rows.length - 1) / max) * max);
-    return {
-      group,
-      title,
-      rows,
-      start,
-      shown: rows.slice(start, start + max),
-      rest: rows.slice(start + max),
-    };
-  });
+  offset: number,
+  tz: string,
+): { start: number; shown: R[]; total: number } {
+  const sorted = [...all].sort(
+    (a, b) =>
+      listedAt(a.entry, tz) - listedAt(b.entry, tz) ||
+      (a.entry.key < b.entry.key ? -1 : a.entry.key > b.entry.key ? 1 : 0),
+  );
+  const last =
+    sorted.length === 0 ? 0 : Math.floor((sorted.length - 1) / SCHEDULE_PAGE_SIZE) * SCHEDULE_PAGE_SIZE;
+  const start = Math.min(Math.max(0, Math.floor(offset / SCHEDULE_PAGE_SIZE) * SCHEDULE_PAGE_SIZE), last);
+  return { start, shown: sorted.slice(start, start + SCHEDULE_PAGE_SIZE), total: sorted.length };
+}
+
+/**
+ * Where "Send now" helps: an item whose day has come and that waits for working hours or the next
+ * tick, a circle prompt and an event reminder (a manager may want them out earlier). Not on check-ins
+ * to come (they come on their own, and one sent early shifts the tandem's rhythm), nor on nudges and
+ * alerts to come: those are forecasts, sent only if no meeting is reported until then.
+ */
+export function sendNowUseful(entry: ScheduleEntry): boolean {
+  if (entry.status === "sent" || !entry.sendAt) return false;
+  if (entry.status === "pending") return true;
+  return entry.kind === "circle" || entry.kind === "reminder";
 }
 
 /** "Tue 16 Feb, 09:00" in the reader's language and the program's zone. */
@@ -110,6 +130,26 @@ export function formatSendTime(lang: Lang, at: Date, tz: string): string {
     weekday: "short",
     day: "numeric",
     month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: tz,
+  }).format(at);
+}
+
+/** "Thursday, 16 April" in the reader's language: a day of the schedule. */
+function formatScheduleDay(lang: Lang, at: Date, tz: string): string {
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: tz,
+  }).format(at);
+}
+
+/** "10:55" in the program's zone. */
+function formatClock(lang: Lang, at: Date, tz: string): string {
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
@@ -246,18 +286,78 @@ function closingBlocks(t: Translator, items: readonly ClosingItem[], tz: string)
   ];
 }
 
-function itemBlock(t: Translator, row: ScheduleRow, tz: string): KnownBlock {
+/** One item as a line: its time (or its day, when it will not be sent), what it is, its status. */
+function itemLine(t: Translator, row: ScheduleRow, tz: string): string {
   const e = row.entry;
-  const when = e.sendAt ? formatSendTime(t.lang, e.sendAt, tz) : formatDate(t.lang, e.date);
+  const when = e.sendAt ? formatClock(t.lang, e.sendAt, tz) : formatDate(t.lang, e.date);
   let text = t.plain("rhythm.schedule.line", { when, what: describeItem(t, row, tz) });
   if (e.status === "sent") text += ` · ${t("rhythm.schedule.status.sent")}`;
   else if (!e.sendAt) text += ` · _${t("rhythm.schedule.status.never")}_`;
   else if (e.status === "pending") text += ` · _${t("rhythm.schedule.status.pending")}_`;
   if (row.prompt) text += `\n> ${promptPreview(t, row.prompt)}`;
-  return section(text, e.status === "sent" ? undefined : sendNowButton(t, e.key));
+  return text;
 }
 
-/** The schedule as an ephemeral message: at most 50 blocks, long groups summed up. */
+/**
+ * A page of items (in send order) by day: each day a section of lines in time order, headed by the day; an item where
+ * "Send now" helps (at most SEND_NOW_MAX a page) in a section of its own with the button, in its place.
+ */
+function dayBlocks(t: Translator, rows: readonly ScheduleRow[], tz: string): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  let buttons = 0;
+  let day = "";
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0)
+      for (const text of packSections(lines, { maxChars: 2900 }).sections) blocks.push(section(text));
+    lines = [];
+  };
+  for (const row of rows) {
+    const at = new Date(listedAt(row.entry, tz));
+    const thisDay = localDate(at, tz);
+    if (thisDay !== day) {
+      flush();
+      day = thisDay;
+      lines.push(`*${formatScheduleDay(t.lang, at, tz)}*`);
+    }
+    if (buttons < SEND_NOW_MAX && sendNowUseful(row.entry)) {
+      buttons++;
+      flush();
+      blocks.push(section(itemLine(t, row, tz), sendNowButton(t, row.entry.key)));
+    } else lines.push(itemLine(t, row, tz));
+  }
+  flush();
+  return blocks;
+}
+
+/** "Earlier" and "Later" under a page, with where the page stands. */
+function pageBlocks(t: Translator, page: { start: number; shown: number; total: number }): KnownBlock[] {
+  if (page.total <= SCHEDULE_PAGE_SIZE) return [];
+  const buttons: Button[] = [];
+  if (page.start > 0)
+    buttons.push(
+      button(t.plain("rhythm.schedule.earlier"), memberId(ids.rhythm.schedulePage, "earlier"), {
+        value: values.rhythm.schedulePage.encode({ o: Math.max(0, page.start - SCHEDULE_PAGE_SIZE) }),
+      }),
+    );
+  const next = page.start + SCHEDULE_PAGE_SIZE;
+  if (next < page.total)
+    buttons.push(
+      button(
+        t.plain("rhythm.schedule.later", { count: Math.min(SCHEDULE_PAGE_SIZE, page.total - next) }),
+        memberId(ids.rhythm.schedulePage, "later"),
+        { value: values.rhythm.schedulePage.encode({ o: next }) },
+      ),
+    );
+  return [
+    context(
+      t("rhythm.schedule.page", { from: page.start + 1, to: page.start + page.shown, total: page.total }),
+    ),
+    actions(buttons, "schedule.pages"),
+  ];
+}
+
+/** The schedule as an ephemeral message: one page of items in send order by day, within 50 blocks. */
 export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
   const tz = d.timezone;
   const blocks: KnownBlock[] = [header(t.plain("rhythm.schedule.title"))];
@@ -265,46 +365,10 @@ export function buildSchedule(t: Translator, d: ScheduleData): BuiltMessage {
   blocks.push(context(t("rhythm.schedule.intro", { program: d.programName, tz: tz.replace(/_/g, " ") })));
   const closing = d.closing ?? [];
   if (d.rows.length === 0 && closing.length === 0) blocks.push(section(t("rhythm.schedule.empty")));
-  for (const { group, title, rows, start, shown, rest } of schedulePages(d.rows, d.page)) {
-    if (group === "circle" && !d.hasMentorCircle) {
-      blocks.push(section(t(title)), context(t("rhythm.schedule.no_circle")));
-      continue;
-    }
-    if (rows.length === 0) continue;
-    blocks.push(section(t(title)));
-    const max = GROUP_MAX[group];
-    if (start > 0) {
-      blocks.push(
-        context(t("rhythm.schedule.page", { from: start + 1, to: start + shown.length, total: rows.length })),
-      );
-    }
-    for (const row of shown) blocks.push(itemBlock(t, row, tz));
-    const last = rest.at(-1);
-    // Whatever is not shown is counted and one click away: its Send now buttons stay reachable.
-    if (last) {
-      const next = button(
-        t.plain("rhythm.page.next", { count: Math.min(rest.length, max) }),
-        ids.rhythm.schedulePage,
-        { value: values.rhythm.schedulePage.encode({ g: group, o: start + max }) },
-      );
-      blocks.push(
-        section(
-          t("rhythm.schedule.more", { count: rest.length, date: formatDate(t.lang, last.entry.date) }),
-          next,
-        ),
-      );
-    } else if (start > 0) {
-      const first = button(t.plain("rhythm.page.first"), ids.rhythm.schedulePage, {
-        value: values.rhythm.schedulePage.encode({ g: group, o: 0 }),
-      });
-      blocks.push(
-        section(
-          t("rhythm.schedule.page", { from: start + 1, to: start + shown.length, total: rows.length }),
-          first,
-        ),
-      );
-    }
-  }
+  if (!d.hasMentorCircle) blocks.push(context(t("rhythm.schedule.no_circle")));
+  const page = schedulePage(d.rows, d.offset ?? 0, tz);
+  blocks.push(...dayBlocks(t, page.shown, tz));
+  blocks.push(...pageBlocks(t, { start: page.start, shown: page.shown.length, total: page.total }));
   if (closing.length > 0) blocks.push(...closingBlocks(t, closing, tz));
   const p = values.rhythm.program.encode({ p: d.programId });
   blocks.push(
