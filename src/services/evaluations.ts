@@ -82,8 +82,8 @@ export function recordEvalItems(deps: Deps, now: Date): string[] {
   return sent;
 }
 
-function evalDmOp(deps: Deps, item: EvalItem, program: { name: string; language: "de" | "en" }) {
-  const t = translator(langFromLocale(cachedLocale(deps.db, item.userId), program.language));
+function evalDmOp(deps: Deps, item: EvalItem, program: { name: string; language: "de" | "en"; address: "du" | "sie" }) {
+  const t = translator(langFromLocale(cachedLocale(deps.db, item.userId), program.language), program.address);
   const message = buildEvalDm(t, {
     programId: item.programId,
     programName: program.name,

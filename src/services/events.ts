@@ -93,7 +93,7 @@ export async function openEventModal(deps: WorkerDeps, actor: Actor): Promise<vo
 export function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
   const info = eventInfo(event, program);
   return invitees(deps.db, program.id, invitedStatuses(event.kind)).map((p) => {
-    const t = translator(langOf(deps, p.userId, p.locale, program));
+    const t = translator(langOf(deps, p.userId, p.locale, program), program.address);
     const message = buildEventAnnouncement(t, info);
     return {
       key: `${announceKeyPrefix(event.id)}${p.userId}`,
@@ -239,7 +239,7 @@ export async function confirmCafeTables(deps: WorkerDeps, actor: Actor, input: C
   const people = [...new Set(plan.flatMap((r) => r.tables.flat()))].sort();
   const info = eventInfo(event, program);
   const ops: OpSpec[] = people.map((userId) => {
-    const message = buildTablesDm(translator(langOf(deps, userId, undefined, program)), info, userId, plan);
+    const message = buildTablesDm(translator(langOf(deps, userId, undefined, program), program.address), info, userId, plan);
     return {
       key: `${eventBatch(event.id)}:tables:${userId}`,
       kind: "dm.post",

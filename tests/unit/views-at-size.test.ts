@@ -105,6 +105,7 @@ const PROGRAM: Program = {
   meetingCadenceDays: 30,
   signupDeadline: "2026-02-20",
   language: "de",
+  address: "du",
   timezone: "America/Argentina/ComodRivadavia",
   signupOpen: true,
   status: "running",
