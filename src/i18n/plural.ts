@@ -5,7 +5,8 @@ type Params = Record<string, string | number | null | undefined>;
 /**
  * Fills a catalog text: `{name}` takes a parameter, and `{count, plural, one {# Person} other {#
  * Personen}}` chooses a form by `Intl.PluralRules` of the reader's language (`=0 {…}` picks an exact
- * number first; `#` is the number). Every count in a catalog is written this way, so that "1 days"
+ * number first; `#` is the number), and `{event, select, kickoff {zur Auftaktveranstaltung} other
+ * {…}}` chooses by a parameter's value (for articles and cases that differ by noun). Every count in a catalog is written this way, so that "1 days"
  * cannot happen; tests/unit/i18n-catalogs.test.ts checks it.
  */
 export function renderMessage(
@@ -46,7 +47,7 @@ function pluralRules(lang: Lang): Intl.PluralRules {
   return rules;
 }
 
-const PLURAL_RE = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/;
+const PLURAL_RE = /^\s*(\w+)\s*,\s*(plural|select)\s*,([\s\S]*)$/;
 const SIMPLE_RE = /^\w+$/;
 
 function placeholder(
@@ -61,11 +62,16 @@ function placeholder(
   }
   const plural = PLURAL_RE.exec(inner);
   if (!plural) return whole;
-  const [, name = "", body = ""] = plural;
+  const [, name = "", kind = "", body = ""] = plural;
   const raw = opts.params?.[name];
-  const n = typeof raw === "number" ? raw : Number(raw);
-  if (raw === undefined || raw === null || Number.isNaN(n)) return whole;
+  if (raw === undefined || raw === null) return whole;
   const branches = pluralBranches(body);
+  if (kind === "select") {
+    const chosen = branches.get(String(raw)) ?? branches.get("other");
+    return chosen === undefined ? whole : renderMessage(chosen, opts);
+  }
+  const n = typeof raw === "number" ? raw : Number(raw);
+  if (Number.isNaN(n)) return whole;
   const chosen = branches.get(`=${n}`) ?? branches.get(pluralRules(opts.lang).select(n)) ?? branches.get("other");
   if (chosen === undefined) return whole;
   return renderMessage(replaceHash(chosen, String(n)), opts);

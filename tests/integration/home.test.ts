@@ -216,10 +216,10 @@ describe("App Home", () => {
       // ai_tools: demand 2 (1, 2) vs supply 1 (5): both <3, so not flagged (it would tell 2 from 1);
       // social_media: 1 vs 3; remote_work: 1 vs 0 → flagged, which "<3" against 0 says anyway
       expect(home).toContain("AI tools: demand &lt;3 · supply &lt;3");
-      expect(home).not.toContain(":warning: *AI tools");
+      expect(home).not.toContain("⚠️ *AI tools");
       expect(home).toContain("Social media: demand &lt;3 · supply 3");
-      expect(home).not.toContain(":warning: *Social media");
-      expect(home).toContain(":warning: *Remote and hybrid work: demand &lt;3 · supply 0*");
+      expect(home).not.toContain("⚠️ *Social media");
+      expect(home).toContain("⚠️ *Remote and hybrid work: demand &lt;3 · supply 0*");
       expect(home).not.toMatch(/(demand|supply) [12]\b/);
       const buttons = buttonsOf(MANAGER).map((b) => b.action_id);
       expect(buttons).toEqual([ids.setup.openModal, ids.setup.closeSignup]);
@@ -237,7 +237,7 @@ describe("App Home", () => {
       expect(home).toContain("Weitere Abteilungen (die kleinsten, zusammen): 3 angemeldet");
       expect(home).toContain("Fragebogen nicht abgeschlossen (1)");
       expect(home).toContain("KI-Werkzeuge: Bedarf &lt;3 · Angebot &lt;3");
-      expect(home).toContain(":warning: *Remote- und hybrides Arbeiten: Bedarf &lt;3 · Angebot 0*");
+      expect(home).toContain("⚠️ *Remote- und hybrides Arbeiten: Bedarf &lt;3 · Angebot 0*");
       expect(home).toContain("Anmeldeschluss 1. März 2026");
       expect(home).toContain("Anmeldung schließen");
     });

@@ -251,7 +251,7 @@ describe("matching review through Slack", () => {
     const view = openedView(t);
     expect(JSON.parse(String(view.private_metadata)).p).toBe(second.id);
     expect(JSON.stringify(view.blocks)).toContain("Recomputed");
-    expect(JSON.stringify(view.blocks)).toContain(":lock: locked");
+    expect(JSON.stringify(view.blocks)).toContain("🔒 locked");
   });
 
   it("refuses a lock that breaks the exclusion", async () => {

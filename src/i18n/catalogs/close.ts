@@ -7,7 +7,7 @@ export const close = defineCatalog({
     "close.help.manager":
       "• `/mentoring event edit` – change or cancel an upcoming event; attendees are told\n• `/mentoring closing` – the showcase channel for the closing event, and when tandem channels are archived\n• `/mentoring program new` – start the next cohort from the last one",
     "close.manager.closed":
-      ":checkered_flag: *{program}* has ended: {tandems} tandems got a thank-you and the final evaluation is on its way. {archive} Start the next cohort with `/mentoring program new`.",
+      "🏁 *{program}* has ended: {tandems} tandems got a thank-you and the final evaluation is on its way. {archive} Start the next cohort with `/mentoring program new`.",
     "close.manager.archive": "Their channels are archived on {date}.",
     "close.manager.keep": "Their channels are kept.",
     "close.manager.no_showcase":
@@ -20,8 +20,8 @@ export const close = defineCatalog({
       "Either of you can write and edit the text. It is shown at the closing event only if *both* of you agree to share it; editing it asks both of you again.",
     "close.success.none_yet": "_Nothing noted yet._",
     "close.success.current": "*Your text*\n{text}",
-    "close.success.agreed": ":white_check_mark: {person} agreed to share it",
-    "close.success.not_agreed": ":hourglass_flowing_sand: {person} has not agreed yet",
+    "close.success.agreed": "✅ {person} agreed to share it",
+    "close.success.not_agreed": "⏳ {person} has not agreed yet",
     "close.success.shared": "Both of you agreed: it will be shown at the closing event.",
     "close.success.write": "Write our successes",
     "close.success.edit": "Edit",
@@ -41,7 +41,7 @@ export const close = defineCatalog({
       "Today is the closing event of *{program}*. {count} tandems agreed to share what they achieved:",
     "close.showcase.item": "*{mentor} & {mentee}*\n{text}",
     "close.farewell.text":
-      ":tada: {mentor} and {mentee}, the program *{program}* ends today. Thank you for the time and trust you gave each other! You'll get a short final evaluation in a direct message; your answers shape the next cohort.",
+      "🎉 {mentor} and {mentee}, the program *{program}* ends today. Thank you for the time and trust you gave each other! You'll get a short final evaluation in a direct message; your answers shape the next cohort.",
     "close.farewell.archive":
       "This channel will be archived on {date}: keep a copy of anything you want to keep.",
     "close.farewell.keep": "This channel stays open, so you can keep in touch.",
@@ -81,8 +81,8 @@ export const close = defineCatalog({
     "close.event.cancel_note": "A note for the attendees",
     "close.event.cancel_submit": "Cancel event",
     "close.event.keep": "Keep it",
-    "close.event.changed_dm": ":pencil2: *{kind}* ({program}) has changed.\n*When:* {when}\n*Where:* {place}",
-    "close.event.cancelled_dm": ":x: The *{kind}* on {when} ({program}) is cancelled.",
+    "close.event.changed_dm": "✏️ *{kind}* ({program}) has changed.\n*When:* {when}\n*Where:* {place}",
+    "close.event.cancelled_dm": "❌ The *{kind}* on {when} ({program}) is cancelled.",
     "close.event.note": "> {note}",
     "close.event.saved": "Saved. {count} people are told about the change.",
     "close.event.cancelled":
@@ -98,7 +98,7 @@ export const close = defineCatalog({
     "close.help.manager":
       "• `/mentoring event edit` – eine anstehende Veranstaltung ändern oder absagen; die Teilnehmenden werden informiert\n• `/mentoring closing` – Showcase-Kanal für die Abschlussveranstaltung und wann die Tandem-Kanäle archiviert werden\n• `/mentoring program new` – die nächste Runde aus der letzten starten",
     "close.manager.closed":
-      ":checkered_flag: *{program}* ist beendet: {tandems} Tandems haben ein Dankeschön bekommen, die Abschluss-Evaluation ist unterwegs. {archive} Starte die nächste Runde mit `/mentoring program new`.",
+      "🏁 *{program}* ist beendet: {tandems} Tandems haben ein Dankeschön bekommen, die Abschluss-Evaluation ist unterwegs. {archive} Starte die nächste Runde mit `/mentoring program new`.",
     "close.manager.archive": "Ihre Kanäle werden am {date} archiviert.",
     "close.manager.keep": "Ihre Kanäle bleiben erhalten.",
     "close.manager.no_showcase":
@@ -111,8 +111,8 @@ export const close = defineCatalog({
       "Ihr könnt den Text beide schreiben und ändern. Er wird bei der Abschlussveranstaltung nur gezeigt, wenn *ihr beide* zustimmt; nach einer Änderung fragen wir euch beide erneut.",
     "close.success.none_yet": "_Noch nichts festgehalten._",
     "close.success.current": "*Euer Text*\n{text}",
-    "close.success.agreed": ":white_check_mark: {person} stimmt dem Teilen zu",
-    "close.success.not_agreed": ":hourglass_flowing_sand: {person} hat noch nicht zugestimmt",
+    "close.success.agreed": "✅ {person} stimmt dem Teilen zu",
+    "close.success.not_agreed": "⏳ {person} hat noch nicht zugestimmt",
     "close.success.shared":
       "Ihr habt beide zugestimmt: Der Text wird bei der Abschlussveranstaltung gezeigt.",
     "close.success.write": "Erfolge festhalten",
@@ -133,7 +133,7 @@ export const close = defineCatalog({
       "Heute ist die Abschlussveranstaltung von *{program}*. {count} Tandems teilen, was sie erreicht haben:",
     "close.showcase.item": "*{mentor} & {mentee}*\n{text}",
     "close.farewell.text":
-      ":tada: {mentor} und {mentee}, das Programm *{program}* endet heute. Danke für die Zeit und das Vertrauen, die ihr einander geschenkt habt! Ihr bekommt eine kurze Abschluss-Evaluation als Direktnachricht; eure Antworten prägen die nächste Runde.",
+      "🎉 {mentor} und {mentee}, das Programm *{program}* endet heute. Danke für die Zeit und das Vertrauen, die ihr einander geschenkt habt! Ihr bekommt eine kurze Abschluss-Evaluation als Direktnachricht; eure Antworten prägen die nächste Runde.",
     "close.farewell.archive":
       "Dieser Kanal wird am {date} archiviert: Sichert euch vorher, was ihr behalten möchtet.",
     "close.farewell.keep": "Dieser Kanal bleibt offen, damit ihr in Kontakt bleiben könnt.",
@@ -175,8 +175,8 @@ export const close = defineCatalog({
     "close.event.cancel_submit": "Absagen",
     "close.event.keep": "Behalten",
     "close.event.changed_dm":
-      ":pencil2: *{kind}* ({program}) hat sich geändert.\n*Wann:* {when}\n*Wo:* {place}",
-    "close.event.cancelled_dm": ":x: *{kind}* am {when} ({program}) ist abgesagt.",
+      "✏️ *{kind}* ({program}) hat sich geändert.\n*Wann:* {when}\n*Wo:* {place}",
+    "close.event.cancelled_dm": "❌ *{kind}* am {when} ({program}) ist abgesagt.",
     "close.event.note": "> {note}",
     "close.event.saved": "Gespeichert. {count} Personen erfahren von der Änderung.",
     "close.event.cancelled":

@@ -14,7 +14,7 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.not_yet": "Not yet",
     "rhythm.checkin.help": "We need help",
     "rhythm.nudge.text":
-      "Hi {mentor} and {mentee} :wave: no meeting has been reported for {days} days. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
+      "Hi {mentor} and {mentee} 👋 no meeting has been reported for {days} days. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
     "rhythm.nudge.hint":
       "Busy period? `/mentoring pause` pauses the check-ins until a date. Something not working? The program managers are happy to help.",
     "rhythm.nudge.fallback": "No meeting reported for {days} days: time to plan the next one?",
@@ -45,7 +45,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.source.custom": "your prompt",
     "rhythm.schedule.source.library": "from the library",
     "rhythm.schedule.status.pending": "due",
-    "rhythm.schedule.status.sent": ":white_check_mark: sent",
+    "rhythm.schedule.status.sent": "✅ sent",
     "rhythm.schedule.status.never": "after the program's end: not sent",
     "rhythm.schedule.no_circle": "Circle prompts start once the mentor-circle channel exists.",
     "rhythm.schedule.send_now": "Send now",
@@ -55,7 +55,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.add_prompt": "Add a circle prompt",
     "rhythm.schedule.list_prompts": "Your prompts",
     "rhythm.schedule.result.sent":
-      ":white_check_mark: Sent now: {what}. A manager's send goes out right away, also outside working hours; the scheduler will not send it again.",
+      "✅ Sent now: {what}. A manager's send goes out right away, also outside working hours; the scheduler will not send it again.",
     "rhythm.schedule.result.already_sent": "This was already sent; nothing was sent again.",
     "rhythm.schedule.result.not_scheduled":
       "This item is no longer scheduled (the plan changed in the meantime). Here is the current schedule.",
@@ -111,35 +111,35 @@ export const rhythm = defineCatalog({
     "rhythm.alert.pause": "Pause the tandem",
 
     "rhythm.prompt.start.1":
-      "How did your first meeting go? Share one thing that worked well for breaking the ice with your executive.",
+      "How did your first meeting go? Share one thing that worked well for breaking the ice with your mentee.",
     "rhythm.prompt.start.2":
-      "How did you find out what your executive really wants to learn? Which question opened the conversation best?",
+      "How did you find out what your mentee really wants to learn? Which question opened the conversation best?",
     "rhythm.prompt.start.3":
       "Mentoring someone far above you in the hierarchy can feel odd. What helps you speak openly and lead the meetings?",
     "rhythm.prompt.start.4":
-      "How do you and your executive agree on meeting times, format and confidentiality? Share what you settled on.",
+      "How do you and your mentee agree on meeting times, format and confidentiality? Share what you settled on.",
     "rhythm.prompt.start.5":
       "Which small, hands-on exercise (a tool, an app, a feature) would you try in the first weeks? Share your ideas.",
     "rhythm.prompt.start.6":
-      "What do you hope to learn from your executive about leadership and strategy? How could you ask for it?",
+      "What do you hope to learn from your mentee about leadership and strategy? How could you ask for it?",
 
     "rhythm.prompt.middle.1":
-      "Halfway there: what has your executive already started doing differently? Share a small success.",
+      "Halfway there: what has your mentee already started doing differently? Share a small success.",
     "rhythm.prompt.middle.2":
-      "Meetings postponed or cancelled? How do you keep the rhythm when your executive's calendar is full?",
+      "Meetings postponed or cancelled? How do you keep the rhythm when your mentee's calendar is full?",
     "rhythm.prompt.middle.3":
       "Which explanation or demo worked best so far, and which one fell flat? What would you change next time?",
     "rhythm.prompt.middle.4":
-      "How do you give honest feedback to your executive, for example on how they use digital tools with their team?",
+      "How do you give honest feedback to your mentee, for example on how they use digital tools with their team?",
     "rhythm.prompt.middle.5":
-      "What have you learned about leadership or decision-making from your executive so far?",
+      "What have you learned about leadership or decision-making from your mentee so far?",
     "rhythm.prompt.middle.6":
       "Is your action plan still the right one? Share how you adjust goals that turned out too big or too small.",
 
     "rhythm.prompt.end.1":
-      "What is the one change in your executive's digital habits you are most proud of? How could it last beyond the program?",
+      "What is the one change in your mentee's digital habits you are most proud of? How could it last beyond the program?",
     "rhythm.prompt.end.2":
-      "The closing event is near: how will you and your executive present your first successes? Share your ideas.",
+      "The closing event is near: how will you and your mentee present your first successes? Share your ideas.",
     "rhythm.prompt.end.3": "What would you tell a new mentor before their first meeting with an executive?",
     "rhythm.prompt.end.4":
       "How will you end the tandem well? Do you plan to stay in touch, and in what form?",
@@ -216,13 +216,13 @@ export const rhythm = defineCatalog({
     "event.error.gone": "This event no longer exists.",
     "event.saved.title": "Event scheduled",
     "event.saved.text":
-      "*{kind}* is scheduled. Announcements with an RSVP are on their way to {count} participants.",
+      "*{kind}* is scheduled. Announcements with an RSVP are on their way to {count, plural, one {# participant} other {# participants}}.",
     "event.fact.when": "*When:* {when}",
     "event.fact.place": "*Where:* {place}",
-    "event.announce.intro": "You are invited to the *{kind}* of {program}.",
+    "event.announce.intro": "You are invited to {event, select, kickoff {the *kickoff*} world_cafe {the *World Café*} closing {the *closing event*} other {*{kind}*}} of {program}.",
     "event.announce.fallback": "Invitation: {kind}, {when}",
     "event.announce.cafe":
-      "At the World Café you sit at small tables that mix mentors and executives of different tandems, and change tables {rounds} times. You will get your tables before the event.",
+      "At the World Café you sit at small tables that mix mentors and executives of different tandems, for {rounds, plural, one {# round} other {# rounds}}, and change tables between rounds. You will get your tables before the event.",
     "event.rsvp.question": "Will you be there?",
     "event.rsvp.going": "I'm going",
     "event.rsvp.not_going": "I can't make it",
@@ -231,14 +231,14 @@ export const rhythm = defineCatalog({
       "You can't make it. Thanks for letting us know; you can still change your answer.",
     "event.rsvp.gone": "This event was cancelled or no longer exists.",
     "event.rsvp.not_invited": "This invitation is not for you.",
-    "event.reminder.week": "Reminder: the {kind} is in one week.",
-    "event.reminder.day": "Reminder: the {kind} is tomorrow.",
-    "event.reminder.days": "Reminder: the {kind} is in {days} days.",
+    "event.reminder.week": "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is in one week.",
+    "event.reminder.day": "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is tomorrow.",
+    "event.reminder.days": "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is in {days, plural, one {# day} other {# days}}.",
     "event.reminder.rsvp": "Let us know whether you will be there:",
     "event.cafe.computing": "Planning the tables…",
     "event.cafe.proposal_title": "Proposed tables",
     "event.cafe.summary":
-      "{people} people, {rounds} rounds, tables of {size}. Tandem partners never share a table, and people meet as few others twice as possible.",
+      "{people, plural, one {# person} other {# people}}, {rounds, plural, one {# round} other {# rounds}}, tables of {size}. Tandem partners never share a table, and as few people as possible meet twice.",
     "event.cafe.nobody": "Nobody to seat yet: only matched participants who have not declined take part.",
     "event.cafe.round": "*Round {n}*",
     "event.cafe.table": "Table {n}: {people}",
@@ -258,9 +258,9 @@ export const rhythm = defineCatalog({
 
     // check-ins, alerts, pause and rematch (listeners/rhythm: checkins, alerts, pause, rematch)
     "rhythm.checkin.status.none": "{user}: no answer yet",
-    "rhythm.checkin.status.yes": "{user}: :white_check_mark: met",
-    "rhythm.checkin.status.not_yet": "{user}: :hourglass_flowing_sand: not yet",
-    "rhythm.checkin.status.help": "{user}: :sos: asked for help",
+    "rhythm.checkin.status.yes": "{user}: ✅ met",
+    "rhythm.checkin.status.not_yet": "{user}: ⏳ not yet",
+    "rhythm.checkin.status.help": "{user}: 🆘 asked for help",
     "rhythm.checkin.modal.title": "Check-in",
     "rhythm.checkin.modal.submit": "Save",
     "rhythm.checkin.modal.intro":
@@ -287,8 +287,8 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.help_ack":
       "Thank you for telling us. The program managers have been told and will get in touch with you soon.",
 
-    "rhythm.alert.claimed": ":raising_hand: {user} is reaching out.",
-    "rhythm.alert.resolved": ":white_check_mark: Resolved by {user}.",
+    "rhythm.alert.claimed": "🙋 {user} is reaching out.",
+    "rhythm.alert.resolved": "✅ Resolved by {user}.",
     "rhythm.alert.claimed_by_other": "{user} is already reaching out to this tandem.",
     "rhythm.alert.already_resolved": "This alert was already resolved.",
     "rhythm.alert.at_risk.title": "Tandems at risk",
@@ -310,10 +310,10 @@ export const rhythm = defineCatalog({
     "rhythm.pause.error.past": "Pick a day after today.",
     "rhythm.pause.error.after_end": "Pick a day on or before the program's end ({end}).",
     "rhythm.pause.posted":
-      ":double_vertical_bar: {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
-    "rhythm.pause.resumed": ":arrow_forward: {user} resumed this tandem. Check-ins continue as usual.",
+      "⏸️ {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
+    "rhythm.pause.resumed": "▶️ {user} resumed this tandem. Check-ins continue as usual.",
     "rhythm.pause.over":
-      ":arrow_forward: Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
+      "▶️ Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
     "rhythm.pause.not_paused": "This tandem is not paused.",
     "rhythm.pause.not_in_tandem": "Please type `/mentoring {command}` in your tandem's channel.",
     "rhythm.pause.not_allowed":
@@ -335,13 +335,13 @@ export const rhythm = defineCatalog({
       "Only the two members of a tandem can ask for a new match. Please type `/mentoring rematch` in your tandem's channel.",
     "rhythm.rematch.pm.fallback": "Confidential: a request for a new match",
     "rhythm.rematch.pm.text":
-      ":lock: *Confidential request for a new match.* {user} asks to end their tandem with {partner} ({channel}) and be matched again. The partner has not been told.",
+      "🔒 *Confidential request for a new match.* {user} asks to end their tandem with {partner} ({channel}) and be matched again. The partner has not been told.",
     "rhythm.rematch.pm.reason": "*Reason:* {reason}",
     "rhythm.rematch.pm.no_reason": "_No reason given._",
     "rhythm.rematch.button.approve": "Approve rematch",
     "rhythm.rematch.button.decline": "Decline",
     "rhythm.rematch.pm.approved":
-      ":white_check_mark: Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
+      "✅ Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
     "rhythm.rematch.pm.declined": "Declined by {user}. {requester} has been told.",
     "rhythm.rematch.already_decided": "This request was already decided.",
     "rhythm.rematch.result.paired": "New tandems being launched: {count}.",
@@ -362,7 +362,7 @@ export const rhythm = defineCatalog({
     "rhythm.phase.end": "Endspurt",
 
     "rhythm.checkin.text":
-      "Zeit für ein Check-in, {mentor} und {mentee}: Habt ihr euch seit dem letzten Check-in getroffen?",
+      "Zeit für einen Check-in, {mentor} und {mentee}: Habt ihr euch seit dem letzten Check-in getroffen?",
     "rhythm.checkin.hint":
       "Ein Klick pro Person. Wenn ihr euch getroffen habt, fragt ein kurzes Formular, worum es ging; das dauert eine Minute.",
     "rhythm.checkin.fallback": "Check-in: Habt ihr euch seit dem letzten Check-in getroffen?",
@@ -370,7 +370,7 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.not_yet": "Noch nicht",
     "rhythm.checkin.help": "Wir brauchen Hilfe",
     "rhythm.nudge.text":
-      "Hallo {mentor} und {mentee} :wave: Seit {days} Tagen wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
+      "Hallo {mentor} und {mentee} 👋 Seit {days} Tagen wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
     "rhythm.nudge.hint":
       "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
     "rhythm.nudge.fallback": "Seit {days} Tagen kein Treffen gemeldet: Zeit, das nächste zu planen?",
@@ -404,7 +404,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.source.custom": "euer Impuls",
     "rhythm.schedule.source.library": "aus der Bibliothek",
     "rhythm.schedule.status.pending": "fällig",
-    "rhythm.schedule.status.sent": ":white_check_mark: gesendet",
+    "rhythm.schedule.status.sent": "✅ gesendet",
     "rhythm.schedule.status.never": "nach Programmende: wird nicht gesendet",
     "rhythm.schedule.no_circle": "Impulse beginnen, sobald der Kanal der Mentoren-Runde existiert.",
     "rhythm.schedule.send_now": "Jetzt senden",
@@ -414,7 +414,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.add_prompt": "Impuls hinzufügen",
     "rhythm.schedule.list_prompts": "Eure Impulse",
     "rhythm.schedule.result.sent":
-      ":white_check_mark: Jetzt gesendet: {what}. Was das Programm-Management sendet, geht sofort raus, auch außerhalb der Arbeitszeiten; der Zeitplan sendet es nicht noch einmal.",
+      "✅ Jetzt gesendet: {what}. Was das Programm-Management sendet, geht sofort raus, auch außerhalb der Arbeitszeiten; der Zeitplan sendet es nicht noch einmal.",
     "rhythm.schedule.result.already_sent": "Das wurde bereits gesendet; nichts wurde erneut gesendet.",
     "rhythm.schedule.result.not_scheduled":
       "Das ist nicht mehr geplant (der Plan hat sich inzwischen geändert). Hier ist der aktuelle Zeitplan.",
@@ -439,7 +439,7 @@ export const rhythm = defineCatalog({
       "_Das läuft von selbst. Evaluationen beginnen an ihren Terminen (*Termine ändern*); der Showcase wartet auf die Abschlussveranstaltung; Ende, Archivierung und Löschung lassen sich nicht rückgängig machen (`/mentoring closing`)._",
     "rhythm.prompt.modal.title": "Impuls",
     "rhythm.prompt.modal.intro":
-      "Eure eigene Frage für die Mentoren-Runde. In jeder Phase kommen die eigenen Impulse des Programms zuerst (die ältesten zuerst), dann die der Bibliothek.",
+      "Eure eigene Frage für die Mentor:innen-Runde. In jeder Phase kommen die eigenen Impulse des Programms zuerst (die ältesten zuerst), dann die der Bibliothek.",
     "rhythm.prompt.field.phase": "Phase des Programms",
     "rhythm.prompt.field.text": "Impuls",
     "rhythm.prompt.field.text_hint":
@@ -454,7 +454,7 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.saved.not_reached":
       "In diesem Programm bleibt für ihn kein Impuls dieser Phase mehr übrig: Die Phase ist vorbei, oder früher gespeicherte eigene Impulse belegen die restlichen. Entferne einen älteren eigenen Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
     "rhythm.prompt.usage":
-      "`/mentoring prompt add` fügt einen Impuls für die Mentoren-Runde hinzu; `/mentoring prompt list` zeigt eure.",
+      "`/mentoring prompt add` fügt einen Impuls für die Mentor:innen-Runde hinzu; `/mentoring prompt list` zeigt eure.",
     "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentoren-Runde*",
     "rhythm.prompt.list.empty": "Noch keine eigenen Impulse. `/mentoring prompt add` fügt einen hinzu.",
     "rhythm.prompt.list.item": "*{phase}* · {text}",
@@ -472,35 +472,35 @@ export const rhythm = defineCatalog({
     "rhythm.alert.pause": "Tandem pausieren",
 
     "rhythm.prompt.start.1":
-      "Wie lief euer erstes Treffen? Teilt eine Sache, die euch geholfen hat, mit eurer Führungskraft ins Gespräch zu kommen.",
+      "Wie lief euer erstes Treffen? Teilt eine Sache, die euch geholfen hat, mit eurem Mentee ins Gespräch zu kommen.",
     "rhythm.prompt.start.2":
-      "Wie habt ihr herausgefunden, was eure Führungskraft wirklich lernen möchte? Welche Frage hat das Gespräch am besten geöffnet?",
+      "Wie habt ihr herausgefunden, was euer Mentee wirklich lernen möchte? Welche Frage hat das Gespräch am besten geöffnet?",
     "rhythm.prompt.start.3":
       "Jemanden zu begleiten, der in der Hierarchie weit über euch steht, kann sich seltsam anfühlen. Was hilft euch, offen zu sprechen und die Treffen zu leiten?",
     "rhythm.prompt.start.4":
-      "Wie vereinbart ihr mit eurer Führungskraft Termine, Format und Vertraulichkeit? Teilt, worauf ihr euch geeinigt habt.",
+      "Wie vereinbart ihr mit eurem Mentee Termine, Format und Vertraulichkeit? Teilt, worauf ihr euch geeinigt habt.",
     "rhythm.prompt.start.5":
       "Welche kleine, praktische Übung (ein Tool, eine App, eine Funktion) würdet ihr in den ersten Wochen ausprobieren? Teilt eure Ideen.",
     "rhythm.prompt.start.6":
-      "Was möchtet ihr von eurer Führungskraft über Führung und Strategie lernen? Wie könntet ihr danach fragen?",
+      "Was möchtet ihr von eurem Mentee über Führung und Strategie lernen? Wie könntet ihr danach fragen?",
 
     "rhythm.prompt.middle.1":
-      "Halbzeit: Was macht eure Führungskraft schon anders als vorher? Teilt einen kleinen Erfolg.",
+      "Halbzeit: Was macht euer Mentee schon anders als vorher? Teilt einen kleinen Erfolg.",
     "rhythm.prompt.middle.2":
-      "Treffen verschoben oder abgesagt? Wie haltet ihr den Rhythmus, wenn der Kalender eurer Führungskraft voll ist?",
+      "Treffen verschoben oder abgesagt? Wie haltet ihr den Rhythmus, wenn der Kalender eures Mentees voll ist?",
     "rhythm.prompt.middle.3":
       "Welche Erklärung oder Demo hat bisher am besten funktioniert, und welche nicht? Was würdet ihr beim nächsten Mal ändern?",
     "rhythm.prompt.middle.4":
-      "Wie gebt ihr eurer Führungskraft ehrliches Feedback, zum Beispiel dazu, wie sie digitale Tools mit ihrem Team nutzt?",
+      "Wie gebt ihr eurem Mentee ehrliches Feedback, zum Beispiel dazu, wie er oder sie digitale Werkzeuge mit dem eigenen Team nutzt?",
     "rhythm.prompt.middle.5":
-      "Was habt ihr bisher von eurer Führungskraft über Führung oder Entscheidungen gelernt?",
+      "Was habt ihr bisher von eurem Mentee über Führung oder Entscheidungen gelernt?",
     "rhythm.prompt.middle.6":
       "Passt euer Aktionsplan noch? Teilt, wie ihr Ziele anpasst, die sich als zu groß oder zu klein herausgestellt haben.",
 
     "rhythm.prompt.end.1":
-      "Auf welche Veränderung in den digitalen Gewohnheiten eurer Führungskraft seid ihr am meisten stolz? Wie kann sie über das Programm hinaus bleiben?",
+      "Auf welche Veränderung in den digitalen Gewohnheiten eures Mentees seid ihr am meisten stolz? Wie kann sie über das Programm hinaus bleiben?",
     "rhythm.prompt.end.2":
-      "Die Abschlussveranstaltung naht: Wie wollt ihr mit eurer Führungskraft eure ersten Erfolge vorstellen? Teilt eure Ideen.",
+      "Die Abschlussveranstaltung naht: Wie wollt ihr gemeinsam mit eurem Mentee eure ersten Erfolge vorstellen? Teilt eure Ideen.",
     "rhythm.prompt.end.3":
       "Was würdet ihr einer neuen Mentorin oder einem neuen Mentor vor dem ersten Treffen mit einer Führungskraft raten?",
     "rhythm.prompt.end.4":
@@ -536,13 +536,13 @@ export const rhythm = defineCatalog({
     "plan.error.invalid_status": "Wählt einen Stand.",
     "plan.error.invalid_date": "Das ist kein gültiges Datum.",
     "plan.error.conflict":
-      "Eure Tandem-Partnerin oder euer Tandem-Partner hat den Plan inzwischen geändert. Schließt dieses Fenster und öffnet den Plan neu, um die Änderungen zu sehen.",
+      "Jemand aus eurem Tandem hat den Plan inzwischen geändert. Schließt dieses Fenster und öffnet den Plan neu, um die Änderungen zu sehen.",
     "plan.error.not_tandem_channel":
       "Der Aktionsplan gehört zu einem Tandem. Gib `/mentoring plan` in deinem Tandem-Kanal ein.",
     "plan.error.not_tandem_channel_yours":
       "Der Aktionsplan gehört zu deinem Tandem. Gib `/mentoring plan` in {channel} ein.",
     "plan.error.not_member":
-      "Nur die beiden Mitglieder dieses Tandems und Programm-Manager/innen können den Aktionsplan öffnen.",
+      "Nur die beiden Mitglieder dieses Tandems und die Programmleitung können den Aktionsplan öffnen.",
     "plan.error.gone": "Dieses Tandem ist beendet; sein Aktionsplan kann nicht mehr geändert werden.",
     "plan.message.title": "Unser Aktionsplan",
     "plan.message.fallback": "Aktionsplan von {mentor} und {mentee}",
@@ -568,7 +568,7 @@ export const rhythm = defineCatalog({
     "event.field.description": "Beschreibung",
     "event.field.rounds": "Runden (nur World Café)",
     "event.field.rounds_hint":
-      "Nach jeder Runde wechseln alle den Tisch. Tische zu 4 bis 6 Personen mischen Mentor/innen und Führungskräfte.",
+      "Zwischen den Runden wechseln alle den Tisch. Tische zu 4 bis 6 Personen mischen Mentor:innen und Führungskräfte.",
     "event.error.required": "Bitte ausfüllen.",
     "event.error.invalid": "Das ist kein gültiger Wert.",
     "event.error.in_past": "Dieser Zeitpunkt ist vorbei. Wähle ein späteres Datum oder eine spätere Uhrzeit.",
@@ -579,13 +579,13 @@ export const rhythm = defineCatalog({
     "event.error.gone": "Diese Veranstaltung gibt es nicht mehr.",
     "event.saved.title": "Termin geplant",
     "event.saved.text":
-      "*{kind}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count} Teilnehmende.",
+      "*{kind}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count, plural, one {# Person} other {# Personen}}.",
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
-    "event.announce.intro": "Du bist zur *{kind}* von {program} eingeladen.",
+    "event.announce.intro": "Du bist {event, select, kickoff {zur *Auftaktveranstaltung*} world_cafe {zum *World Café*} closing {zur *Abschlussveranstaltung*} other {zu *{kind}*}} von {program} eingeladen.",
     "event.announce.fallback": "Einladung: {kind}, {when}",
     "event.announce.cafe":
-      "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems und wechselst {rounds}-mal den Tisch. Deine Tische bekommst du vor der Veranstaltung.",
+      "Beim World Café sitzt du an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, {rounds, plural, one {eine Runde} other {# Runden}} lang; zwischen den Runden wechselst du den Tisch. Deine Tische bekommst du vor der Veranstaltung.",
     "event.rsvp.question": "Bist du dabei?",
     "event.rsvp.going": "Ich komme",
     "event.rsvp.not_going": "Ich kann nicht",
@@ -595,14 +595,14 @@ export const rhythm = defineCatalog({
       "Du kannst nicht kommen. Danke für die Rückmeldung; du kannst deine Antwort noch ändern.",
     "event.rsvp.gone": "Diese Veranstaltung wurde abgesagt oder existiert nicht mehr.",
     "event.rsvp.not_invited": "Diese Einladung ist nicht für dich.",
-    "event.reminder.week": "Erinnerung: {kind} ist in einer Woche.",
-    "event.reminder.day": "Erinnerung: {kind} ist morgen.",
-    "event.reminder.days": "Erinnerung: {kind} ist in {days} Tagen.",
+    "event.reminder.week": "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet in einer Woche statt.",
+    "event.reminder.day": "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet morgen statt.",
+    "event.reminder.days": "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet in {days, plural, one {# Tag} other {# Tagen}} statt.",
     "event.reminder.rsvp": "Sag uns, ob du dabei bist:",
     "event.cafe.computing": "Die Tische werden geplant …",
     "event.cafe.proposal_title": "Vorgeschlagene Tische",
     "event.cafe.summary":
-      "{people} Personen, {rounds} Runden, Tische zu {size}. Tandem-Partner sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
+      "{people, plural, one {# Person} other {# Personen}}, {rounds, plural, one {# Runde} other {# Runden}}, Tische zu {size}. Tandem-Partner:innen sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
     "event.cafe.nobody":
       "Noch niemand zu setzen: Es nehmen nur Teilnehmende mit Tandem teil, die nicht abgesagt haben.",
     "event.cafe.round": "*Runde {n}*",
@@ -623,9 +623,9 @@ export const rhythm = defineCatalog({
 
     // Check-ins, Alarme, Pause und Neuzuordnung
     "rhythm.checkin.status.none": "{user}: noch keine Antwort",
-    "rhythm.checkin.status.yes": "{user}: :white_check_mark: getroffen",
-    "rhythm.checkin.status.not_yet": "{user}: :hourglass_flowing_sand: noch nicht",
-    "rhythm.checkin.status.help": "{user}: :sos: bittet um Hilfe",
+    "rhythm.checkin.status.yes": "{user}: ✅ getroffen",
+    "rhythm.checkin.status.not_yet": "{user}: ⏳ noch nicht",
+    "rhythm.checkin.status.help": "{user}: 🆘 bittet um Hilfe",
     "rhythm.checkin.modal.title": "Check-in",
     "rhythm.checkin.modal.submit": "Speichern",
     "rhythm.checkin.modal.intro":
@@ -651,10 +651,10 @@ export const rhythm = defineCatalog({
       "Nur die beiden Mitglieder dieses Tandems können den Check-in beantworten.",
     "rhythm.checkin.error.gone": "Dieser Check-in ist geschlossen: Das Tandem ist beendet.",
     "rhythm.checkin.help_ack":
-      "Danke, dass ihr Bescheid gebt. Das Programm-Management ist informiert und meldet sich bald bei euch.",
+      "Danke, dass ihr Bescheid gebt. Die Programmleitung ist informiert und meldet sich bald bei euch.",
 
-    "rhythm.alert.claimed": ":raising_hand: {user} meldet sich beim Tandem.",
-    "rhythm.alert.resolved": ":white_check_mark: Erledigt von {user}.",
+    "rhythm.alert.claimed": "🙋 {user} meldet sich beim Tandem.",
+    "rhythm.alert.resolved": "✅ Erledigt von {user}.",
     "rhythm.alert.claimed_by_other": "{user} meldet sich bereits bei diesem Tandem.",
     "rhythm.alert.already_resolved": "Dieser Alarm ist bereits erledigt.",
     "rhythm.alert.at_risk.title": "Gefährdete Tandems",
@@ -676,11 +676,11 @@ export const rhythm = defineCatalog({
     "rhythm.pause.error.past": "Wähle einen Tag nach heute.",
     "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
     "rhythm.pause.posted":
-      ":double_vertical_bar: {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
+      "⏸️ {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
     "rhythm.pause.resumed":
-      ":arrow_forward: {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
+      "▶️ {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
     "rhythm.pause.over":
-      ":arrow_forward: Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
+      "▶️ Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
     "rhythm.pause.not_paused": "Dieses Tandem ist nicht pausiert.",
     "rhythm.pause.not_in_tandem": "Bitte tippe `/mentoring {command}` im Kanal deines Tandems.",
     "rhythm.pause.not_allowed":
@@ -690,25 +690,25 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.modal.title": "Neue Zuordnung",
     "rhythm.rematch.modal.submit": "Anfrage senden",
     "rhythm.rematch.modal.intro":
-      "Wenn dieses Tandem für dich nicht passt, kann das Programm-Management es beenden und dir eine neue Partnerin oder einen neuen Partner suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
+      "Wenn dieses Tandem für dich nicht passt, kann die Programmleitung es beenden und ein neues Tandem für dich suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
     "rhythm.rematch.modal.reason": "Was sollte das Programm-Management wissen? (optional, vertraulich)",
     "rhythm.rematch.home.text":
-      "Euer Tandem passt nicht? Du kannst das Programm-Management vertraulich um eine neue Partnerin oder einen neuen Partner bitten.",
+      "Euer Tandem passt nicht? Du kannst die Programmleitung vertraulich um ein neues Tandem bitten.",
     "rhythm.rematch.home.button": "Neue Zuordnung erbitten",
     "rhythm.rematch.sent.title": "Anfrage gesendet",
     "rhythm.rematch.sent.text":
-      "Danke. Das Programm-Management sieht sich deine Anfrage an und meldet sich bei dir. Deinem Gegenüber wurde nichts gesagt.",
+      "Danke. Die Programmleitung sieht sich deine Anfrage an und meldet sich bei dir. Deinem Gegenüber wurde nichts gesagt.",
     "rhythm.rematch.not_member":
       "Nur die beiden Mitglieder eines Tandems können um eine neue Zuordnung bitten. Bitte tippe `/mentoring rematch` im Kanal deines Tandems.",
     "rhythm.rematch.pm.fallback": "Vertraulich: Bitte um eine neue Zuordnung",
     "rhythm.rematch.pm.text":
-      ":lock: *Vertrauliche Bitte um eine neue Zuordnung.* {user} möchte das Tandem mit {partner} ({channel}) beenden und neu zugeordnet werden. Das Gegenüber weiß davon nichts.",
+      "🔒 *Vertrauliche Bitte um eine neue Zuordnung.* {user} möchte das Tandem mit {partner} ({channel}) beenden und neu zugeordnet werden. Das Gegenüber weiß davon nichts.",
     "rhythm.rematch.pm.reason": "*Grund:* {reason}",
     "rhythm.rematch.pm.no_reason": "_Kein Grund angegeben._",
     "rhythm.rematch.button.approve": "Neu zuordnen",
     "rhythm.rematch.button.decline": "Ablehnen",
     "rhythm.rematch.pm.approved":
-      ":white_check_mark: Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
+      "✅ Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
     "rhythm.rematch.pm.declined": "Abgelehnt von {user}. {requester} wurde informiert.",
     "rhythm.rematch.already_decided": "Über diese Anfrage wurde bereits entschieden.",
     "rhythm.rematch.result.paired": "Neue Tandems, die gestartet werden: {count}.",
@@ -717,10 +717,10 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.channel.ended":
       "Dieses Tandem ist beendet. Danke euch beiden für eure Zeit! Dieser Kanal wird archiviert.",
     "rhythm.rematch.dm.requester":
-      "Das Programm-Management hat deine Anfrage genehmigt: Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es eine neue Partnerin oder einen neuen Partner für dich gibt.",
+      "Die Programmleitung hat deine Anfrage genehmigt: Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es ein neues Tandem für dich gibt.",
     "rhythm.rematch.dm.partner":
-      "Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Danke für die Zeit, die du investiert hast! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es eine neue Partnerin oder einen neuen Partner für dich gibt.",
+      "Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Danke für die Zeit, die du investiert hast! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es ein neues Tandem für dich gibt.",
     "rhythm.rematch.dm.declined":
-      "Zu deiner Bitte um eine neue Zuordnung: Das Programm-Management möchte dein Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei dir, um darüber zu sprechen. Danke, dass du das offen angesprochen hast.",
+      "Zu deiner Bitte um eine neue Zuordnung: Die Programmleitung möchte dein Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei dir, um darüber zu sprechen. Danke, dass du das offen angesprochen hast.",
   },
 });

@@ -187,7 +187,7 @@ function eventBody(t: Translator, e: EventInfo, lead: string): KnownBlock[] {
   ];
   if (e.description) blocks.push(section(safeText(e.description, DESCRIPTION_MAX_LENGTH + 500)));
   if (e.kind === "world_cafe")
-    blocks.push(context(t("event.announce.cafe", { rounds: e.rounds ?? ROUNDS.default })));
+    blocks.push(context(t("event.announce.cafe", { rounds: e.rounds ?? ROUNDS.default, event: e.kind })));
   return blocks;
 }
 
@@ -197,7 +197,7 @@ function eventBody(t: Translator, e: EventInfo, lead: string): KnownBlock[] {
  */
 export function buildEventAnnouncement(t: Translator, e: EventInfo, answer?: RsvpResponse): BuiltMessage {
   const kind = kindLabel(t, e.kind);
-  const lead = t("event.announce.intro", { kind, program: e.program });
+  const lead = t("event.announce.intro", { kind, event: e.kind, program: e.program });
   const blocks = eventBody(t, e, lead);
   blocks.push(divider());
   if (answer)
@@ -213,10 +213,10 @@ export function buildEventReminder(t: Translator, e: EventInfo, daysBefore: numb
   const kind = kindLabel(t, e.kind);
   const lead =
     daysBefore === 1
-      ? t("event.reminder.day", { kind })
+      ? t("event.reminder.day", { kind, event: e.kind })
       : daysBefore === 7
-        ? t("event.reminder.week", { kind })
-        : t("event.reminder.days", { kind, days: daysBefore });
+        ? t("event.reminder.week", { kind, event: e.kind })
+        : t("event.reminder.days", { kind, event: e.kind, days: daysBefore });
   const blocks = eventBody(t, e, lead);
   blocks.push(divider(), section(t("event.reminder.rsvp")), rsvpButtons(t, e.id));
   return { text: lead, blocks: capBlocks(blocks, 50) };
