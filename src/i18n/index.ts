@@ -1,26 +1,26 @@
 import { close } from "./catalogs/close";
-import { common } from "./catalogs/common";
-import { help } from "./catalogs/help";
-import { home } from "./catalogs/home";
-import { launch } from "./catalogs/launch";
-import { matching } from "./catalogs/matching";
-import { rhythm } from "./catalogs/rhythm";
-import { setup } from "./catalogs/setup";
-import { signup } from "./catalogs/signup";
-import { steering } from "./catalogs/steering";
-import { topics } from "./catalogs/topics";
-import { trust } from "./catalogs/trust";
 import { closeSie } from "./catalogs/close.sie";
+import { common } from "./catalogs/common";
 import { commonSie } from "./catalogs/common.sie";
+import { help } from "./catalogs/help";
 import { helpSie } from "./catalogs/help.sie";
+import { home } from "./catalogs/home";
 import { homeSie } from "./catalogs/home.sie";
+import { launch } from "./catalogs/launch";
 import { launchSie } from "./catalogs/launch.sie";
+import { matching } from "./catalogs/matching";
 import { matchingSie } from "./catalogs/matching.sie";
+import { rhythm } from "./catalogs/rhythm";
 import { rhythmSie } from "./catalogs/rhythm.sie";
+import { setup } from "./catalogs/setup";
 import { setupSie } from "./catalogs/setup.sie";
+import { signup } from "./catalogs/signup";
 import { signupSie } from "./catalogs/signup.sie";
+import { steering } from "./catalogs/steering";
 import { steeringSie } from "./catalogs/steering.sie";
+import { topics } from "./catalogs/topics";
 import { topicsSie } from "./catalogs/topics.sie";
+import { trust } from "./catalogs/trust";
 import { trustSie } from "./catalogs/trust.sie";
 import type { Address, Lang } from "./define";
 import { escapeText } from "./escape";
@@ -81,7 +81,8 @@ for (const catalog of catalogs) {
 }
 const sieTable = new Map<string, string>();
 for (const sie of sieTables) {
-  for (const [k, v] of Object.entries(sie as Record<string, string | undefined>)) if (v !== undefined) sieTable.set(k, v);
+  for (const [k, v] of Object.entries(sie as Record<string, string | undefined>))
+    if (v !== undefined) sieTable.set(k, v);
 }
 
 export interface Translator {

@@ -70,11 +70,13 @@ function placeholder(
     const chosen = branches.get(String(raw)) ?? branches.get("other");
     return chosen === undefined ? whole : renderMessage(chosen, opts);
   }
+  // a number already formatted for the reader ("3,5") takes the `other` form
   const n = typeof raw === "number" ? raw : Number(raw);
-  if (Number.isNaN(n)) return whole;
-  const chosen = branches.get(`=${n}`) ?? branches.get(pluralRules(opts.lang).select(n)) ?? branches.get("other");
+  const chosen = Number.isNaN(n)
+    ? branches.get("other")
+    : (branches.get(`=${n}`) ?? branches.get(pluralRules(opts.lang).select(n)) ?? branches.get("other"));
   if (chosen === undefined) return whole;
-  return renderMessage(replaceHash(chosen, String(n)), opts);
+  return renderMessage(replaceHash(chosen, String(raw)), opts);
 }
 
 /** `one {…} other {…}` as a map from selector to text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGS, SIE_TABLES, translator } from "../../src/i18n";
-import { pluralBranches } from "../../src/i18n/plural";
+import { pluralBranches, renderMessage } from "../../src/i18n/plural";
 import {
   countWithoutPlural,
   englishInGerman,
@@ -45,14 +45,18 @@ describe("catalogs: every key in German (du), German (Sie) and English", () => {
 
   it("a du text that addresses the reader has its own Sie text, and a Sie text belongs to such a key", () => {
     expect(
-      failures((k) => (informalMarker(raw(du, k)) && !sieKeys.has(k) ? "no Sie text in catalogs/*.sie.ts" : undefined)),
+      failures((k) =>
+        informalMarker(raw(du, k)) && !sieKeys.has(k) ? "no Sie text in catalogs/*.sie.ts" : undefined,
+      ),
     ).toEqual([]);
     const orphans = [...sieKeys].filter((k) => !keys.includes(k) || raw(sie, k) === raw(du, k));
     expect(orphans).toEqual([]);
   });
 
   it("no :shortcode: emoji, in any variant", () => {
-    expect(failures((k) => shortcode(raw(en, k)) ?? shortcode(raw(du, k)) ?? shortcode(raw(sie, k)))).toEqual([]);
+    expect(failures((k) => shortcode(raw(en, k)) ?? shortcode(raw(du, k)) ?? shortcode(raw(sie, k)))).toEqual(
+      [],
+    );
   });
 
   it("English texts have no German in them, German texts no English", () => {
@@ -100,7 +104,13 @@ describe("catalogs: every key in German (du), German (Sie) and English", () => {
 
   it("placeholders are the same in every variant", () => {
     const names = (text: string) =>
-      [...new Set([...text.matchAll(/\{(\w+)(?:[},])/g)].map((m) => m[1]))].sort().join(",");
+      [
+        ...new Set(
+          [...text.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+) )\{(\w+)(?:[},])/g)].map((m) => m[1]),
+        ),
+      ]
+        .sort()
+        .join(",");
     expect(
       failures((k) => {
         const e = names(raw(en, k));
@@ -110,10 +120,37 @@ describe("catalogs: every key in German (du), German (Sie) and English", () => {
   });
 });
 
-describe("plural forms", () => {
-  it("chooses by Intl.PluralRules, exact numbers first, # is the number", () => {
-    const text = "{n, plural, =0 {nobody} one {# person} other {# people}}";
-    const t = (n: number) => text.replace(/x/, "");
-    expect(t(1)).toBeDefined();
+describe("plural and select forms", () => {
+  const render = (lang: "de" | "en", text: string, params: Record<string, string | number>) =>
+    renderMessage(text, { lang, params });
+  const people = "{n, plural, =0 {nobody} one {# person} other {# people}}";
+
+  it("chooses by Intl.PluralRules, exact numbers first; # is the number", () => {
+    expect([0, 1, 2, 21].map((n) => render("en", people, { n }))).toEqual([
+      "nobody",
+      "1 person",
+      "2 people",
+      "21 people",
+    ]);
+    expect(render("de", "{n, plural, one {# Tag} other {# Tage}}", { n: 1 })).toBe("1 Tag");
+    expect(render("de", "{n, plural, one {# Tag} other {# Tage}}", { n: 3 })).toBe("3 Tage");
+  });
+
+  it("a number already formatted takes the other form; a missing one leaves the text as it was", () => {
+    expect(render("de", "{m, plural, one {# Monat} other {# Monate}}", { m: "3,5" })).toBe("3,5 Monate");
+    expect(render("en", people, {})).toBe(people);
+  });
+
+  it("select picks by value, with placeholders inside a branch", () => {
+    const text =
+      "Du bist {e, select, kickoff {zur Auftaktveranstaltung} world_cafe {zum World Café} other {zu {kind}}} eingeladen.";
+    expect(render("de", text, { e: "world_cafe" })).toBe("Du bist zum World Café eingeladen.");
+    expect(render("de", text, { e: "x", kind: "Lunch" })).toBe("Du bist zu Lunch eingeladen.");
+  });
+
+  it("the translator escapes parameters inside forms too", () => {
+    expect(translator("en").plain("event.cafe.summary", { people: 1, rounds: 3, size: 4 })).toContain(
+      "1 person, 3 rounds",
+    );
   });
 });

@@ -46,15 +46,18 @@ export const launch = defineCatalog({
     "launch.circle.fallback": "Welcome to the circle of {program}",
     "launch.status.title": "Launch of the tandems",
     "launch.status.none": "Nothing has been launched yet.",
-    "launch.status.counts": "{done} of {total, plural, one {# step} other {# steps}} done · {pending} in progress · {failed} failed",
-    "launch.status.blocked": "{count, plural, one {# step is} other {# steps are}} waiting for a step that failed.",
+    "launch.status.counts":
+      "{done} of {total, plural, one {# step} other {# steps}} done · {pending} in progress · {failed} failed",
+    "launch.status.blocked":
+      "{count, plural, one {# step is} other {# steps are}} waiting for a step that failed.",
     "launch.status.complete": "All done: every channel, invitation and message is out.",
     "launch.status.failures": "*What failed*",
     "launch.status.failure": "• {what} {about}: {reason}",
     "launch.status.more": "…and {count} more.",
     "launch.status.retry_hint": "Fix the cause (for example reactivate an account), then retry.",
     "launch.retry": "Retry failed steps",
-    "launch.retry.done": "{count, plural, one {# failed step is} other {# failed steps are}} scheduled again.",
+    "launch.retry.done":
+      "{count, plural, one {# failed step is} other {# failed steps are}} scheduled again.",
     "launch.retry.nothing": "Nothing to retry: no step has failed.",
     "launch.kind.channel.create": "Create channel",
     "launch.kind.channel.purpose": "Set channel purpose",
@@ -125,7 +128,8 @@ export const launch = defineCatalog({
     "launch.status.none": "Es wurde noch nichts gestartet.",
     "launch.status.counts":
       "{done} von {total, plural, one {# Schritt} other {# Schritten}} erledigt · {pending} in Arbeit · {failed} fehlgeschlagen",
-    "launch.status.blocked": "{count, plural, one {# Schritt wartet} other {# Schritte warten}} auf einen fehlgeschlagenen Schritt.",
+    "launch.status.blocked":
+      "{count, plural, one {# Schritt wartet} other {# Schritte warten}} auf einen fehlgeschlagenen Schritt.",
     "launch.status.complete": "Alles erledigt: Alle Kanäle, Einladungen und Nachrichten sind raus.",
     "launch.status.failures": "*Was fehlgeschlagen ist*",
     "launch.status.failure": "• {what} {about}: {reason}",
@@ -133,7 +137,8 @@ export const launch = defineCatalog({
     "launch.status.retry_hint":
       "Behebe die Ursache (etwa ein Konto reaktivieren) und versuche es dann erneut.",
     "launch.retry": "Fehlgeschlagenes wiederholen",
-    "launch.retry.done": "{count, plural, one {# fehlgeschlagener Schritt ist} other {# fehlgeschlagene Schritte sind}} wieder eingeplant.",
+    "launch.retry.done":
+      "{count, plural, one {# fehlgeschlagener Schritt ist} other {# fehlgeschlagene Schritte sind}} wieder eingeplant.",
     "launch.retry.nothing": "Nichts zu wiederholen: Kein Schritt ist fehlgeschlagen.",
     "launch.kind.channel.create": "Kanal anlegen",
     "launch.kind.channel.purpose": "Kanalbeschreibung setzen",

@@ -5,7 +5,7 @@ export const matching = defineCatalog({
     "matching.modal.title": "Matching proposal",
     "matching.modal.done_title": "Matching",
     "matching.summary":
-      "*{pairs} pairs* proposed for *{program}*. People: {people} · in a pair: {paired} · not matched: {unmatched}. Average fit: {average}%.",
+      "*{pairs, plural, one {# pair} other {# pairs}}* proposed for *{program}*. People: {people} · in a pair: {paired} · not matched: {unmatched}. Average fit: {average}%.",
     "matching.help":
       "Lock a pair to keep it when you recompute; forbid a pair to look for other partners. Approving makes the pairs final and starts the launch. Discarding notifies nobody.",
     "matching.button.recompute": "Recompute",

@@ -9,22 +9,15 @@ export const rhythmSie = defineSie(rhythm, {
     "Beim World Café sitzen Sie an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, {rounds, plural, one {eine Runde} other {# Runden}} lang; zwischen den Runden wechseln Sie den Tisch. Ihre Tische bekommen Sie vor der Veranstaltung.",
   "plan.modal.intro":
     "Bis zu fünf Ziele für Ihr Tandem. Tragen Sie mindestens ein Ziel ein; eine Zeile braucht nur das Ziel, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in Ihrem Kanal angeheftet und aktualisiert, wenn Sie ihn ändern.",
-  "plan.field.goal_placeholder":
-    "Was wollen Sie erreichen?",
-  "plan.field.success":
-    "Woran Sie den Erfolg erkennen",
-  "plan.field.success_placeholder":
-    "Woran merken Sie, dass es geklappt hat?",
-  "plan.error.no_goals":
-    "Tragen Sie mindestens ein Ziel ein.",
+  "plan.field.goal_placeholder": "Was wollen Sie erreichen?",
+  "plan.field.success": "Woran Sie den Erfolg erkennen",
+  "plan.field.success_placeholder": "Woran merken Sie, dass es geklappt hat?",
+  "plan.error.no_goals": "Tragen Sie mindestens ein Ziel ein.",
   "plan.error.goal_required":
     "Diese Zeile hat Angaben, aber kein Ziel. Tragen Sie das Ziel ein oder leeren Sie die Zeile.",
-  "plan.error.date_after_program":
-    "Das Programm endet am {end}; wählen Sie einen Termin bis dahin.",
-  "plan.error.invalid_topic":
-    "Wählen Sie eines der Programmthemen.",
-  "plan.error.invalid_status":
-    "Wählen Sie einen Stand.",
+  "plan.error.date_after_program": "Das Programm endet am {end}; wählen Sie einen Termin bis dahin.",
+  "plan.error.invalid_topic": "Wählen Sie eines der Programmthemen.",
+  "plan.error.invalid_status": "Wählen Sie einen Stand.",
   "plan.error.conflict":
     "Jemand aus Ihrem Tandem hat den Plan inzwischen geändert. Schließen Sie dieses Fenster und öffnen Sie den Plan neu, um die Änderungen zu sehen.",
   "plan.error.not_tandem_channel":
@@ -35,44 +28,30 @@ export const rhythmSie = defineSie(rhythm, {
     "Dieser Zeitpunkt ist vorbei. Wählen Sie ein späteres Datum oder eine spätere Uhrzeit.",
   "event.error.outside_program":
     "Wählen Sie ein Datum zwischen {start} und {end} (die Programmdauer, 30 Tage mehr oder weniger).",
-  "event.error.rounds_range":
-    "Wählen Sie zwischen {min} und {max} Runden.",
-  "event.rsvp.question":
-    "Sind Sie dabei?",
+  "event.error.rounds_range": "Wählen Sie zwischen {min} und {max} Runden.",
+  "event.rsvp.question": "Sind Sie dabei?",
   "event.rsvp.answer_going":
     "✅ Sie sind dabei. Doch anders entschieden? Klicken Sie einfach auf den anderen Button.",
   "event.rsvp.answer_not_going":
     "Sie können nicht kommen. Danke für die Rückmeldung; Sie können Ihre Antwort noch ändern.",
-  "event.rsvp.not_invited":
-    "Diese Einladung ist nicht für Sie.",
-  "event.reminder.rsvp":
-    "Sagen Sie uns, ob Sie dabei sind:",
-  "event.tables.title":
-    "Ihre Tische im World Café",
-  "event.tables.intro":
-    "Ihre Tische beim World Café am {when}:",
-  "event.tables.fallback":
-    "Ihre Tische beim World Café am {when}",
-  "event.list.none":
-    "Noch keine Veranstaltungen geplant. Planen Sie eine mit `/mentoring event`.",
+  "event.rsvp.not_invited": "Diese Einladung ist nicht für Sie.",
+  "event.reminder.rsvp": "Sagen Sie uns, ob Sie dabei sind:",
+  "event.tables.title": "Ihre Tische im World Café",
+  "event.tables.intro": "Ihre Tische beim World Café am {when}:",
+  "event.tables.fallback": "Ihre Tische beim World Café am {when}",
+  "event.list.none": "Noch keine Veranstaltungen geplant. Planen Sie eine mit `/mentoring event`.",
   "rhythm.checkin.text":
     "Zeit für einen Check-in, {mentor} und {mentee}: Haben Sie sich seit dem letzten Check-in getroffen?",
   "rhythm.checkin.hint":
     "Ein Klick pro Person. Wenn Sie sich getroffen haben, fragt ein kurzes Formular, worum es ging; das dauert eine Minute.",
-  "rhythm.checkin.fallback":
-    "Check-in: Haben Sie sich seit dem letzten Check-in getroffen?",
-  "rhythm.circle.reply":
-    "Teilen Sie Ihre Erfahrungen im Thread und antworten Sie einander.",
-  "rhythm.schedule.source.custom":
-    "Ihr Impuls",
-  "rhythm.schedule.list_prompts":
-    "Ihre Impulse",
+  "rhythm.checkin.fallback": "Check-in: Haben Sie sich seit dem letzten Check-in getroffen?",
+  "rhythm.circle.reply": "Teilen Sie Ihre Erfahrungen im Thread und antworten Sie einander.",
+  "rhythm.schedule.source.custom": "Ihr Impuls",
+  "rhythm.schedule.list_prompts": "Ihre Impulse",
   "rhythm.prompt.modal.intro":
     "Ihre eigene Frage für die Mentor:innen-Runde. In jeder Phase kommen die eigenen Impulse des Programms zuerst (die ältesten zuerst), dann die der Bibliothek.",
-  "rhythm.prompt.error.phase_required":
-    "Bitte wählen Sie eine Phase.",
-  "rhythm.prompt.error.text_required":
-    "Bitte schreiben Sie einen Impuls.",
+  "rhythm.prompt.error.phase_required": "Bitte wählen Sie eine Phase.",
+  "rhythm.prompt.error.text_required": "Bitte schreiben Sie einen Impuls.",
   "rhythm.prompt.usage":
     "`/mentoring prompt add` fügt einen Impuls für die Mentor:innen-Runde hinzu; `/mentoring prompt list` zeigt Ihre.",
   "rhythm.prompt.start.1":
@@ -93,8 +72,7 @@ export const rhythmSie = defineSie(rhythm, {
     "Treffen verschoben oder abgesagt? Wie halten Sie den Rhythmus, wenn der Kalender Ihres Mentees voll ist?",
   "rhythm.prompt.middle.4":
     "Wie geben Sie Ihrem Mentee ehrliches Feedback, zum Beispiel dazu, wie er oder sie digitale Werkzeuge mit dem eigenen Team nutzt?",
-  "rhythm.prompt.middle.5":
-    "Was haben Sie bisher von Ihrem Mentee über Führung oder Entscheidungen gelernt?",
+  "rhythm.prompt.middle.5": "Was haben Sie bisher von Ihrem Mentee über Führung oder Entscheidungen gelernt?",
   "rhythm.prompt.middle.6":
     "Passt Ihr Aktionsplan noch? Teilen Sie, wie Sie Ziele anpassen, die sich als zu groß oder zu klein herausgestellt haben.",
   "rhythm.prompt.end.1":
@@ -107,28 +85,20 @@ export const rhythmSie = defineSie(rhythm, {
     "Was hat Ihnen das Mentoring einer Führungskraft über Sie selbst, Ihre Laufbahn oder Ihr Unternehmen gezeigt?",
   "rhythm.checkin.modal.intro":
     "Schön, dass Sie sich getroffen haben! Ein paar kurze Fragen. Im Kanal ist nur zu sehen, dass Sie geantwortet haben, nicht was.",
-  "rhythm.checkin.modal.met_on":
-    "Wann haben Sie sich (zuletzt) getroffen?",
-  "rhythm.checkin.modal.goals":
-    "*Fortschritt bei Ihrem Aktionsplan*",
-  "rhythm.checkin.error.date":
-    "Bitte wählen Sie den Tag Ihres Treffens.",
-  "rhythm.checkin.error.future":
-    "Der Tag Ihres Treffens kann nicht in der Zukunft liegen.",
+  "rhythm.checkin.modal.met_on": "Wann haben Sie sich (zuletzt) getroffen?",
+  "rhythm.checkin.modal.goals": "*Fortschritt bei Ihrem Aktionsplan*",
+  "rhythm.checkin.error.date": "Bitte wählen Sie den Tag Ihres Treffens.",
+  "rhythm.checkin.error.future": "Der Tag Ihres Treffens kann nicht in der Zukunft liegen.",
   "rhythm.checkin.help_ack":
     "Danke, dass Sie Bescheid geben. Die Programmleitung ist informiert und meldet sich bald bei Ihnen.",
   "rhythm.pause.modal.intro":
     "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, tippen Sie `/mentoring resume` im Kanal.",
-  "rhythm.pause.error.missing":
-    "Wählen Sie den Tag, an dem es weitergeht.",
-  "rhythm.pause.error.past":
-    "Wählen Sie einen Tag nach heute.",
-  "rhythm.pause.error.after_end":
-    "Wählen Sie einen Tag bis spätestens zum Programmende ({end}).",
+  "rhythm.pause.error.missing": "Wählen Sie den Tag, an dem es weitergeht.",
+  "rhythm.pause.error.past": "Wählen Sie einen Tag nach heute.",
+  "rhythm.pause.error.after_end": "Wählen Sie einen Tag bis spätestens zum Programmende ({end}).",
   "rhythm.pause.over":
     "▶️ Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legen Sie gleich einen Termin für Ihr nächstes Treffen fest?",
-  "rhythm.pause.not_in_tandem":
-    "Bitte tippen Sie `/mentoring {command}` im Kanal Ihres Tandems.",
+  "rhythm.pause.not_in_tandem": "Bitte tippen Sie `/mentoring {command}` im Kanal Ihres Tandems.",
   "rhythm.rematch.modal.intro":
     "Wenn dieses Tandem für Sie nicht passt, kann die Programmleitung es beenden und ein neues Tandem für Sie suchen. *Ihre Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
   "rhythm.rematch.home.text":

@@ -14,10 +14,11 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.not_yet": "Not yet",
     "rhythm.checkin.help": "We need help",
     "rhythm.nudge.text":
-      "Hi {mentor} and {mentee} 👋 no meeting has been reported for {days} days. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
+      "Hi {mentor} and {mentee} 👋 no meeting has been reported for {days, plural, one {# day} other {# days}}. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
     "rhythm.nudge.hint":
       "Busy period? `/mentoring pause` pauses the check-ins until a date. Something not working? The program managers are happy to help.",
-    "rhythm.nudge.fallback": "No meeting reported for {days} days: time to plan the next one?",
+    "rhythm.nudge.fallback":
+      "No meeting reported for {days, plural, one {# day} other {# days}}: time to plan the next one?",
     "rhythm.circle.header": "Mentor circle · {phase}",
     "rhythm.circle.reply": "Share your experience in the thread and answer each other.",
     "rhythm.circle.fallback": "Mentor circle: {prompt}",
@@ -65,7 +66,7 @@ export const rhythm = defineCatalog({
       "{wave}: invitations by direct message, in each person's working hours",
     "rhythm.schedule.closing.eval_reminder": "{wave}: reminder {number} to those who have not answered",
     "rhythm.schedule.closing.successes":
-      "Success-story prompts for the closing event · {count} tandem channels",
+      "Success-story prompts for the closing event · {count, plural, one {# tandem channel} other {# tandem channels}}",
     "rhythm.schedule.closing.successes_sent": "Success-story prompts for the closing event",
     "rhythm.schedule.closing.showcase": "Closing event: the successes both members agreed to share are shown",
     "rhythm.schedule.closing.end":
@@ -100,11 +101,13 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.list.more": "…and {count} more not shown here.",
     "rhythm.prompt.remove": "Remove",
     "rhythm.prompt.removed": "The prompt was removed.",
-    "rhythm.alert.stall": "*{mentor}* and *{mentee}* have reported no meeting for {days} days.",
+    "rhythm.alert.stall":
+      "*{mentor}* and *{mentee}* haven't reported a meeting in {days, plural, one {# day} other {# days}}.",
     "rhythm.alert.help": "*{mentor}* and *{mentee}* are asking for help.",
     "rhythm.alert.channel": "Tandem channel: {channel}",
     "rhythm.alert.hint": "It is also on the *at risk* list on the app's Home tab.",
-    "rhythm.alert.fallback_stall": "A tandem has reported no meeting for {days} days",
+    "rhythm.alert.fallback_stall":
+      "A tandem hasn't reported a meeting in {days, plural, one {# day} other {# days}}",
     "rhythm.alert.fallback_help": "A tandem is asking for help",
     "rhythm.alert.claim": "I'll take care of it",
     "rhythm.alert.resolve": "Resolved",
@@ -219,7 +222,8 @@ export const rhythm = defineCatalog({
       "*{kind}* is scheduled. Announcements with an RSVP are on their way to {count, plural, one {# participant} other {# participants}}.",
     "event.fact.when": "*When:* {when}",
     "event.fact.place": "*Where:* {place}",
-    "event.announce.intro": "You are invited to {event, select, kickoff {the *kickoff*} world_cafe {the *World Café*} closing {the *closing event*} other {*{kind}*}} of {program}.",
+    "event.announce.intro":
+      "You are invited to {event, select, kickoff {the *kickoff*} world_cafe {the *World Café*} closing {the *closing event*} other {*{kind}*}} of {program}.",
     "event.announce.fallback": "Invitation: {kind}, {when}",
     "event.announce.cafe":
       "At the World Café you sit at small tables that mix mentors and executives of different tandems, for {rounds, plural, one {# round} other {# rounds}}, and change tables between rounds. You will get your tables before the event.",
@@ -231,9 +235,12 @@ export const rhythm = defineCatalog({
       "You can't make it. Thanks for letting us know; you can still change your answer.",
     "event.rsvp.gone": "This event was cancelled or no longer exists.",
     "event.rsvp.not_invited": "This invitation is not for you.",
-    "event.reminder.week": "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is in one week.",
-    "event.reminder.day": "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is tomorrow.",
-    "event.reminder.days": "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is in {days, plural, one {# day} other {# days}}.",
+    "event.reminder.week":
+      "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is in one week.",
+    "event.reminder.day":
+      "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is tomorrow.",
+    "event.reminder.days":
+      "Reminder: {event, select, kickoff {the kickoff} world_cafe {the World Café} closing {the closing event} other {{kind}}} is in {days, plural, one {# day} other {# days}}.",
     "event.reminder.rsvp": "Let us know whether you will be there:",
     "event.cafe.computing": "Planning the tables…",
     "event.cafe.proposal_title": "Proposed tables",
@@ -294,7 +301,8 @@ export const rhythm = defineCatalog({
     "rhythm.alert.at_risk.title": "Tandems at risk",
     "rhythm.alert.at_risk.none": "No tandem is at risk right now.",
     "rhythm.alert.at_risk.help": "{channel} {mentor} and {mentee}: *asked for help*",
-    "rhythm.alert.at_risk.stall": "{channel} {mentor} and {mentee}: no meeting for *{days} days*",
+    "rhythm.alert.at_risk.stall":
+      "{channel} {mentor} and {mentee}: no meeting for *{days, plural, one {# day} other {# days}}*",
     "rhythm.alert.at_risk.claimed": "{user} is reaching out",
     "rhythm.alert.at_risk.more": "…and {count} more",
     "rhythm.alert.at_risk.page": "Showing {from}–{to} of {total}.",
@@ -370,10 +378,11 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.not_yet": "Noch nicht",
     "rhythm.checkin.help": "Wir brauchen Hilfe",
     "rhythm.nudge.text":
-      "Hallo {mentor} und {mentee} 👋 Seit {days} Tagen wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
+      "Hallo {mentor} und {mentee} 👋 Seit {days, plural, one {# Tag} other {# Tagen}} wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
     "rhythm.nudge.hint":
       "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
-    "rhythm.nudge.fallback": "Seit {days} Tagen kein Treffen gemeldet: Zeit, das nächste zu planen?",
+    "rhythm.nudge.fallback":
+      "Seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet: Zeit, das nächste zu planen?",
     "rhythm.circle.header": "Mentoren-Runde · {phase}",
     "rhythm.circle.reply": "Teilt eure Erfahrungen im Thread und antwortet einander.",
     "rhythm.circle.fallback": "Mentoren-Runde: {prompt}",
@@ -425,7 +434,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.closing.eval_reminder":
       "{wave}: Erinnerung {number} an alle, die noch nicht geantwortet haben",
     "rhythm.schedule.closing.successes":
-      "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung · {count} Tandem-Kanäle",
+      "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung · {count, plural, one {# Tandem-Kanal} other {# Tandem-Kanäle}}",
     "rhythm.schedule.closing.successes_sent": "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung",
     "rhythm.schedule.closing.showcase":
       "Abschlussveranstaltung: Die Erfolge, deren Teilen beide zugestimmt haben, werden gezeigt",
@@ -461,11 +470,13 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.list.more": "…und {count} weitere, die hier nicht gezeigt werden.",
     "rhythm.prompt.remove": "Entfernen",
     "rhythm.prompt.removed": "Der Impuls wurde entfernt.",
-    "rhythm.alert.stall": "*{mentor}* und *{mentee}* haben seit {days} Tagen kein Treffen gemeldet.",
+    "rhythm.alert.stall":
+      "*{mentor}* und *{mentee}* haben seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet.",
     "rhythm.alert.help": "*{mentor}* und *{mentee}* bitten um Hilfe.",
     "rhythm.alert.channel": "Tandem-Kanal: {channel}",
     "rhythm.alert.hint": "Das Tandem steht auch auf der Liste *gefährdet* im Home-Tab der App.",
-    "rhythm.alert.fallback_stall": "Ein Tandem hat seit {days} Tagen kein Treffen gemeldet",
+    "rhythm.alert.fallback_stall":
+      "Ein Tandem hat seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet",
     "rhythm.alert.fallback_help": "Ein Tandem bittet um Hilfe",
     "rhythm.alert.claim": "Ich kümmere mich",
     "rhythm.alert.resolve": "Erledigt",
@@ -582,7 +593,8 @@ export const rhythm = defineCatalog({
       "*{kind}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count, plural, one {# Person} other {# Personen}}.",
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
-    "event.announce.intro": "Du bist {event, select, kickoff {zur *Auftaktveranstaltung*} world_cafe {zum *World Café*} closing {zur *Abschlussveranstaltung*} other {zu *{kind}*}} von {program} eingeladen.",
+    "event.announce.intro":
+      "Du bist {event, select, kickoff {zur *Auftaktveranstaltung*} world_cafe {zum *World Café*} closing {zur *Abschlussveranstaltung*} other {zu *{kind}*}} von {program} eingeladen.",
     "event.announce.fallback": "Einladung: {kind}, {when}",
     "event.announce.cafe":
       "Beim World Café sitzt du an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, {rounds, plural, one {eine Runde} other {# Runden}} lang; zwischen den Runden wechselst du den Tisch. Deine Tische bekommst du vor der Veranstaltung.",
@@ -595,9 +607,12 @@ export const rhythm = defineCatalog({
       "Du kannst nicht kommen. Danke für die Rückmeldung; du kannst deine Antwort noch ändern.",
     "event.rsvp.gone": "Diese Veranstaltung wurde abgesagt oder existiert nicht mehr.",
     "event.rsvp.not_invited": "Diese Einladung ist nicht für dich.",
-    "event.reminder.week": "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet in einer Woche statt.",
-    "event.reminder.day": "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet morgen statt.",
-    "event.reminder.days": "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet in {days, plural, one {# Tag} other {# Tagen}} statt.",
+    "event.reminder.week":
+      "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet in einer Woche statt.",
+    "event.reminder.day":
+      "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet morgen statt.",
+    "event.reminder.days":
+      "Erinnerung: {event, select, kickoff {Die Auftaktveranstaltung} world_cafe {Das World Café} closing {Die Abschlussveranstaltung} other {{kind}}} findet in {days, plural, one {# Tag} other {# Tagen}} statt.",
     "event.reminder.rsvp": "Sag uns, ob du dabei bist:",
     "event.cafe.computing": "Die Tische werden geplant …",
     "event.cafe.proposal_title": "Vorgeschlagene Tische",
@@ -660,7 +675,8 @@ export const rhythm = defineCatalog({
     "rhythm.alert.at_risk.title": "Gefährdete Tandems",
     "rhythm.alert.at_risk.none": "Zurzeit ist kein Tandem gefährdet.",
     "rhythm.alert.at_risk.help": "{channel} {mentor} und {mentee}: *bitten um Hilfe*",
-    "rhythm.alert.at_risk.stall": "{channel} {mentor} und {mentee}: seit *{days} Tagen* kein Treffen",
+    "rhythm.alert.at_risk.stall":
+      "{channel} {mentor} und {mentee}: seit *{days, plural, one {# Tag} other {# Tagen}}* kein Treffen",
     "rhythm.alert.at_risk.claimed": "{user} meldet sich",
     "rhythm.alert.at_risk.more": "…und {count} weitere",
     "rhythm.alert.at_risk.page": "{from}–{to} von {total}.",
@@ -677,8 +693,7 @@ export const rhythm = defineCatalog({
     "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
     "rhythm.pause.posted":
       "⏸️ {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
-    "rhythm.pause.resumed":
-      "▶️ {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
+    "rhythm.pause.resumed": "▶️ {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
     "rhythm.pause.over":
       "▶️ Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
     "rhythm.pause.not_paused": "Dieses Tandem ist nicht pausiert.",

@@ -5,16 +5,12 @@ import { setup } from "./setup";
 export const setupSie = defineSie(setup, {
   "setup.modal.intro_new":
     "Richten Sie Ihren Reverse-Mentoring-Durchgang ein. Er beginnt als Entwurf: Niemand sieht ihn, bis Sie die Anmeldung öffnen. Alles lässt sich später mit `/mentoring program` ändern.",
-  "setup.modal.intro_edit":
-    "Sie bearbeiten *{name}*. Änderungen gelten ab sofort.",
-  "setup.error.no_topics":
-    "Wählen Sie mindestens ein Thema oder fügen Sie ein eigenes hinzu.",
-  "setup.error.invalid_date":
-    "Bitte wählen Sie ein gültiges Datum.",
+  "setup.modal.intro_edit": "Sie bearbeiten *{name}*. Änderungen gelten ab sofort.",
+  "setup.error.no_topics": "Wählen Sie mindestens ein Thema oder fügen Sie ein eigenes hinzu.",
+  "setup.error.invalid_date": "Bitte wählen Sie ein gültiges Datum.",
   "setup.signup.deadline_passed":
     "Hinweis: Der Anmeldeschluss ({date}) ist vorbei. Ändern Sie ihn bei Bedarf mit `/mentoring program`.",
-  "setup.signup.usage":
-    "Nutzen Sie `/mentoring signup open` oder `/mentoring signup close`.",
+  "setup.signup.usage": "Nutzen Sie `/mentoring signup open` oder `/mentoring signup close`.",
   "setup.announce.mentors":
     "*Als Mentor:in* geben Sie Ihr Wissen über digitale Werkzeuge und Arbeitsweisen weiter und bekommen Einblick in Führung und Strategie. Sie leiten Ihr Tandem.",
   "setup.announce.executives":
@@ -27,6 +23,7 @@ export const setupSie = defineSie(setup, {
     "Dort habe ich keinen Kanal erkannt. Nutzen Sie `/mentoring announce #kanal`.",
   "setup.announce.failed":
     "Slack hat die Ankündigung nicht angenommen ({error}). Bitte versuchen Sie es erneut.",
-  "setup.manager.usage":
-    "Nutzen Sie `/mentoring manager add @person` oder `/mentoring manager list`.",
+  "setup.manager.usage": "Nutzen Sie `/mentoring manager add @person` oder `/mentoring manager list`.",
+  "setup.warning.duration_long":
+    "⚠️ Das Programm läuft etwa {months, plural, one {# Monat} other {# Monate}}. Nach mehr als 6 Monaten verlieren Tandems oft an Schwung; erwägen Sie einen kürzeren Durchgang.",
 });

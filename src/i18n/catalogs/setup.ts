@@ -45,7 +45,7 @@ export const setup = defineCatalog({
     "setup.field.circle_cadence_hint": "A question for the mentors' exchange channel.",
     "setup.field.nudge_after": "Remind a tandem after … days without a meeting",
     "setup.field.alert_after": "Alert program managers after … days without a meeting",
-    "setup.cadence.days": "Every {days} days",
+    "setup.cadence.days": "Every {days, plural, one {day} other {# days}}",
     "setup.cadence.14": "Every 2 weeks",
     "setup.cadence.21": "Every 3 weeks",
     "setup.cadence.30": "Monthly",
@@ -84,9 +84,9 @@ export const setup = defineCatalog({
     "setup.error.program_gone":
       "This program was closed in the meantime. Close this window and run /mentoring program again.",
     "setup.warning.duration_short":
-      "⚠️ The program runs only about {months} months. Reverse mentoring works best over 4–6 months, so that each tandem has time for about six meetings.",
+      "⚠️ The program runs only about {months, plural, one {# month} other {# months}}. Reverse mentoring works best over 4–6 months, so that each tandem has time for about six meetings.",
     "setup.warning.duration_long":
-      "⚠️ The program runs about {months} months. Beyond 6 months tandems often lose momentum; consider a shorter cohort.",
+      "⚠️ The program runs about {months, plural, one {# month} other {# months}}. Beyond 6 months tandems often lose momentum; consider a shorter cohort.",
     "setup.saved.title": "Program saved",
     "setup.saved.created": "✅ *{name}* is set up as a draft. Sign-up is still closed.",
     "setup.saved.updated": "✅ *{name}* is updated.",
@@ -181,7 +181,7 @@ export const setup = defineCatalog({
     "setup.field.circle_cadence_hint": "Eine Frage für den Austauschkanal der Mentor:innen.",
     "setup.field.nudge_after": "Tandem erinnern nach … Tagen ohne Treffen",
     "setup.field.alert_after": "Programmleitung benachrichtigen nach … Tagen ohne Treffen",
-    "setup.cadence.days": "Alle {days} Tage",
+    "setup.cadence.days": "{days, plural, one {Jeden Tag} other {Alle # Tage}}",
     "setup.cadence.14": "Alle 2 Wochen",
     "setup.cadence.21": "Alle 3 Wochen",
     "setup.cadence.30": "Monatlich",
@@ -220,9 +220,9 @@ export const setup = defineCatalog({
     "setup.error.program_gone":
       "Dieses Programm wurde inzwischen abgeschlossen. Schließe dieses Fenster und rufe /mentoring program erneut auf.",
     "setup.warning.duration_short":
-      "⚠️ Das Programm läuft nur etwa {months} Monate. Reverse Mentoring wirkt am besten über 4–6 Monate, damit jedes Tandem Zeit für etwa sechs Treffen hat.",
+      "⚠️ Das Programm läuft nur etwa {months, plural, one {# Monat} other {# Monate}}. Reverse Mentoring wirkt am besten über 4–6 Monate, damit jedes Tandem Zeit für etwa sechs Treffen hat.",
     "setup.warning.duration_long":
-      "⚠️ Das Programm läuft etwa {months} Monate. Nach mehr als 6 Monaten verlieren Tandems oft an Schwung; erwäge einen kürzeren Durchgang.",
+      "⚠️ Das Programm läuft etwa {months, plural, one {# Monat} other {# Monate}}. Nach mehr als 6 Monaten verlieren Tandems oft an Schwung; erwäge einen kürzeren Durchgang.",
     "setup.saved.title": "Programm gespeichert",
     "setup.saved.created": "✅ *{name}* ist als Entwurf angelegt. Die Anmeldung ist noch geschlossen.",
     "setup.saved.updated": "✅ *{name}* ist aktualisiert.",

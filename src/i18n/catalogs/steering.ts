@@ -34,6 +34,8 @@ export const steering = defineCatalog({
     "steering.q.ratings": "*Your competencies today.* Rate the same topics as at the start (1–5).",
     "steering.q.share": "Free text",
     "steering.q.share.option": "My free-text answers may appear in reports, pooled and without my name",
+    "steering.q.share.hint":
+      "Only when at least three people who agreed wrote something. Nobody sees who wrote what; program managers never see your answer with your name.",
     "steering.error.required": "Please answer this.",
     "steering.error.number": "Please enter a whole number from 0 to 100.",
     "steering.error.too_long": "At most 1000 characters, please.",
@@ -69,7 +71,7 @@ export const steering = defineCatalog({
     "steering.report.title": "Steering report",
     "steering.report.fallback": "Steering report for {program}",
     "steering.report.intro":
-      "*{program}* · {people} people in {tandems} tandems. Figures over fewer than 3 people are not shown.",
+      "*{program}* · {people, plural, one {# person} other {# people}} in {tandems, plural, one {# tandem} other {# tandems}}. Figures over fewer than 3 people are not shown.",
     "steering.report.hidden": "_fewer than 3 answers_",
     "steering.report.waves": "*Evaluation waves*",
     "steering.report.wave_line": "*{wave}* · {date} to {until} · {phase}",
@@ -167,8 +169,9 @@ export const steering = defineCatalog({
     "steering.q.again.unsure": "Weiß nicht",
     "steering.q.ratings": "*Deine Kompetenzen heute.* Bewerte dieselben Themen wie zu Beginn (1–5).",
     "steering.q.share": "Freitexte",
-    "steering.q.share.option":
-      "Meine Freitexte dürfen gesammelt und ohne Namen in Berichten erscheinen",
+    "steering.q.share.option": "Meine Freitexte dürfen gesammelt und ohne Namen in Berichten erscheinen",
+    "steering.q.share.hint":
+      "Nur wenn mindestens drei Personen, die zugestimmt haben, etwas geschrieben haben. Niemand sieht, wer was geschrieben hat; die Programmleitung sieht deine Antwort nie mit deinem Namen.",
     "steering.error.required": "Bitte beantworte diese Frage.",
     "steering.error.number": "Bitte eine ganze Zahl von 0 bis 100.",
     "steering.error.too_long": "Bitte höchstens 1000 Zeichen.",
@@ -204,7 +207,7 @@ export const steering = defineCatalog({
     "steering.report.title": "Steuerungsbericht",
     "steering.report.fallback": "Steuerungsbericht für {program}",
     "steering.report.intro":
-      "*{program}* · {people} Personen in {tandems} Tandems. Zahlen über weniger als 3 Personen werden nicht gezeigt.",
+      "*{program}* · {people, plural, one {# Person} other {# Personen}} in {tandems, plural, one {# Tandem} other {# Tandems}}. Zahlen über weniger als 3 Personen werden nicht gezeigt.",
     "steering.report.hidden": "_weniger als 3 Antworten_",
     "steering.report.waves": "*Evaluationen*",
     "steering.report.wave_line": "*{wave}* · {date} bis {until} · {phase}",
