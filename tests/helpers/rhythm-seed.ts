@@ -12,6 +12,7 @@ import {
 } from "../../src/db/schema";
 import { translator } from "../../src/i18n";
 import { buildCheckinMessage } from "../../src/slack/views/rhythmScheduled";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 /**
  * A running program with active tandems, as the launch leaves them: private channels in the fake
@@ -62,6 +63,7 @@ export function addPerson(
       role,
       status,
       consent: true,
+      consentVersion: CONSENT_VERSION,
       languages: ["en", "de"],
       department: `${role}-${userId}`,
     })

@@ -4,6 +4,7 @@ import type { ParticipantStatus, Role } from "../../src/db/schema";
 import { participants, programManagers, programs, tandems, topicRatings } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const NOW = "2026-02-10T10:00:00Z";
@@ -39,7 +40,15 @@ function insertParticipant(
 ): number {
   const { id } = db
     .insert(participants)
-    .values({ programId, userId, role, status, department: opts.department ?? null, consent: true })
+    .values({
+      programId,
+      userId,
+      role,
+      status,
+      department: opts.department ?? null,
+      consent: true,
+      consentVersion: CONSENT_VERSION,
+    })
     .returning({ id: participants.id })
     .get();
   for (const [topic, level] of Object.entries(opts.ratings ?? {})) {

@@ -12,6 +12,7 @@ import {
 } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const OUTSIDER = "UEMP000099";
@@ -83,6 +84,7 @@ function seed(t: TestApp): { programId: number; pid: Map<string, number> } {
         excludedUserIds: p.excluded ?? [],
         learningGoals: p.goals ?? null,
         consent: true,
+        consentVersion: CONSENT_VERSION,
       })
       .returning()
       .get();
@@ -411,6 +413,7 @@ describe("matching review of a large cohort", () => {
             department: `D${i % 7}`,
             languages: ["en"],
             consent: true,
+            consentVersion: CONSENT_VERSION,
           })
           .returning()
           .get();

@@ -14,6 +14,7 @@ import {
 } from "../../src/db/schema";
 import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const IN = ids.rhythm.eventInput;
@@ -39,7 +40,7 @@ function seedProgram(db: Db): number {
 function person(db: Db, programId: number, userId: string, role: Role, status: ParticipantStatus): number {
   return db
     .insert(participants)
-    .values({ programId, userId, role, status, consent: true })
+    .values({ programId, userId, role, status, consent: true, consentVersion: CONSENT_VERSION })
     .returning({ id: participants.id })
     .get().id;
 }

@@ -12,6 +12,7 @@ import {
 } from "../../src/db/schema";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const MENTOR = "UMENTOR001";
@@ -38,7 +39,7 @@ function seed(db: Db): { tandemId: number } {
   const person = (userId: string, role: Role) =>
     db
       .insert(participants)
-      .values({ programId, userId, role, status: "matched", consent: true })
+      .values({ programId, userId, role, status: "matched", consent: true, consentVersion: CONSENT_VERSION })
       .returning({ id: participants.id })
       .get().id;
   const mentorId = person(MENTOR, "mentor");

@@ -14,6 +14,7 @@ import { runDueWork } from "../../src/jobs/scheduler";
 import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { parseValue } from "../helpers/values";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const MENTOR = "UMENTOR001";
@@ -43,7 +44,7 @@ function seed(db: Db, language: "en" | "de" = "en"): number {
       .run();
     return db
       .insert(participants)
-      .values({ programId, userId, role, status: "matched", consent: true })
+      .values({ programId, userId, role, status: "matched", consent: true, consentVersion: CONSENT_VERSION })
       .returning({ id: participants.id })
       .get().id;
   };

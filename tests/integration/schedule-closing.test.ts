@@ -95,9 +95,7 @@ describe("/mentoring schedule near the program's end", () => {
     );
     // shown again as sent, without its button
     expect(successesButton(after.blocks)).toBeUndefined();
-    expect(JSON.stringify(after.blocks)).toContain(
-      "Success-story prompts for the closing event · ✅ sent",
-    );
+    expect(JSON.stringify(after.blocks)).toContain("Success-story prompts for the closing event · ✅ sent");
 
     // the old button again: nothing more
     await sendSuccessesNow();

@@ -5,6 +5,7 @@ import { ids } from "../../src/slack/ids";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { type PersonTraces, scanFor, seedFootprint, settle, tracesOf } from "../helpers/trust-seed";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 describe("/mentoring forget-me", () => {
   let t: TestApp;
@@ -93,6 +94,7 @@ describe("/mentoring forget-me", () => {
         role: "mentee",
         status: "waiting",
         consent: true,
+        consentVersion: CONSENT_VERSION,
         learningGoals: "Lernziel Pfauenfeder",
       })
       .run();

@@ -144,7 +144,7 @@ describe("event builders", () => {
   it("reminds a week and a day before", () => {
     expect(buildEventReminder(en, event, 7).text).toBe("Reminder: the World Café is in one week.");
     expect(buildEventReminder(de, { ...event, kind: "closing" }, 1).text).toBe(
-      "Erinnerung: Abschlussveranstaltung ist morgen.",
+      "Erinnerung: Die Abschlussveranstaltung findet morgen statt.",
     );
     expect(JSON.stringify(buildEventReminder(en, event, 1).blocks)).toContain(ids.rhythm.rsvp);
   });

@@ -21,6 +21,7 @@ import { createLogger } from "../../src/logger";
 import { ids, memberId } from "../../src/slack/ids";
 import { alertDmKey } from "../../src/slack/views/rhythmAlerts";
 import { parseValue } from "../helpers/values";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const HOUR = 3_600_000;
@@ -72,7 +73,7 @@ function seed(db: Db): Seed {
     db.insert(slackUsers).values({ userId, tz, locale: "en-US", fetchedAt: "2027-01-01T00:00:00Z" }).run();
     return db
       .insert(participants)
-      .values({ programId, userId, role, status: "matched", consent: true })
+      .values({ programId, userId, role, status: "matched", consent: true, consentVersion: CONSENT_VERSION })
       .returning({ id: participants.id })
       .get().id;
   };
