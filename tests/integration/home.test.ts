@@ -240,8 +240,8 @@ describe("App Home", () => {
       t.db.insert(programManagers).values({ userId: "UPMDE00001", addedBy: MANAGER }).run();
       t.fake.addUser({ id: "UPMDE00001", locale: "de-DE" });
       const home = await openHome("UPMDE00001");
-      expect(home).toContain("Programm-Management");
-      expect(home).toContain("*Mentor/in*\\n3 vollständig · 0 in Arbeit");
+      expect(home).toContain("Programmleitung");
+      expect(home).toContain("*Mentor:in*\\n3 vollständig · 0 in Arbeit");
       expect(home).toContain("IT: 3 angemeldet");
       expect(home).toContain("Weitere Abteilungen (die kleinsten, zusammen): 3 angemeldet");
       expect(home).toContain("Fragebogen nicht abgeschlossen (1)");

@@ -200,7 +200,7 @@ describe("sign-up", () => {
     expect(text).toContain("Prompting 101");
     expect(text).toContain("5 · Highly specialised");
     expect(text).toContain("DigComp");
-    expect(text).toContain("is seen by nobody");
+    expect(text).toContain("Nobody sees the people you must not be paired with");
     const blockIds = (questionnaire.blocks as { block_id?: string }[]).map((b) => b.block_id);
     for (const topic of TOPICS) expect(blockIds).toContain(rating(topic));
     expect(blockIds).not.toContain(q.background);
