@@ -251,7 +251,8 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
   const language = form.language === "de" || form.language === "en" ? form.language : undefined;
   if (!language) errors.language = { code: form.language ? "invalid_language" : "required" };
   const address = form.address === "sie" ? "sie" : "du";
-  if (form.address && form.address !== "du" && form.address !== "sie") errors.address = { code: "invalid_address" };
+  if (form.address && form.address !== "du" && form.address !== "sie")
+    errors.address = { code: "invalid_address" };
 
   const timezone = (form.timezone ?? "").trim();
   if (timezone === "") errors.timezone = { code: "required" };

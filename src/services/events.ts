@@ -239,7 +239,12 @@ export async function confirmCafeTables(deps: WorkerDeps, actor: Actor, input: C
   const people = [...new Set(plan.flatMap((r) => r.tables.flat()))].sort();
   const info = eventInfo(event, program);
   const ops: OpSpec[] = people.map((userId) => {
-    const message = buildTablesDm(translator(langOf(deps, userId, undefined, program), program.address), info, userId, plan);
+    const message = buildTablesDm(
+      translator(langOf(deps, userId, undefined, program), program.address),
+      info,
+      userId,
+      plan,
+    );
     return {
       key: `${eventBatch(event.id)}:tables:${userId}`,
       kind: "dm.post",

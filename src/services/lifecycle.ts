@@ -79,7 +79,10 @@ function managerDms(
   return managers.map((user) => ({
     key: `${key}:${user}`,
     kind: "dm.post" as const,
-    args: { user, text: text(translator(langFromLocale(locales.get(user), program.language), program.address)) },
+    args: {
+      user,
+      text: text(translator(langFromLocale(locales.get(user), program.language), program.address)),
+    },
     about: mentionUser(user),
   }));
 }
@@ -199,7 +202,10 @@ function showcase(deps: Deps, program: Program, event: ProgramEvent, now: Date):
         ? [{ mentorUserId: tandem.mentorUserId, menteeUserId: tandem.menteeUserId, text: s.text }]
         : [];
     });
-    const messages = buildShowcase(translator(program.language, program.address), { program: program.name, items });
+    const messages = buildShowcase(translator(program.language, program.address), {
+      program: program.name,
+      items,
+    });
     const channel = program.showcaseChannel;
     // Without a chosen channel the program managers get the showcase, so it is not lost.
     const ops: OpSpec[] = channel

@@ -190,10 +190,13 @@ function approvalOps(deps: Deps, request: RematchRequest, info: TandemInfo): OpS
 
 /** Declining: only the requester hears of it, with the deciding manager's name. */
 function declineOp(deps: Deps, request: RematchRequest, info: TandemInfo, managerUserId: string): OpSpec {
-  const dm = buildRematchDeclinedDm(translator(langOf(deps, info, request.requestedBy), info.program.address), {
-    partnerUserId: partnerOf(info, request.requestedBy),
-    managerUserId,
-  });
+  const dm = buildRematchDeclinedDm(
+    translator(langOf(deps, info, request.requestedBy), info.program.address),
+    {
+      partnerUserId: partnerOf(info, request.requestedBy),
+      managerUserId,
+    },
+  );
   return {
     key: `${batchOf(request.id)}:declined`,
     kind: "dm.post",
@@ -240,7 +243,12 @@ export async function decideRematch(deps: WorkerDeps, actor: Actor, input: Remat
       : declineRematch(tx, input.requestId, userId, now);
     if (!decided.ok) return decided;
     const { request, info } = decided;
-    const ops = decisionUpdates(tx, request, info, managerRecipients(deps, info.program.language, info.program.address));
+    const ops = decisionUpdates(
+      tx,
+      request,
+      info,
+      managerRecipients(deps, info.program.language, info.program.address),
+    );
     if (input.approve) {
       ops.push(...approvalOps(deps, request, info));
       resolveAlertsOf(tx, info.tandem.id, userId, now);

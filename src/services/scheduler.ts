@@ -85,7 +85,12 @@ function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
   const channel = members?.tandem.channelId;
   const program = members ? programById(tx, members.tandem.programId) : undefined;
   if (!members || !channel || !program) return [];
-  const text = tandemT((userId) => cachedLocale(tx, userId), members, program.language, program.address)("rhythm.pause.over");
+  const text = tandemT(
+    (userId) => cachedLocale(tx, userId),
+    members,
+    program.language,
+    program.address,
+  )("rhythm.pause.over");
   return [
     {
       key: `pause-end:t${tandemId}:${today}`,

@@ -1,8 +1,8 @@
 import type { FakeSlack } from "../../sim/fake-slack";
 import type { Db } from "../../src/db/client";
 import { participants, programs, slackUsers, tandems } from "../../src/db/schema";
-import type { PairReason } from "../../src/domain/types";
 import { CONSENT_VERSION } from "../../src/domain/consent";
+import type { PairReason } from "../../src/domain/types";
 
 export interface SeedPerson {
   userId: string;

@@ -10,9 +10,9 @@ import {
   slackUsers,
   tandems,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { translator } from "../../src/i18n";
 import { buildCheckinMessage } from "../../src/slack/views/rhythmScheduled";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 /**
  * A running program with active tandems, as the launch leaves them: private channels in the fake

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import type { ParticipantStatus, Role } from "../../src/db/schema";
 import { participants, programManagers, programs, tandems, topicRatings } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const NOW = "2026-02-10T10:00:00Z";

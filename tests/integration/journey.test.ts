@@ -349,7 +349,7 @@ describe("a whole cohort through Slack", () => {
       }
       const dm = await submitQuestionnaire(p, questionnaire, questionnaireAnswers(p));
       const role = p.role === "mentor" ? "Mentor" : "Executive (mentee)";
-      const roleDe = p.role === "mentor" ? "Mentor/in" : "Führungskraft (Mentee)";
+      const roleDe = p.role === "mentor" ? "Mentor:in" : "Führungskraft (Mentee)";
       expect(dm).toContain(
         p.locale === "de-DE"
           ? `Du bist für *Digital Leadership 2025* als *${roleDe}* angemeldet`
@@ -574,7 +574,7 @@ describe("a whole cohort through Slack", () => {
     expect(textOf(status.blocks)).toContain("All done: every channel, invitation and message is out.");
 
     const claudiaHome = await homeOf(CLAUDIA);
-    expect(claudiaHome).toContain("You're in a tandem as *Executive (mentee)*.");
+    expect(claudiaHome).toContain("You're in a tandem. Your role: *Executive (mentee)*.");
 
     // ── 6. The first check-in, 14 days after the launch, in working hours ───────────────────────
     t.setNow("2025-04-08T08:00:00Z");

@@ -12,9 +12,9 @@ import {
   tandems,
   worldCafeSeats,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const IN = ids.rhythm.eventInput;

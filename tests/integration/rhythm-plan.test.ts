@@ -10,9 +10,9 @@ import {
   slackOps,
   tandems,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const MENTOR = "UMENTOR001";

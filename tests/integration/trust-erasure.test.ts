@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkinAnswers, eventRsvps, participants, slackOps, tandems } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids } from "../../src/slack/ids";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { type PersonTraces, scanFor, seedFootprint, settle, tracesOf } from "../helpers/trust-seed";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 describe("/mentoring forget-me", () => {
   let t: TestApp;

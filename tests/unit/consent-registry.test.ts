@@ -45,7 +45,14 @@ describe("consent registry", () => {
   it("every answer the tandem's welcome shows the partner is in the registry for the partner", () => {
     const reasons = Object.keys(REASON_FIELDS).map((key) => ({
       key,
-      params: { topic: "ai_tools", mentorLevel: 5, menteeLevel: 2, format: "remote", perMonth: 2, language: "fr" },
+      params: {
+        topic: "ai_tools",
+        mentorLevel: 5,
+        menteeLevel: 2,
+        format: "remote",
+        perMonth: 2,
+        language: "fr",
+      },
     }));
     const shown = JSON.stringify(
       buildTandemWelcome(translator("en"), {
@@ -66,7 +73,9 @@ describe("consent registry", () => {
   });
 
   it("every matching reason (shown to managers in the review and to the partner) names a field both may see", () => {
-    const reasonKeys = CATALOGS.flatMap((c) => Object.keys(c.en)).filter((k) => k.startsWith("matching.reason."));
+    const reasonKeys = CATALOGS.flatMap((c) => Object.keys(c.en)).filter((k) =>
+      k.startsWith("matching.reason."),
+    );
     expect(reasonKeys.filter((k) => !(k in REASON_FIELDS))).toEqual([]);
     for (const field of Object.values(REASON_FIELDS)) {
       if (!field) continue;

@@ -16,12 +16,12 @@ import {
   tandems,
 } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { runDueWork, startScheduler } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
 import { ids, memberId } from "../../src/slack/ids";
 import { alertDmKey } from "../../src/slack/views/rhythmAlerts";
 import { parseValue } from "../helpers/values";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 const MANAGER = "UPM0000001";
 const HOUR = 3_600_000;

@@ -19,10 +19,10 @@ import {
   tandems,
 } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { addDays, isAllowedForAll, localDate } from "../../src/domain/rhythm/time";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
-import { CONSENT_VERSION } from "../../src/domain/consent";
 
 /*
  * The scheduler against a real SQLite file: a six-month program with four tandems, runDueWork on an

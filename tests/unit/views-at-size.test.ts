@@ -535,7 +535,15 @@ function callFor(sent: Exclude<Sent, { kind: "purpose" }>): [string, Record<stri
 }
 
 /** Keys whose strings nobody reads: ids and values. */
-const NOT_READ = new Set(["value", "action_id", "block_id", "callback_id", "private_metadata", "url", "type"]);
+const NOT_READ = new Set([
+  "value",
+  "action_id",
+  "block_id",
+  "callback_id",
+  "private_metadata",
+  "url",
+  "type",
+]);
 
 /** Every string of a payload (texts, labels, fallbacks), for the language checks. */
 function stringsOf(value: unknown): string[] {

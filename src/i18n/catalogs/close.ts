@@ -66,7 +66,7 @@ export const close = defineCatalog({
     "close.next.intro":
       "A new cohort based on *{program}*: topics, cadences, language and settings are taken over and the dates moved by {weeks, plural, one {# week} other {# weeks}}. Its own circle prompts and events come along, moved by the same amount, when you save.",
     "close.next.created":
-      "Started from *{program}*: {prompts} circle prompts and {events} events taken over, moved to the new dates. Each event is announced to people as they sign up.",
+      "Started from *{program}*: {prompts, plural, one {# circle prompt} other {# circle prompts}} and {events, plural, one {# event} other {# events}} taken over, moved to the new dates. Each event is announced to people as they sign up.",
     "close.match.late":
       "Late round: only the {count, plural, one {# person} other {# people}} not in a tandem yet are matched; the {running} running tandems stay as they are.",
     "close.event.pick_title": "Change or cancel an event",
@@ -159,7 +159,7 @@ export const close = defineCatalog({
     "close.next.intro":
       "Eine neue Runde nach dem Vorbild von *{program}*: Themen, Rhythmen, Sprache und Einstellungen werden übernommen, die Daten um {weeks, plural, one {# Woche} other {# Wochen}} verschoben. Eigene Impulse für die Mentor:innen-Runde und Veranstaltungen kommen beim Speichern mit, um denselben Abstand verschoben.",
     "close.next.created":
-      "Aus *{program}* übernommen: {prompts} Impulse für den Mentorenkreis und {events} Veranstaltungen, auf die neuen Daten verschoben. Jede Veranstaltung wird den Leuten angekündigt, sobald sie sich anmelden.",
+      "Aus *{program}* übernommen: {prompts, plural, one {# Impuls} other {# Impulse}} für die Mentor:innen-Runde und {events, plural, one {# Veranstaltung} other {# Veranstaltungen}}, auf die neuen Daten verschoben. Jede Veranstaltung wird den Leuten angekündigt, sobald sie sich anmelden.",
     "close.match.late":
       "Nachzügler-Runde: Nur {count, plural, one {die # Person, die} other {die # Personen, die}} noch in keinem Tandem {count, plural, one {ist} other {sind}}, werden zugeordnet; die {running} laufenden Tandems bleiben, wie sie sind.",
     "close.event.pick_title": "Veranstaltung ändern oder absagen",

@@ -15,23 +15,23 @@ export const home = defineCatalog({
     "home.join.mentor_text":
       "*As a mentor* you share your digital know-how with an executive and get a view of leadership.",
     "home.join.mentee_text": "*As an executive* you learn from a junior mentor on the topics you choose.",
-    "home.draft": "You started signing up as *{role}*, but your questionnaire is not finished yet.",
+    "home.draft": "You started signing up (role: *{role}*), but your questionnaire is not finished yet.",
     "home.draft.next_undated":
       "*Next step:* finish the questionnaire soon, so we can consider you for matching.",
     "home.draft.next":
       "*Next step:* finish the questionnaire by *{deadline}*, so we can consider you for matching.",
     "home.draft.closed":
-      "You started signing up as *{role}*, but sign-up closed before your questionnaire was finished. You can join the next program.",
-    "home.complete": "You're signed up as *{role}*. Your questionnaire is complete. ✅",
+      "You started signing up (role: *{role}*), but sign-up closed before your questionnaire was finished. You can join the next program.",
+    "home.complete": "You're signed up. Your role: *{role}*. Your questionnaire is complete. ✅",
     "home.complete.next":
       "*Next step:* we form the tandems after sign-up closes on *{deadline}*. You'll get a message about your partner. Until then you can edit your answers.",
     "home.complete.next_closed":
       "*Next step:* the tandems are being formed. You'll get a message about your partner.",
     "home.waiting":
-      "You're on the waiting list as *{role}*: this round there was no partner who fits you well.",
+      "You're on the waiting list (role: *{role}*): this round there was no partner who fits you well.",
     "home.waiting.next":
       "*Next step:* nothing to do for now. We'll let you know as soon as we find a partner.",
-    "home.matched": "You're in a tandem as *{role}*. 🤝",
+    "home.matched": "You're in a tandem. Your role: *{role}*. 🤝",
     "home.matched.partner": "Your partner",
     "home.matched.channel": "Your tandem channel",
     "home.matched.next": "*Next step:* agree on your next meeting in your tandem channel.",

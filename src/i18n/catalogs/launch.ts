@@ -116,7 +116,7 @@ export const launch = defineCatalog({
       "Die Mentor:innen von {program} unterstützen sich hier gegenseitig, mit der Programmleitung.",
     "launch.circle.executive.purpose":
       "Die Führungskräfte (Mentees) von {program} tauschen sich hier über das Gelernte aus, mit der Programmleitung.",
-    "launch.circle.mentor.title": "Willkommen im Mentorenkreis",
+    "launch.circle.mentor.title": "Willkommen in der Mentor:innen-Runde",
     "launch.circle.mentor.text":
       "Dieser private Kanal ist für die Mentor:innen von *{program}* und die Programmleitung. Ihr leitet eure Tandems, und niemand muss das allein tun: Teilt, was funktioniert, holt euch Ideen, wenn ein Tandem feststeckt, und bereitet gemeinsam die Abschlussveranstaltung vor. Was im Tandem gesagt wird, bleibt im Tandem: Teilt hier Erfahrungen, keine vertraulichen Details.",
     "launch.circle.executive.title": "Willkommen im Kreis der Führungskräfte",

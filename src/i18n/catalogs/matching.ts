@@ -153,10 +153,9 @@ export const matching = defineCatalog({
     "matching.language.de": "Deutsch",
     "matching.language.en": "Englisch",
     "matching.unmatched.no_capacity":
-      "alle passenden Mentor/innen haben schon so viele Mentees, wie das Programm erlaubt",
+      "alle passenden Mentor:innen haben schon so viele Mentees, wie das Programm erlaubt",
     "matching.unmatched.all_mentees_paired": "alle Führungskräfte haben schon ein Tandem",
-    "matching.unmatched.only_forbidden":
-      "alle möglichen Partner/innen sind durch eine feste Regel ausgeschlossen",
+    "matching.unmatched.only_forbidden": "alle möglichen Tandems sind durch eine feste Regel ausgeschlossen",
     "matching.unmatched.no_shared_language":
       "keine mögliche Partnerin und kein möglicher Partner spricht eine gemeinsame Sprache",
     "matching.unmatched.no_mentors": "es stehen keine Mentor:innen zur Verfügung",

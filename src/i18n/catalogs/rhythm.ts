@@ -332,7 +332,7 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.modal.submit": "Send request",
     "rhythm.rematch.modal.intro":
       "If this tandem does not work for you, the program managers can end it and find you a new partner. *Your request is confidential:* {partner} is not told about it.",
-    "rhythm.rematch.modal.reason": "Anything the program managers should know? (optional, confidential)",
+    "rhythm.rematch.modal.reason": "Anything the program managers should know? (confidential)",
     "rhythm.rematch.home.text":
       "Your tandem is not working out? You can ask the program managers, confidentially, for a new partner.",
     "rhythm.rematch.home.button": "Ask for a new match",
@@ -380,12 +380,12 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.text":
       "Hallo {mentor} und {mentee} 👋 Seit {days, plural, one {# Tag} other {# Tagen}} wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
     "rhythm.nudge.hint":
-      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
+      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Die Programmleitung hilft gern.",
     "rhythm.nudge.fallback":
       "Seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet: Zeit, das nächste zu planen?",
-    "rhythm.circle.header": "Mentoren-Runde · {phase}",
+    "rhythm.circle.header": "Mentor:innen-Runde · {phase}",
     "rhythm.circle.reply": "Teilt eure Erfahrungen im Thread und antwortet einander.",
-    "rhythm.circle.fallback": "Mentoren-Runde: {prompt}",
+    "rhythm.circle.fallback": "Mentor:innen-Runde: {prompt}",
     "rhythm.schedule.title": "Zeitplan · nächste 4 Wochen",
     "rhythm.schedule.fallback":
       "Anstehende Check-ins, Erinnerungen, Hinweise, Impulse, Veranstaltungserinnerungen, Evaluationen und das Programmende",
@@ -396,7 +396,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.group.checkins": "*Check-ins*",
     "rhythm.schedule.group.stalls":
       "*Erinnerungen und Hinweise* (falls bis dahin kein Treffen gemeldet wird)",
-    "rhythm.schedule.group.circle": "*Mentoren-Runde*",
+    "rhythm.schedule.group.circle": "*Mentor:innen-Runde*",
     "rhythm.schedule.group.reminders": "*Erinnerungen an Veranstaltungen*",
     "rhythm.schedule.more": "…und {count} weitere, die letzte am {date}.",
     "rhythm.schedule.page": "{from}–{to} von {total}.",
@@ -404,9 +404,8 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.item.checkin": "Check-in #{period} · {mentor} & {mentee}",
     "rhythm.schedule.item.nudge": "Erinnerung · {mentor} & {mentee}, kein Treffen seit {since}",
     "rhythm.schedule.item.alert_stall":
-      "Hinweis ans Programm-Management · {mentor} & {mentee}, kein Treffen seit {since}",
-    "rhythm.schedule.item.alert_help":
-      "Hinweis ans Programm-Management · {mentor} & {mentee} bitten um Hilfe",
+      "Hinweis an die Programmleitung · {mentor} & {mentee}, kein Treffen seit {since}",
+    "rhythm.schedule.item.alert_help": "Hinweis an die Programmleitung · {mentor} & {mentee} bitten um Hilfe",
     "rhythm.schedule.item.circle": "Impuls #{number} · {phase} ({source})",
     "rhythm.schedule.item.reminder_7d": "{kind} in einer Woche ({when})",
     "rhythm.schedule.item.reminder_1d": "{kind} am Vortag ({when})",
@@ -415,7 +414,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.status.pending": "fällig",
     "rhythm.schedule.status.sent": "✅ gesendet",
     "rhythm.schedule.status.never": "nach Programmende: wird nicht gesendet",
-    "rhythm.schedule.no_circle": "Impulse beginnen, sobald der Kanal der Mentoren-Runde existiert.",
+    "rhythm.schedule.no_circle": "Impulse beginnen, sobald der Kanal der Mentor:innen-Runde existiert.",
     "rhythm.schedule.send_now": "Jetzt senden",
     "rhythm.schedule.confirm.title": "Jetzt senden?",
     "rhythm.schedule.confirm.text":
@@ -423,7 +422,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.add_prompt": "Impuls hinzufügen",
     "rhythm.schedule.list_prompts": "Eure Impulse",
     "rhythm.schedule.result.sent":
-      "✅ Jetzt gesendet: {what}. Was das Programm-Management sendet, geht sofort raus, auch außerhalb der Arbeitszeiten; der Zeitplan sendet es nicht noch einmal.",
+      "✅ Jetzt gesendet: {what}. Was die Programmleitung sendet, geht sofort raus, auch außerhalb der Arbeitszeiten; der Zeitplan sendet es nicht noch einmal.",
     "rhythm.schedule.result.already_sent": "Das wurde bereits gesendet; nichts wurde erneut gesendet.",
     "rhythm.schedule.result.not_scheduled":
       "Das ist nicht mehr geplant (der Plan hat sich inzwischen geändert). Hier ist der aktuelle Zeitplan.",
@@ -443,7 +442,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.closing.archive": "Tandem-Kanäle werden archiviert",
     "rhythm.schedule.closing.keep": "Tandem-Kanäle bleiben erhalten (nicht archiviert)",
     "rhythm.schedule.closing.erase":
-      "Personenbezogene Daten des Programms werden gelöscht (das Programm-Management erfährt es am {notice})",
+      "Personenbezogene Daten des Programms werden gelöscht (die Programmleitung erfährt es am {notice})",
     "rhythm.schedule.closing.automatic":
       "_Das läuft von selbst. Evaluationen beginnen an ihren Terminen (*Termine ändern*); der Showcase wartet auf die Abschlussveranstaltung; Ende, Archivierung und Löschung lassen sich nicht rückgängig machen (`/mentoring closing`)._",
     "rhythm.prompt.modal.title": "Impuls",
@@ -459,12 +458,12 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.saved.title": "Impuls gespeichert",
     "rhythm.prompt.saved.text": "Gespeichert für die Phase *{phase}*:",
     "rhythm.prompt.saved.duplicate": "Dieser Impuls war für die Phase *{phase}* schon gespeichert:",
-    "rhythm.prompt.saved.when": "Er wird am {date} in der Mentoren-Runde gepostet.",
+    "rhythm.prompt.saved.when": "Er wird am {date} in der Mentor:innen-Runde gepostet.",
     "rhythm.prompt.saved.not_reached":
       "In diesem Programm bleibt für ihn kein Impuls dieser Phase mehr übrig: Die Phase ist vorbei, oder früher gespeicherte eigene Impulse belegen die restlichen. Entferne einen älteren eigenen Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
     "rhythm.prompt.usage":
       "`/mentoring prompt add` fügt einen Impuls für die Mentor:innen-Runde hinzu; `/mentoring prompt list` zeigt eure.",
-    "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentoren-Runde*",
+    "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentor:innen-Runde*",
     "rhythm.prompt.list.empty": "Noch keine eigenen Impulse. `/mentoring prompt add` fügt einen hinzu.",
     "rhythm.prompt.list.item": "*{phase}* · {text}",
     "rhythm.prompt.list.more": "…und {count} weitere, die hier nicht gezeigt werden.",
@@ -699,14 +698,14 @@ export const rhythm = defineCatalog({
     "rhythm.pause.not_paused": "Dieses Tandem ist nicht pausiert.",
     "rhythm.pause.not_in_tandem": "Bitte tippe `/mentoring {command}` im Kanal deines Tandems.",
     "rhythm.pause.not_allowed":
-      "Nur die Mitglieder dieses Tandems oder das Programm-Management können es pausieren oder fortsetzen.",
+      "Nur die Mitglieder dieses Tandems oder die Programmleitung können es pausieren oder fortsetzen.",
     "rhythm.pause.ended": "Dieses Tandem ist beendet.",
 
     "rhythm.rematch.modal.title": "Neue Zuordnung",
     "rhythm.rematch.modal.submit": "Anfrage senden",
     "rhythm.rematch.modal.intro":
       "Wenn dieses Tandem für dich nicht passt, kann die Programmleitung es beenden und ein neues Tandem für dich suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
-    "rhythm.rematch.modal.reason": "Was sollte das Programm-Management wissen? (optional, vertraulich)",
+    "rhythm.rematch.modal.reason": "Was sollte die Programmleitung wissen? (vertraulich)",
     "rhythm.rematch.home.text":
       "Euer Tandem passt nicht? Du kannst die Programmleitung vertraulich um ein neues Tandem bitten.",
     "rhythm.rematch.home.button": "Neue Zuordnung erbitten",

@@ -35,7 +35,7 @@ export const setup = defineCatalog({
     "setup.field.mentor_capacity_hint": "How many executives one mentor may take on (1–5).",
     "setup.field.channel_prefix": "Name prefix of tandem channels",
     "setup.field.channel_prefix_hint":
-      "Lowercase letters, digits and hyphens. With “tandem”, channels are called like #tandem-anna-max.",
+      "Lowercase letters, digits and hyphens. With “tandem”, channels are named like #tandem-anna-max.",
     "setup.field.executive_circle": "Executives' circle",
     "setup.field.executive_circle_yes": "Yes: a private channel where the executives exchange experiences",
     "setup.field.executive_circle_no": "No",
@@ -236,7 +236,7 @@ export const setup = defineCatalog({
     "setup.summary.capacity": "*Führungskräfte pro Mentor:in*\n{count}",
     "setup.summary.channels": "*Tandem-Kanäle*\n#{prefix}-…",
     "setup.summary.circle": "*Kreis der Führungskräfte*\n{answer}",
-    "setup.summary.rhythm": "*Check-ins · Mentor-Kreis*\nalle {checkin} Tage · alle {circle} Tage",
+    "setup.summary.rhythm": "*Check-ins · Mentor:innen-Runde*\nalle {checkin} Tage · alle {circle} Tage",
     "setup.summary.reminders": "*Kein Treffen seit …*\n{nudge} Tagen: Erinnerung · {alert} Tagen: Alarm",
     "setup.no_program": "Es gibt noch kein Programm. Lege eines mit `/mentoring program` an.",
     "setup.signup.opened":

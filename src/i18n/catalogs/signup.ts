@@ -87,10 +87,10 @@ export const signup = defineCatalog({
     "signup.status.matched": "In a tandem",
     "signup.status.withdrawn": "Withdrawn",
 
-    "signup.dm.new": "Thanks! You're signed up for *{program}* as *{role}*.",
-    "signup.dm.updated": "Your answers for *{program}* are saved. You're signed up as *{role}*.",
+    "signup.dm.new": "Thanks! You're signed up for *{program}*. Your role: *{role}*.",
+    "signup.dm.updated": "Your answers for *{program}* are saved. Your role: *{role}*.",
     "signup.dm.switched":
-      "You're now signed up for *{program}* as *{role}*. Your earlier answers were replaced.",
+      "You're now signed up for *{program}* in another role: *{role}*. Your earlier answers were replaced.",
     "signup.dm.status": "*Status:* {status}",
     "signup.dm.next.before_deadline":
       "*Next step:* sign-up closes on {deadline}. After that the program managers form the tandems, and I'll message you with your partner. Until then you can change your answers at any time.",
@@ -147,12 +147,12 @@ export const signup = defineCatalog({
     "signup.role_modal.intro":
       "*{program}* bringt Nachwuchskräfte (Mentor:innen) und Führungskräfte (Mentees) für einige Monate im Reverse Mentoring zusammen. Welche Rolle hast du?",
     "signup.role.label": "Deine Rolle",
-    "signup.role.mentor": "Mentor/in",
+    "signup.role.mentor": "Mentor:in",
     "signup.role.mentor_desc": "Ich bin Nachwuchskraft und teile mein digitales Wissen.",
     "signup.role.mentee": "Führungskraft (Mentee)",
     "signup.role.mentee_desc": "Ich führe Menschen und möchte Digitales von Jüngeren lernen.",
 
-    "signup.q.title.mentor": "Anmeldung Mentor/in",
+    "signup.q.title.mentor": "Anmeldung Mentor:in",
     "signup.q.title.mentee": "Anmeldung Führungskraft",
     "signup.q.submit": "Anmelden",
     "signup.q.submit_edit": "Änderungen speichern",

@@ -184,7 +184,7 @@ export const steering = defineCatalog({
     "steering.schedule.title": "*Evaluationen*",
     "steering.schedule.line": "• {wave}: *{date}*, offen bis {until} · {phase} ({source})",
     "steering.schedule.derived": "aus den Programmdaten",
-    "steering.schedule.set": "vom Programm-Management festgelegt",
+    "steering.schedule.set": "von der Programmleitung festgelegt",
     "steering.schedule.window":
       "Alle in laufenden oder pausierten Tandems erhalten eine Direktnachricht in ihrer Arbeitszeit und höchstens zwei Erinnerungen (nach 4 und 9 Tagen), bis sie antworten.",
     "steering.phase.upcoming": "geplant",

@@ -124,8 +124,7 @@ export const trust = defineCatalog({
   },
   de: {
     "trust.audit.title": "Protokoll ({total, plural, one {# Eintrag} other {# Einträge}})",
-    "trust.audit.empty":
-      "Das Protokoll ist leer: Noch hat keine Programm-Managerin und kein Programm-Manager gehandelt.",
+    "trust.audit.empty": "Das Protokoll ist leer: Noch hat niemand aus der Programmleitung gehandelt.",
     "trust.audit.about": "betrifft {user}",
     "trust.audit.range": "Einträge {from}–{to} von {total}, neueste zuerst. Zeiten in UTC.",
     "trust.audit.older": "Ältere Einträge",
@@ -196,7 +195,7 @@ export const trust = defineCatalog({
     "trust.mydata.intro":
       "Diese Datei listet jeden Datensatz, den Tandem über dich speichert, Tabelle für Tabelle. Die JSON-Datei enthält dasselbe für Maschinen. In Slack gepostete Nachrichten stehen nicht darin: Tandem liest keine Unterhaltungen.",
     "trust.mydata.table.slack_users": "Dein Slack-Profil im Zwischenspeicher (Sprache, Zeitzone, Namen)",
-    "trust.mydata.table.program_managers": "Rolle im Programm-Management",
+    "trust.mydata.table.program_managers": "Rolle in der Programmleitung",
     "trust.mydata.table.participants": "Anmeldungen (Profil, Antworten, Einwilligung)",
     "trust.mydata.table.topic_ratings": "Einschätzungen je Thema und Phase",
     "trust.mydata.table.tandems": "Tandems",
@@ -210,16 +209,16 @@ export const trust = defineCatalog({
     "trust.mydata.table.tandem_alerts": "Hinweise zu deinem Tandem",
     "trust.mydata.table.audit_log": "Protokolleinträge von dir oder über dich",
     "trust.manager.remove_usage": "Nutze `/mentoring manager remove @person`.",
-    "trust.manager.removed": "{users} gehören nicht mehr zum Programm-Management.",
-    "trust.manager.not_manager": "{users} gehört nicht zum Programm-Management.",
+    "trust.manager.removed": "Nicht mehr in der Programmleitung: {users}.",
+    "trust.manager.not_manager": "Nicht in der Programmleitung: {users}.",
     "trust.manager.from_config":
       "{users} steht in der Konfiguration der App (PROGRAM_MANAGERS) und kann nur dort entfernt werden.",
     "trust.manager.last":
-      "{users} kann nicht entfernt werden: Das Programm braucht mindestens eine Person im Programm-Management.",
+      "{users} kann nicht entfernt werden: Das Programm braucht mindestens eine Person in der Programmleitung.",
     "trust.help":
       "• `/mentoring my-data` – alles, was Tandem über dich speichert, als Datei\n• `/mentoring forget-me` – deine Daten löschen und gehen",
     "trust.help_manager":
-      "• `/mentoring audit` – das Protokoll der Aktionen des Programm-Managements\n• `/mentoring manager remove @person` – eine Person aus dem Programm-Management entfernen",
+      "• `/mentoring audit` – das Protokoll der Aktionen der Programmleitung\n• `/mentoring manager remove @person` – eine Person aus der Programmleitung entfernen",
     "consent.title": "*Wie deine Antworten genutzt werden*",
     "consent.audience.partner":
       "• Nach dem Matching sieht die andere Person in deinem Tandem in der Begrüßung: {fields}. Ziele und Erwartungen nur, solange du sie teilst (änderbar mit `/mentoring profile`).",
