@@ -48,16 +48,14 @@ export const launch = defineCatalog({
     "launch.status.none": "Nothing has been launched yet.",
     "launch.status.counts":
       "{done} of {total, plural, one {# step} other {# steps}} done · {pending} in progress · {failed} failed",
-    "launch.status.blocked":
-      "{count, plural, one {# step is} other {# steps are}} waiting for a step that failed.",
+    "launch.status.blocked": "{count, plural, one {# step waits} other {# steps wait}} for a failed step.",
     "launch.status.complete": "All done: every channel, invitation and message is out.",
     "launch.status.failures": "*What failed*",
     "launch.status.failure": "• {what} {about}: {reason}",
     "launch.status.more": "…and {count} more.",
     "launch.status.retry_hint": "Fix the cause (for example reactivate an account), then retry.",
     "launch.retry": "Retry failed steps",
-    "launch.retry.done":
-      "{count, plural, one {# failed step is} other {# failed steps are}} scheduled again.",
+    "launch.retry.done": "{count, plural, one {# failed step is} other {# failed steps are}} queued again.",
     "launch.retry.nothing": "Nothing to retry: no step has failed.",
     "launch.kind.channel.create": "Create channel",
     "launch.kind.channel.purpose": "Set channel purpose",
