@@ -65,7 +65,7 @@ describe("buildReviewView", () => {
   it("speaks German", () => {
     const view = buildReviewView(translator("de"), data(1));
     const text = JSON.stringify(view.blocks);
-    expect(text).toContain("stark in Kollaborationswerkzeuge (5/5)");
+    expect(text).toContain("stark im Thema Kollaborationswerkzeuge (5/5)");
     expect(text).toContain("beide bevorzugen Remote-Treffen");
     expect(text).toContain("Passung 82 %");
   });

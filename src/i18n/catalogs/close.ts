@@ -153,7 +153,7 @@ export const close = defineCatalog({
     "close.settings.saved": "Gespeichert für *{program}*. Showcase: {channel}. Kanäle: {archive}.",
     "close.settings.no_showcase": "keiner gewählt",
     "close.next.running":
-      "*{program}* läuft noch bis {end}. Es endet von selbst an seinem Enddatum; danach startet `/mentoring program new` die nächste Runde daraus.",
+      "*{program}* läuft noch bis zum {end}. Es endet von selbst an seinem Enddatum; danach startet `/mentoring program new` die nächste Runde daraus.",
     "close.next.none":
       "Es gibt keine frühere Runde als Vorlage. Lege ein Programm mit `/mentoring program` an.",
     "close.next.intro":

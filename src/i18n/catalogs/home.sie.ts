@@ -7,7 +7,7 @@ export const homeSie = defineSie(home, {
   "home.none.open_undated":
     "Sie sind noch nicht angemeldet. Die Anmeldung ist noch offen. Wählen Sie Ihre Rolle:",
   "home.none.open":
-    "Sie sind noch nicht angemeldet. Die Anmeldung ist bis *{deadline}* offen. Wählen Sie Ihre Rolle:",
+    "Sie sind noch nicht angemeldet. Die Anmeldung ist bis zum *{deadline}* offen. Wählen Sie Ihre Rolle:",
   "home.none.closed":
     "Die Anmeldung für dieses Programm ist geschlossen. Sie können beim nächsten mitmachen.",
   "home.join.mentor_text":
@@ -19,7 +19,7 @@ export const homeSie = defineSie(home, {
   "home.draft.next_undated":
     "*Nächster Schritt:* Füllen Sie den Fragebogen bald aus, damit wir Sie beim Matching berücksichtigen können.",
   "home.draft.next":
-    "*Nächster Schritt:* Füllen Sie den Fragebogen bis *{deadline}* aus, damit wir Sie beim Matching berücksichtigen können.",
+    "*Nächster Schritt:* Füllen Sie den Fragebogen bis zum *{deadline}* aus, damit wir Sie beim Matching berücksichtigen können.",
   "home.draft.closed":
     "Sie haben mit der Anmeldung als *{role}* begonnen, aber die Anmeldung wurde geschlossen, bevor Ihr Fragebogen fertig war. Sie können beim nächsten Programm mitmachen.",
   "home.complete": "Sie sind als *{role}* angemeldet. Ihr Fragebogen ist vollständig. ✅",
@@ -40,7 +40,7 @@ export const homeSie = defineSie(home, {
   "home.withdrawn": "Sie haben das Programm verlassen.",
   "home.withdrawn.next_open_undated":
     "Doch wieder dabei? Die Anmeldung ist noch offen, Sie können sich neu anmelden.",
-  "home.withdrawn.next_open": "Doch wieder dabei? Sie können sich bis *{deadline}* neu anmelden.",
+  "home.withdrawn.next_open": "Doch wieder dabei? Sie können sich bis zum *{deadline}* neu anmelden.",
   "home.withdrawn.next_closed": "Beim nächsten Programm sind Sie herzlich willkommen.",
   "home.manager.no_program":
     "Es gibt noch kein Programm. Legen Sie eines an, wählen Sie Themen und Termine und öffnen Sie dann die Anmeldung.",

@@ -97,7 +97,7 @@ export const home = defineCatalog({
     "home.none.open_undated":
       "Du bist noch nicht angemeldet. Die Anmeldung ist noch offen. Wähle deine Rolle:",
     "home.none.open":
-      "Du bist noch nicht angemeldet. Die Anmeldung ist bis *{deadline}* offen. Wähle deine Rolle:",
+      "Du bist noch nicht angemeldet. Die Anmeldung ist bis zum *{deadline}* offen. Wähle deine Rolle:",
     "home.none.closed":
       "Die Anmeldung für dieses Programm ist geschlossen. Du kannst beim nächsten mitmachen.",
     "home.join.mentor_text":
@@ -109,7 +109,7 @@ export const home = defineCatalog({
     "home.draft.next_undated":
       "*Nächster Schritt:* Fülle den Fragebogen bald aus, damit wir dich beim Matching berücksichtigen können.",
     "home.draft.next":
-      "*Nächster Schritt:* Fülle den Fragebogen bis *{deadline}* aus, damit wir dich beim Matching berücksichtigen können.",
+      "*Nächster Schritt:* Fülle den Fragebogen bis zum *{deadline}* aus, damit wir dich beim Matching berücksichtigen können.",
     "home.draft.closed":
       "Du hast mit der Anmeldung als *{role}* begonnen, aber die Anmeldung wurde geschlossen, bevor dein Fragebogen fertig war. Du kannst beim nächsten Programm mitmachen.",
     "home.complete": "Du bist als *{role}* angemeldet. Dein Fragebogen ist vollständig. ✅",
@@ -130,7 +130,7 @@ export const home = defineCatalog({
     "home.withdrawn": "Du hast das Programm verlassen.",
     "home.withdrawn.next_open_undated":
       "Doch wieder dabei? Die Anmeldung ist noch offen, du kannst dich neu anmelden.",
-    "home.withdrawn.next_open": "Doch wieder dabei? Du kannst dich bis *{deadline}* neu anmelden.",
+    "home.withdrawn.next_open": "Doch wieder dabei? Du kannst dich bis zum *{deadline}* neu anmelden.",
     "home.withdrawn.next_closed": "Beim nächsten Programm bist du herzlich willkommen.",
     "home.button.join_mentor": "Als Mentor:in anmelden",
     "home.button.join_mentee": "Als Führungskraft anmelden",

@@ -139,9 +139,9 @@ export const matching = defineCatalog({
     "matching.role.mentor": "Mentor:in",
     "matching.role.mentee": "Führungskraft",
     "matching.reason.strong_in":
-      "stark in {topic} ({mentorLevel}/5), wo sich die Führungskraft mit {menteeLevel} von 5 eingeschätzt hat",
+      "stark im Thema {topic} ({mentorLevel}/5), wo sich die Führungskraft mit {menteeLevel} von 5 eingeschätzt hat",
     "matching.reason.strong_in_goal":
-      "stark in {topic} ({mentorLevel}/5), einem Lernziel der Führungskraft, die sich mit {menteeLevel} von 5 eingeschätzt hat",
+      "stark im Thema {topic} ({mentorLevel}/5), einem Lernziel der Führungskraft, die sich mit {menteeLevel} von 5 eingeschätzt hat",
     "matching.reason.same_format": "beide bevorzugen {format}",
     "matching.reason.same_frequency": "beide möchten sich {perMonth}× im Monat treffen",
     "matching.reason.different_departments": "verschiedene Abteilungen",

@@ -691,7 +691,7 @@ export const rhythm = defineCatalog({
     "rhythm.pause.error.past": "Wähle einen Tag nach heute.",
     "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
     "rhythm.pause.posted":
-      "⏸️ {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
+      "⏸️ {user} hat dieses Tandem bis zum {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
     "rhythm.pause.resumed": "▶️ {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
     "rhythm.pause.over":
       "▶️ Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",

@@ -247,7 +247,7 @@ export const setup = defineCatalog({
     "setup.signup.deadline_passed":
       "Hinweis: Der Anmeldeschluss ({date}) ist vorbei. Ändere ihn bei Bedarf mit `/mentoring program`.",
     "setup.signup.usage": "Nutze `/mentoring signup open` oder `/mentoring signup close`.",
-    "setup.announce.text": "{name}: Anmeldung zum Reverse Mentoring bis {date}",
+    "setup.announce.text": "{name}: Anmeldung zum Reverse Mentoring bis zum {date}",
     "setup.announce.header": "{name}: Reverse Mentoring",
     "setup.announce.intro":
       "Voneinander lernen über Generationen hinweg: Nachwuchskräfte begleiten Führungskräfte bei digitalen Themen, in Tandems zu zweit, vom *{start}* bis zum *{end}*.",

@@ -141,18 +141,18 @@ export const steering = defineCatalog({
     "steering.wave.midterm": "Halbzeit-Evaluation",
     "steering.wave.final": "Abschluss-Evaluation",
     "steering.dm.invite.midterm":
-      "*Halbzeit-Evaluation · {program}*\nDie Hälfte des Programms liegt hinter dir: Wie läuft dein Tandem? Ein paar kurze Fragen, etwa drei Minuten. Offen bis {until}.",
+      "*Halbzeit-Evaluation · {program}*\nDie Hälfte des Programms liegt hinter dir: Wie läuft dein Tandem? Ein paar kurze Fragen, etwa drei Minuten. Offen bis zum {until}.",
     "steering.dm.invite.final":
-      "*Abschluss-Evaluation · {program}*\nDas Programm geht zu Ende: Wie war es im Rückblick? Ein paar kurze Fragen, etwa drei Minuten. Offen bis {until}.",
+      "*Abschluss-Evaluation · {program}*\nDas Programm geht zu Ende: Wie war es im Rückblick? Ein paar kurze Fragen, etwa drei Minuten. Offen bis zum {until}.",
     "steering.dm.reminder":
-      "*Erinnerung · {wave}*\nDie Fragen zu deinem Tandem in *{program}* sind noch offen, bis {until}. Deine Antworten prägen die nächste Runde; es dauert etwa drei Minuten.",
+      "*Erinnerung · {wave}*\nDie Fragen zu deinem Tandem in *{program}* sind noch bis zum {until} offen. Deine Antworten prägen die nächste Runde; es dauert etwa drei Minuten.",
     "steering.dm.fallback": "{wave}: ein paar Fragen zu deinem Tandem",
     "steering.dm.button": "Fragen beantworten",
     "steering.dm.privacy":
       "Die Programmleitung sieht nur Zahlen über mindestens drei Personen; deine Freitexte nur mit deiner Zustimmung, gesammelt und ohne Namen.",
     "steering.modal.submit": "Speichern",
     "steering.modal.intro":
-      "Die Programmleitung sieht deine Antworten nur als Zahlen über mindestens drei Personen. Freitexte erscheinen nur mit deiner Zustimmung unten, gesammelt und ohne Namen. Du kannst deine Antworten bis {until} ändern.",
+      "Die Programmleitung sieht deine Antworten nur als Zahlen über mindestens drei Personen. Freitexte erscheinen nur mit deiner Zustimmung unten, gesammelt und ohne Namen. Du kannst deine Antworten bis zum {until} ändern.",
     "steering.q.satisfaction": "Wie zufrieden bist du mit deinem Tandem?",
     "steering.q.satisfaction.1": "1 · Gar nicht",
     "steering.q.satisfaction.2": "2 · Eher nicht",
@@ -176,7 +176,7 @@ export const steering = defineCatalog({
     "steering.error.number": "Bitte eine ganze Zahl von 0 bis 100.",
     "steering.error.too_long": "Bitte höchstens 1000 Zeichen.",
     "steering.saved":
-      "✅ Vielen Dank! Deine Antworten zur {wave} sind gespeichert. Du kannst sie bis {until} über den Button in der Nachricht ändern.",
+      "✅ Vielen Dank! Deine Antworten zur {wave} sind gespeichert. Du kannst sie bis zum {until} über den Button in der Nachricht ändern.",
     "steering.closed":
       "Diese Evaluation ist abgeschlossen ({until}). Vielen Dank! Antworten können nicht mehr gegeben oder geändert werden.",
     "steering.not_open": "Diese Evaluation beginnt am {date}.",
