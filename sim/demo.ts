@@ -6,7 +6,7 @@ import { renderTranscript } from "./demo/transcript";
 import type { World } from "./demo/world";
 
 /**
- * `npm run demo [--seed N] [--out path] [--people N]`: plays a whole cohort with the real app
+ * `npm run demo [--seed N] [--out path] [--people N] [--address du|sie]`: plays a whole cohort with the real app
  * against the Slack simulator (no network, no tokens) and writes the transcript as one HTML page.
  */
 
@@ -20,6 +20,7 @@ export async function runDemo(opts: {
   seed: number;
   out: string;
   people: number;
+  address?: "du" | "sie";
   log?: (line: string) => void;
   /** sees the played cohort's world before it stops (tests recount from its database) */
   onPlayed?: (world: World) => void;
@@ -29,6 +30,7 @@ export async function runDemo(opts: {
   const cohort = await playCohort({
     seed: opts.seed,
     people: opts.people,
+    address: opts.address ?? "du",
     onPhase: (name) => log(`… ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     ...(opts.onPlayed ? { onPlayed: opts.onPlayed } : {}),
   });
@@ -39,8 +41,13 @@ export async function runDemo(opts: {
   return { out, seconds: (performance.now() - started) / 1000, html };
 }
 
-function parseArgs(argv: string[]): { seed: number; out: string; people: number } {
-  const opts = { seed: 1, out: "demo/tandem-demo.html", people: 40 };
+function parseArgs(argv: string[]): { seed: number; out: string; people: number; address: "du" | "sie" } {
+  const opts: { seed: number; out: string; people: number; address: "du" | "sie" } = {
+    seed: 1,
+    out: "demo/tandem-demo.html",
+    people: 40,
+    address: "du",
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = argv[i + 1];
@@ -50,11 +57,14 @@ function parseArgs(argv: string[]): { seed: number; out: string; people: number 
       if (arg === "--seed") opts.seed = n;
       else opts.people = Math.max(12, n);
       i++;
+    } else if (arg === "--address" && (next === "du" || next === "sie")) {
+      opts.address = next;
+      i++;
     } else if (arg === "--out" && next !== undefined) {
       opts.out = next;
       i++;
     } else if (arg === "--help" || arg === "-h") {
-      console.log("npm run demo -- [--seed N] [--out path.html] [--people N]");
+      console.log("npm run demo -- [--seed N] [--out path.html] [--people N] [--address du|sie]");
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${arg} (try --help)`);

@@ -17,6 +17,8 @@ export interface Cohort {
   world: World;
   rng: Rng;
   cast: Cast;
+  /** the program's form of address in German (--address) */
+  address: "du" | "sie";
   /** the announcement with the Join button, once posted */
   announcement?: FakeMessage;
   /** tandems by channel id, with the way each one goes */
@@ -130,6 +132,7 @@ async function setUp(c: Cohort): Promise<void> {
     [S.signupDeadline]: "2027-02-19",
     [S.meetingCadenceDays]: "30",
     [S.language]: "en",
+    [S.address]: c.address,
     [S.timezone]: "Europe/Berlin",
     [S.mentorCapacity]: 1,
     [S.channelPrefix]: "tandem",
@@ -949,7 +952,7 @@ export const PHASES: Phase[] = [
   { name: "what came of it", run: outcome },
 ];
 
-export function newCohort(world: World, seed: number, size: number): Cohort {
+export function newCohort(world: World, seed: number, size: number, address: "du" | "sie" = "du"): Cohort {
   const rng = prng(seed);
   const cast = makeCast(rng, size);
   world.addPerson(cast.manager);
@@ -964,6 +967,7 @@ export function newCohort(world: World, seed: number, size: number): Cohort {
     world,
     rng,
     cast,
+    address,
     tandems: new Map(),
     handledCheckins: new Set(),
     handledEvalDms: new Set(),

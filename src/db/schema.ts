@@ -71,6 +71,8 @@ export const programs = sqliteTable("programs", {
   meetingCadenceDays: integer("meeting_cadence_days").notNull().default(30),
   signupDeadline: text("signup_deadline").notNull(),
   language: text("language").$type<"de" | "en">().notNull(),
+  /** how German texts address people: "du" or "Sie" (docs/german-style.md) */
+  address: text("address").$type<"du" | "sie">().notNull().default("du"),
   timezone: text("timezone").notNull(),
   signupOpen: integer("signup_open", { mode: "boolean" }).notNull().default(false),
   status: text("status").$type<ProgramStatus>().notNull().default("draft"),

@@ -2,13 +2,86 @@ import { localDate } from "./dates";
 
 /**
  * The consent text has a version. Each sign-up records the version it accepted; when the text
- * changes (raise CONSENT_VERSION with the text in i18n/catalogs/trust.ts and signup.ts), everyone who
- * accepted an older one is asked again and is left out of matching until they agree.
+ * changes (raise CONSENT_VERSION with VISIBILITY below or the consent.* texts in
+ * i18n/catalogs/trust.ts), everyone who accepted an older one is asked again and is left out of
+ * matching until they agree.
  *
  * Version 1 is the text of the first release. Sign-ups stored before versions were recorded
- * (consent_version empty) accepted that text.
+ * (consent_version empty) accepted that text. Version 2 lists what each role sees (VISIBILITY),
+ * including the self-assessment the partner sees in the welcome and the matching review's details.
  */
-export const CONSENT_VERSION = 1;
+export const CONSENT_VERSION = 2;
+
+/** Who else sees something of a person (docs/privacy.md, "Who sees what"). */
+export type Audience = "partner" | "circle" | "managers" | "reports";
+export const AUDIENCES: readonly Audience[] = ["partner", "circle", "managers", "reports"];
+
+/** A person's data that a builder may show to someone else. */
+export type PersonalField =
+  | "name"
+  | "role"
+  | "department"
+  | "background"
+  | "learningGoals"
+  | "hopeToLearn"
+  | "expectations"
+  | "topicRatings"
+  | "meetingFormat"
+  | "meetingFrequency"
+  | "languages"
+  | "status"
+  | "checkinAnswers"
+  | "rematchReason"
+  | "evaluationFigures"
+  | "evaluationFreeText";
+
+/**
+ * What each role sees of a person: the one list the consent text, docs/privacy.md and the views
+ * follow (tests/unit/consent-registry.test.ts ties the views to it). Changing it changes the consent
+ * text: raise CONSENT_VERSION with it.
+ * - partner: in the tandem's welcome message, once matched (goals and expectations only while the
+ *   person shares them with the partner, `sharesWithPartner`); topic ratings as "why you two".
+ * - circle: the mentor circle (and the executives' circle) sees who takes part and in which role.
+ * - managers: what the matching review, the dashboard, check-ins and rematch requests show.
+ * - reports: evaluation answers as figures over at least three people; free text only with the
+ *   evaluation's own checkbox, pooled and without names.
+ */
+export const VISIBILITY: Readonly<Record<Audience, readonly PersonalField[]>> = {
+  partner: [
+    "name",
+    "role",
+    "department",
+    "background",
+    "learningGoals",
+    "hopeToLearn",
+    "expectations",
+    "topicRatings",
+    "meetingFormat",
+    "meetingFrequency",
+    "languages",
+  ],
+  circle: ["name", "role"],
+  managers: [
+    "name",
+    "role",
+    "status",
+    "department",
+    "topicRatings",
+    "meetingFormat",
+    "meetingFrequency",
+    "languages",
+    "checkinAnswers",
+    "rematchReason",
+  ],
+  reports: ["evaluationFigures", "evaluationFreeText"],
+};
+
+/** Stored, and seen by nobody but the person: the people not to be paired with, concerns, availability. */
+export const SEEN_BY_NOBODY = ["excluded", "concerns", "availability"] as const;
+
+export function visibleTo(audience: Audience, field: PersonalField): boolean {
+  return VISIBILITY[audience].includes(field);
+}
 
 export function acceptedVersion(p: { consent: boolean; consentVersion: number | null }): number | undefined {
   if (!p.consent) return undefined;

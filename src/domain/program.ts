@@ -90,6 +90,8 @@ export interface ProgramForm {
   signupDeadline: string | null;
   meetingCadenceDays: string | null;
   language: string | null;
+  /** "du" or "sie"; empty means "du" */
+  address?: string | null;
   timezone: string | null;
   mentorCapacity: string | null;
   channelPrefix: string | null;
@@ -114,6 +116,7 @@ export interface ProgramSettings {
   signupDeadline: string;
   meetingCadenceDays: number;
   language: Lang;
+  address: "du" | "sie";
   timezone: string;
   mentorCapacity: number;
   channelPrefix: string;
@@ -138,6 +141,7 @@ export const ISSUE_CODES = [
   "number_out_of_range",
   "alert_before_nudge",
   "invalid_language",
+  "invalid_address",
   "invalid_timezone",
   "invalid_prefix",
   "duration_short",
@@ -246,6 +250,9 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
 
   const language = form.language === "de" || form.language === "en" ? form.language : undefined;
   if (!language) errors.language = { code: form.language ? "invalid_language" : "required" };
+  const address = form.address === "sie" ? "sie" : "du";
+  if (form.address && form.address !== "du" && form.address !== "sie")
+    errors.address = { code: "invalid_address" };
 
   const timezone = (form.timezone ?? "").trim();
   if (timezone === "") errors.timezone = { code: "required" };
@@ -333,6 +340,7 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
       signupDeadline,
       meetingCadenceDays: numbers.meetingCadenceDays,
       language,
+      address,
       timezone,
       mentorCapacity: numbers.mentorCapacity,
       channelPrefix,

@@ -1,21 +1,34 @@
 import { close } from "./catalogs/close";
+import { closeSie } from "./catalogs/close.sie";
 import { common } from "./catalogs/common";
+import { commonSie } from "./catalogs/common.sie";
 import { help } from "./catalogs/help";
+import { helpSie } from "./catalogs/help.sie";
 import { home } from "./catalogs/home";
+import { homeSie } from "./catalogs/home.sie";
 import { launch } from "./catalogs/launch";
+import { launchSie } from "./catalogs/launch.sie";
 import { matching } from "./catalogs/matching";
+import { matchingSie } from "./catalogs/matching.sie";
 import { notices } from "./catalogs/notices";
 import { rhythm } from "./catalogs/rhythm";
+import { rhythmSie } from "./catalogs/rhythm.sie";
 import { setup } from "./catalogs/setup";
+import { setupSie } from "./catalogs/setup.sie";
 import { signup } from "./catalogs/signup";
+import { signupSie } from "./catalogs/signup.sie";
 import { steering } from "./catalogs/steering";
+import { steeringSie } from "./catalogs/steering.sie";
 import { topics } from "./catalogs/topics";
+import { topicsSie } from "./catalogs/topics.sie";
 import { trust } from "./catalogs/trust";
-import type { Lang } from "./define";
+import { trustSie } from "./catalogs/trust.sie";
+import type { Address, Lang } from "./define";
 import { escapeText } from "./escape";
+import { renderMessage } from "./plural";
 
-export type { Lang } from "./define";
-export { LANGS } from "./define";
+export type { Address, Lang } from "./define";
+export { ADDRESSES, LANGS } from "./define";
 
 // Each feature keeps its own catalog file; add it here.
 const catalogs = [
@@ -34,6 +47,26 @@ const catalogs = [
   notices,
 ] as const;
 
+/** Each catalog's "Sie" texts (catalogs/<name>.sie.ts); add a new catalog's here too. */
+const sieTables = [
+  commonSie,
+  helpSie,
+  topicsSie,
+  setupSie,
+  signupSie,
+  homeSie,
+  matchingSie,
+  launchSie,
+  rhythmSie,
+  steeringSie,
+  closeSie,
+  trustSie,
+] as const;
+
+/** The catalogs and their Sie tables as data, for the tests that read every text. */
+export const CATALOGS: readonly { en: Record<string, string>; de: Record<string, string> }[] = catalogs;
+export const SIE_TABLES: readonly Record<string, string | undefined>[] = sieTables;
+
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C
   ? C extends { en: infer E }
@@ -48,30 +81,36 @@ for (const catalog of catalogs) {
     for (const [k, v] of Object.entries(catalog[lang] as Record<string, string>)) tables[lang].set(k, v);
   }
 }
-
-function interpolate(template: string, params: Params | undefined, escapeParams: boolean): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === null) return whole;
-    return escapeParams && typeof value === "string" ? escapeText(value) : String(value);
-  });
+const sieTable = new Map<string, string>();
+for (const sie of sieTables) {
+  for (const [k, v] of Object.entries(sie as Record<string, string | undefined>))
+    if (v !== undefined) sieTable.set(k, v);
 }
 
 export interface Translator {
   lang: Lang;
+  /** the form of address of German texts (the program's; English texts ignore it) */
+  address: Address;
   /** For mrkdwn and message text: string params are escaped, so user text can never ping or link. */
   (key: MessageKey, params?: Params): string;
   /** For plain_text objects, where Slack renders text literally. */
   plain(key: MessageKey, params?: Params): string;
 }
 
-export function translator(lang: Lang): Translator {
+/**
+ * The texts for one reader: their language and, for German, the form of address of the program
+ * they read about (`program.address`); "du" where no program is known.
+ */
+export function translator(lang: Lang, address: Address = "du"): Translator {
   const table = tables[lang];
-  const lookup = (key: MessageKey) => table.get(key) ?? tables.en.get(key) ?? key;
-  const t = ((key: MessageKey, params?: Params) => interpolate(lookup(key), params, true)) as Translator;
-  t.plain = (key, params) => interpolate(lookup(key), params, false);
+  const formal = lang === "de" && address === "sie";
+  const lookup = (key: MessageKey) =>
+    (formal ? sieTable.get(key) : undefined) ?? table.get(key) ?? tables.en.get(key) ?? key;
+  const t = ((key: MessageKey, params?: Params) =>
+    renderMessage(lookup(key), { lang, params, escape: escapeText })) as Translator;
+  t.plain = (key, params) => renderMessage(lookup(key), { lang, params });
   t.lang = lang;
+  t.address = address;
   return t;
 }
 

@@ -39,7 +39,7 @@ function updateCopies(deps: Deps, alertId: number, info: TandemInfo, step: "clai
   const alert = getAlert(deps.db, alertId);
   if (!alert) return;
   const sent = (key: string) => opByKey(deps.db, key) !== undefined;
-  const managers = managerRecipients(deps, info.program.language).filter((m) =>
+  const managers = managerRecipients(deps, info.program.language, info.program.address).filter((m) =>
     sent(alertDmKey(alertId, m.userId)),
   );
   if (managers.length === 0) return;

@@ -85,7 +85,7 @@ async function refreshCheckinMessage(deps: WorkerDeps, at: Located, where: Messa
  */
 function recordHelp(deps: Deps, at: Located, userId: string, now: Date): void {
   const { info, checkin } = at;
-  const managers = managerRecipients(deps, info.program.language);
+  const managers = managerRecipients(deps, info.program.language, info.program.address);
   deps.db.transaction((tx) => {
     saveAnswer(tx, { checkinId: checkin.id, tandemId: info.tandem.id, userId, answer: "help", now });
     claimScheduledSend(tx, {

@@ -58,7 +58,7 @@ function memberOf(deps: Deps, tandemId: number | undefined, userId: string): Mem
 function tandemTranslator(deps: Deps, m: Member["members"], program: Program): Translator {
   const mentor = langFromLocale(cachedLocale(deps.db, m.mentorUserId), program.language);
   const mentee = langFromLocale(cachedLocale(deps.db, m.menteeUserId), program.language);
-  return translator(mentor === mentee ? mentor : program.language);
+  return translator(mentor === mentee ? mentor : program.language, program.address);
 }
 
 /** The success prompt as it stands now, in the tandem's language. */
@@ -325,7 +325,7 @@ function attendeeOps(
   what: { suffix: string; cancelled: boolean; note: string | null },
 ): OpSpec[] {
   return announcedAttendees(deps.db, event.id, announceKeyPrefix(event.id)).map((userId) => {
-    const t = translator(langFromLocale(cachedLocale(deps.db, userId), program.language));
+    const t = translator(langFromLocale(cachedLocale(deps.db, userId), program.language), program.address);
     const dm = buildEventChangeDm(t, {
       kind: event.kind,
       name: { de: event.nameDe, en: event.nameEn },

@@ -15,7 +15,7 @@ import {
 } from "../db/queries/trust";
 import { atomically } from "../db/tx";
 import type { Deps } from "../deps";
-import { type Lang, langFromLocale, translator } from "../i18n";
+import { type Address, type Lang, langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx, OpSpec } from "../outbox/types";
 import { buildChannelEndedMessage, buildManagerDepartDm, buildPartnerEndedDm } from "../slack/views/trust";
@@ -51,18 +51,25 @@ function partnerOf(live: LiveTandem, userId: string): { userId: string; particip
 }
 
 /** Keys name the tandem, the occasion and the recipient, never the person who leaves. */
-function tandemOps(db: DbOrTx, live: LiveTandem, partner: string, occasion: string, lang: Lang): OpSpec[] {
+function tandemOps(
+  db: DbOrTx,
+  live: LiveTandem,
+  partner: string,
+  occasion: string,
+  lang: Lang,
+  address: Address,
+): OpSpec[] {
   const base = `${BATCH}:${occasion}:t${live.tandem.id}`;
   const ops: OpSpec[] = [];
   const channel = live.tandem.channelId;
   if (channel) {
-    const bye = buildChannelEndedMessage(translator(lang));
+    const bye = buildChannelEndedMessage(translator(lang, address));
     ops.push(
       { key: `${base}:goodbye`, kind: "message.post", args: { channel, text: bye.text, blocks: bye.blocks } },
       { key: `${base}:archive`, kind: "channel.archive", args: { channel }, dependsOn: `${base}:goodbye` },
     );
   }
-  const dm = buildPartnerEndedDm(translator(langOf(db, partner, lang)));
+  const dm = buildPartnerEndedDm(translator(langOf(db, partner, lang), address));
   ops.push(
     { key: `${base}:partner`, kind: "dm.post", args: { user: partner, text: dm.text, blocks: dm.blocks } },
     { key: `${base}:home`, kind: "home.publish", args: { user: partner } },
@@ -73,12 +80,19 @@ function tandemOps(db: DbOrTx, live: LiveTandem, partner: string, occasion: stri
 function managerOps(
   deps: Deps,
   db: DbOrTx,
-  input: { reason: DepartReason; userId: string; partners: string[]; occasion: string; lang: Lang },
+  input: {
+    reason: DepartReason;
+    userId: string;
+    partners: string[];
+    occasion: string;
+    lang: Lang;
+    address: Address;
+  },
 ): OpSpec[] {
   return listProgramManagers(db, deps.config)
     .filter((m) => m !== input.userId)
     .flatMap((m): OpSpec[] => {
-      const dm = buildManagerDepartDm(translator(langOf(db, m, input.lang)), input);
+      const dm = buildManagerDepartDm(translator(langOf(db, m, input.lang), input.address), input);
       return [
         {
           key: `${BATCH}:${input.occasion}:manager:${m}`,
@@ -96,7 +110,9 @@ function managerOps(
  */
 export function departPerson(deps: Deps, userId: string, reason: DepartReason): DepartOutcome {
   const now = deps.clock();
-  const fallback = currentProgram(deps.db)?.language ?? deps.config.defaultLanguage;
+  const program = currentProgram(deps.db);
+  const fallback = program?.language ?? deps.config.defaultLanguage;
+  const address = program?.address ?? "du";
   const outcome = atomically(deps.db, () => {
     const db = deps.db;
     const mine = participationsOf(db, userId);
@@ -121,7 +137,7 @@ export function departPerson(deps: Deps, userId: string, reason: DepartReason): 
       const partner = partnerOf(t, userId);
       endTandem(db, t.tandem.id, partner.participantId, now);
       partners.push(partner.userId);
-      ops.push(...tandemOps(db, t, partner.userId, occasion, fallback));
+      ops.push(...tandemOps(db, t, partner.userId, occasion, fallback, address));
     }
     withdrawAll(
       db,
@@ -129,7 +145,7 @@ export function departPerson(deps: Deps, userId: string, reason: DepartReason): 
       now,
     );
     if (mine.length > 0)
-      ops.push(...managerOps(deps, db, { reason, userId, partners, occasion, lang: fallback }));
+      ops.push(...managerOps(deps, db, { reason, userId, partners, occasion, lang: fallback, address }));
     enqueue(db, BATCH, ops);
     const outcome: DepartOutcome = { tandemsEnded: live.length, participations: mine.length };
     if (reason === "erasure") {

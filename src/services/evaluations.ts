@@ -82,8 +82,12 @@ export function recordEvalItems(deps: Deps, now: Date): string[] {
   return sent;
 }
 
-function evalDmOp(deps: Deps, item: EvalItem, program: { name: string; language: "de" | "en" }) {
-  const t = translator(langFromLocale(cachedLocale(deps.db, item.userId), program.language));
+function evalDmOp(
+  deps: Deps,
+  item: EvalItem,
+  program: { name: string; language: "de" | "en"; address: "du" | "sie" },
+) {
+  const t = translator(langFromLocale(cachedLocale(deps.db, item.userId), program.language), program.address);
   const message = buildEvalDm(t, {
     programId: item.programId,
     programName: program.name,
@@ -92,6 +96,11 @@ function evalDmOp(deps: Deps, item: EvalItem, program: { name: string; language:
     reminder: item.kind === "reminder",
   });
   return { key: item.key, kind: "dm.post" as const, args: { user: item.userId, ...message } };
+}
+
+/** The reader's language, addressed as the evaluation's program says (not the current program). */
+function programT(t: Translator, program: { address: "du" | "sie" }): Translator {
+  return translator(t.lang, program.address);
 }
 
 /** Who may answer a wave and whether it takes answers now, else the sentence that says why not. */
@@ -122,7 +131,7 @@ export async function openEvaluation(
   const at = locate(deps, actor.t, actor.userId, input.programId, input.wave);
   if (!at.ok) return actor.reply(at.refusal);
   await actor.openModal(
-    buildEvalModal(actor.t, {
+    buildEvalModal(programT(actor.t, at.program), {
       programId: at.program.id,
       wave: input.wave,
       role: at.participant.role,
@@ -140,7 +149,8 @@ export async function submitEvaluation(
   submitter: Submitter,
   input: { programId: number | undefined; wave: Wave | undefined; values: StateValues },
 ): Promise<void> {
-  const { t, userId } = submitter;
+  const { userId } = submitter;
+  let t = submitter.t;
   const firstInput = "steering.eval.satisfaction";
   if (input.programId === undefined || input.wave === undefined)
     return submitter.refuse({ [firstInput]: t.plain("steering.not_participant") });
@@ -149,6 +159,7 @@ export async function submitEvaluation(
     // Slack shows inline errors as plain text: no mrkdwn markers from the refusal.
     return submitter.refuse({ [firstInput]: at.refusal.replace(/[*_]/g, "") });
   }
+  t = programT(t, at.program);
   const result = validateEvaluation(
     at.participant.role,
     at.program.topics,

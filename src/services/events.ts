@@ -126,7 +126,7 @@ export async function openEventModal(deps: WorkerDeps, actor: Actor): Promise<vo
 export function announcementOps(deps: Deps, program: Program, event: ProgramEvent): OpSpec[] {
   const info = eventInfo(event, program, deps.clock());
   return invitees(deps.db, program.id, invitedStatuses(event.kind)).map((p) => {
-    const t = translator(langOf(deps, p.userId, p.locale, program));
+    const t = translator(langOf(deps, p.userId, p.locale, program), program.address);
     const message = buildEventAnnouncement(t, info);
     return {
       key: `${announceKeyPrefix(event.id)}${p.userId}`,
@@ -307,7 +307,7 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
       for (const [userId, seats] of seatsByPerson(plan)) {
         const earlier = before.get(userId);
         if (earlier === seats) continue;
-        const t = translator(langOf(deps, userId, undefined, program));
+        const t = translator(langOf(deps, userId, undefined, program), program.address);
         const message = buildTablesDm(t, info, userId, plan, earlier !== undefined);
         ops.push({
           key: `${eventBatch(event.id)}:tables:r${revision}:${userId}`,
@@ -345,7 +345,7 @@ export function reminderOps(
   return invitees(tx, program.id, invitedStatuses(event.kind)).flatMap((p): OpSpec[] => {
     const answer = rsvpOf(tx, event.id, p.userId);
     if (answer === "not_going") return [];
-    const t = translator(langFromLocale(p.locale, program.language));
+    const t = translator(langFromLocale(p.locale, program.language), program.address);
     const tables = answer === "going" ? personTableLines(t, p.userId, plan) : [];
     return [
       {

@@ -121,7 +121,7 @@ function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string
   const mentorLang = langOf(lt.mentor, program);
   const menteeLang = langOf(lt.mentee, program);
   // One welcome for both: their common language, else the program's.
-  const shared = translator(mentorLang === menteeLang ? mentorLang : program.language);
+  const shared = translator(mentorLang === menteeLang ? mentorLang : program.language, program.address);
   const welcome = buildTandemWelcome(shared, {
     program: program.name,
     mentor,
@@ -161,7 +161,7 @@ function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string
     [mentor, mentee, mentorLang, true],
     [mentee, mentor, menteeLang, false],
   ] as const) {
-    const dm = buildTandemDm(translator(lang), {
+    const dm = buildTandemDm(translator(lang, program.address), {
       partnerId: partner.userId,
       channel: `<#${channel}>`,
       isMentor,
@@ -195,7 +195,7 @@ function circleOps(
   managers: string[],
   taken: Set<string>,
 ): OpSpec[] {
-  const t = translator(program.language);
+  const t = translator(program.language, program.address);
   const label = t.plain(kind === "mentor" ? "launch.circle.mentor.name" : "launch.circle.executive.name");
   const circle = ensureCircle(tx, program.id, kind, () =>
     uniqueName(circleChannelName(program.channelPrefix, label), taken),
@@ -239,7 +239,7 @@ function waitingOps(program: Program, waiting: LaunchMember[]): OpSpec[] {
   const base = `${launchBatch(program.id)}:waiting`;
   return waiting.flatMap((m) => {
     const userId = m.participant.userId;
-    const dm = buildWaitingDm(translator(langOf(m, program)), { program: program.name });
+    const dm = buildWaitingDm(translator(langOf(m, program), program.address), { program: program.name });
     return [
       {
         key: `${base}:${m.participant.id}:dm`,

@@ -18,7 +18,7 @@ import { sharedSuccesses, successesOf } from "../db/queries/successes";
 import type { Deps } from "../deps";
 import { invitedStatuses } from "../domain/events";
 import { archiveDay, archiveDue, programEndDue, showcaseDue, successPromptDue } from "../domain/lifecycle";
-import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx, OpSpec } from "../outbox/types";
 import { mentionChannel, mentionUser } from "../slack/text";
@@ -43,10 +43,15 @@ export function successPromptKey(tandemId: number, eventId: number): string {
 }
 
 /** Tandem channels speak the members' common language, else the program's. */
-function tandemLang(locales: Map<string, string | null>, tandem: LiveTandem, programLang: Lang): Translator {
+function tandemLang(
+  locales: Map<string, string | null>,
+  tandem: LiveTandem,
+  programLang: Lang,
+  address: Address,
+): Translator {
   const mentor = langFromLocale(locales.get(tandem.mentorUserId), programLang);
   const mentee = langFromLocale(locales.get(tandem.menteeUserId), programLang);
-  return translator(mentor === mentee ? mentor : programLang);
+  return translator(mentor === mentee ? mentor : programLang, address);
 }
 
 function localesOf(db: DbOrTx, tandems: readonly LiveTandem[]) {
@@ -74,7 +79,10 @@ function managerDms(
   return managers.map((user) => ({
     key: `${key}:${user}`,
     kind: "dm.post" as const,
-    args: { user, text: text(translator(langFromLocale(locales.get(user), program.language))) },
+    args: {
+      user,
+      text: text(translator(langFromLocale(locales.get(user), program.language), program.address)),
+    },
     about: mentionUser(user),
   }));
 }
@@ -151,7 +159,7 @@ function recordSuccessPrompts(deps: Deps, program: Program, event: ProgramEvent,
       const channel = tandem.channelId;
       if (!channel || !claimScheduledSend(tx, { key, programId: program.id, kind: "successes", now }))
         continue;
-      const t = tandemLang(locales, tandem, program.language);
+      const t = tandemLang(locales, tandem, program.language, program.address);
       const message = buildSuccessPrompt(t, {
         tandemId: tandem.id,
         mentorUserId: tandem.mentorUserId,
@@ -194,7 +202,10 @@ function showcase(deps: Deps, program: Program, event: ProgramEvent, now: Date):
         ? [{ mentorUserId: tandem.mentorUserId, menteeUserId: tandem.menteeUserId, text: s.text }]
         : [];
     });
-    const messages = buildShowcase(translator(program.language), { program: program.name, items });
+    const messages = buildShowcase(translator(program.language, program.address), {
+      program: program.name,
+      items,
+    });
     const channel = program.showcaseChannel;
     // Without a chosen channel the program managers get the showcase, so it is not lost.
     const ops: OpSpec[] = channel
@@ -230,7 +241,7 @@ function endProgram(deps: Deps, program: Program, now: Date): string[] {
     const archiveOn = archiveDay(program.endDate, program.archiveAfterDays);
     const ops: OpSpec[] = tandems.flatMap((tandem): OpSpec[] => {
       if (!tandem.channelId) return [];
-      const message = buildFarewell(tandemLang(locales, tandem, program.language), {
+      const message = buildFarewell(tandemLang(locales, tandem, program.language, program.address), {
         mentorUserId: tandem.mentorUserId,
         menteeUserId: tandem.menteeUserId,
         program: program.name,

@@ -45,17 +45,17 @@ export const NOTICES_BATCH = "notices";
 /** One DM per program manager, in their language, keyed per manager. */
 function managerDmOps(
   deps: Deps,
-  programLang: Program["language"],
+  program: Pick<Program, "language" | "address">,
   key: string,
   build: (t: Translator) => BuiltMessage,
   except?: string,
 ): OpSpec[] {
-  return managerRecipients(deps, programLang)
+  return managerRecipients(deps, program.language, program.address)
     .filter((m) => m.userId !== except)
     .map((m) => ({
       key: `${key}:${m.userId}`,
       kind: "dm.post" as const,
-      args: { user: m.userId, ...build(translator(m.lang)) },
+      args: { user: m.userId, ...build(translator(m.lang, m.address)) },
       about: mentionUser(m.userId),
     }));
 }
@@ -68,7 +68,7 @@ function recordNotice(
   now: Date,
   build: (t: Translator) => BuiltMessage,
 ): string[] {
-  const ops = managerDmOps(deps, program.language, key, build);
+  const ops = managerDmOps(deps, program, key, build);
   return deps.db.transaction((tx) => {
     if (!claimScheduledSend(tx, { key, programId: program.id, kind: "notice", now })) return [];
     enqueue(tx, NOTICES_BATCH, ops);
@@ -169,7 +169,7 @@ export function pauseNoticeOps(
 ): OpSpec[] {
   return managerDmOps(
     deps,
-    info.program.language,
+    info.program,
     `${d.key}:pm`,
     (t) =>
       buildPauseNoticeDm(t, {

@@ -31,7 +31,7 @@ function recordSummary(deps: Deps, program: NonNullable<ReturnType<typeof progra
     const summary = participantSummary(summaryFacts(tx, program.id));
     const texts = { de: program.nextCohortChangesDe, en: program.nextCohortChangesEn };
     const ops = summaryRecipients(tx, program.id).map((p): OpSpec => {
-      const t = translator(langFromLocale(p.locale, program.language));
+      const t = translator(langFromLocale(p.locale, program.language), program.address);
       const message = buildSummaryDm(t, { program: program.name, summary, changes: changesFor(t, texts) });
       return {
         key: `${key}:${p.userId}`,

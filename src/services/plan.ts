@@ -103,7 +103,7 @@ function sharedTranslator(deps: Deps, info: TandemInChannel): Translator {
   const fallback = info.program.language;
   const mentor = langFromLocale(cachedUser(deps.db, info.mentorUserId)?.locale, fallback);
   const mentee = langFromLocale(cachedUser(deps.db, info.menteeUserId)?.locale, fallback);
-  return translator(mentor === mentee ? mentor : fallback);
+  return translator(mentor === mentee ? mentor : fallback, info.program.address);
 }
 
 function planOps(

@@ -102,7 +102,7 @@ export async function submitRematchRequest(
     deps.logger.warn(`Refused a rematch request from ${userId}`);
     return submitter.refuse({ [ids.rhythm.rematchReason]: t.plain("rhythm.rematch.not_member") });
   }
-  const managers = managerRecipients(deps, info.program.language);
+  const managers = managerRecipients(deps, info.program.language, info.program.address);
   deps.db.transaction((tx) => {
     const { request } = requestRematch(tx, {
       tandemId: info.tandem.id,
@@ -111,7 +111,7 @@ export async function submitRematchRequest(
       now: deps.clock(),
     });
     const ops: OpSpec[] = managers.map((m) => {
-      const msg = buildRematchRequestDm(translator(m.lang), requestData(request, info));
+      const msg = buildRematchRequestDm(translator(m.lang, m.address), requestData(request, info));
       return {
         key: managerDmKey(request.id, m.userId),
         kind: "dm.post",
@@ -135,7 +135,7 @@ function decisionUpdates(
   return managers.flatMap((m): OpSpec[] => {
     const dmKey = managerDmKey(request.id, m.userId);
     if (!opByKey(tx, dmKey)) return [];
-    const msg = buildRematchRequestDm(translator(m.lang), requestData(request, info));
+    const msg = buildRematchRequestDm(translator(m.lang, m.address), requestData(request, info));
     return [
       {
         key: `${dmKey}:decided`,
@@ -166,7 +166,7 @@ function approvalOps(deps: Deps, request: RematchRequest, info: TandemInfo): OpS
     );
   }
   for (const userId of [info.mentor.userId, info.mentee.userId]) {
-    const dm = buildRematchEndedDm(translator(langOf(deps, info, userId)), {
+    const dm = buildRematchEndedDm(translator(langOf(deps, info, userId), info.program.address), {
       partnerUserId: partnerOf(info, userId),
       requester: userId === request.requestedBy,
     });
@@ -190,10 +190,13 @@ function approvalOps(deps: Deps, request: RematchRequest, info: TandemInfo): OpS
 
 /** Declining: only the requester hears of it, with the deciding manager's name. */
 function declineOp(deps: Deps, request: RematchRequest, info: TandemInfo, managerUserId: string): OpSpec {
-  const dm = buildRematchDeclinedDm(translator(langOf(deps, info, request.requestedBy)), {
-    partnerUserId: partnerOf(info, request.requestedBy),
-    managerUserId,
-  });
+  const dm = buildRematchDeclinedDm(
+    translator(langOf(deps, info, request.requestedBy), info.program.address),
+    {
+      partnerUserId: partnerOf(info, request.requestedBy),
+      managerUserId,
+    },
+  );
   return {
     key: `${batchOf(request.id)}:declined`,
     kind: "dm.post",
@@ -240,7 +243,12 @@ export async function decideRematch(deps: WorkerDeps, actor: Actor, input: Remat
       : declineRematch(tx, input.requestId, userId, now);
     if (!decided.ok) return decided;
     const { request, info } = decided;
-    const ops = decisionUpdates(tx, request, info, managerRecipients(deps, info.program.language));
+    const ops = decisionUpdates(
+      tx,
+      request,
+      info,
+      managerRecipients(deps, info.program.language, info.program.address),
+    );
     if (input.approve) {
       ops.push(...approvalOps(deps, request, info));
       resolveAlertsOf(tx, info.tandem.id, userId, now);

@@ -42,7 +42,7 @@ function managerDms(
   const managers = listProgramManagers(deps.db, deps.config);
   const users = cachedUsers(deps.db, managers);
   return managers.map((m): OpSpec => {
-    const msg = build(translator(langFromLocale(users.get(m)?.locale, program.language)));
+    const msg = build(translator(langFromLocale(users.get(m)?.locale, program.language), program.address));
     return {
       key: `${key}:${m}`,
       kind: "dm.post",
@@ -125,7 +125,7 @@ export function askForConsentAgain(deps: Deps, current: number = CONSENT_VERSION
       users.get(p.userId)?.locale,
       program?.language ?? deps.config.defaultLanguage,
     );
-    const msg = buildConsentRequest(translator(lang), {
+    const msg = buildConsentRequest(translator(lang, program?.address), {
       program: program?.name ?? "Tandem",
       version: current,
     });

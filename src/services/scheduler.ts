@@ -30,7 +30,7 @@ import { dueItems, type ItemFacts } from "../domain/rhythm/due";
 import { selectPrompt } from "../domain/rhythm/prompts";
 import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule";
 import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
-import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import { type DbOrTx, type HookCall, type OpSpec, resultText, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
@@ -70,10 +70,11 @@ function tandemT(
   locale: (userId: string) => string | null,
   members: { mentorUserId: string; menteeUserId: string },
   programLang: Lang,
+  address: Address,
 ): Translator {
   const mentor = langFromLocale(locale(members.mentorUserId), programLang);
   const mentee = langFromLocale(locale(members.menteeUserId), programLang);
-  return translator(mentor === mentee ? mentor : programLang);
+  return translator(mentor === mentee ? mentor : programLang, address);
 }
 
 /** The message in a tandem's channel when its pause ends by itself (nothing when it has no channel). */
@@ -82,7 +83,12 @@ function pauseEndedOps(tx: Tx, tandemId: number, today: string): OpSpec[] {
   const channel = members?.tandem.channelId;
   const program = members ? programById(tx, members.tandem.programId) : undefined;
   if (!members || !channel || !program) return [];
-  const text = tandemT((userId) => cachedLocale(tx, userId), members, program.language)("rhythm.pause.over");
+  const text = tandemT(
+    (userId) => cachedLocale(tx, userId),
+    members,
+    program.language,
+    program.address,
+  )("rhythm.pause.over");
   return [
     {
       key: `pause-end:t${tandemId}:${today}`,
@@ -150,7 +156,7 @@ function opsForItem(
   if (!program) throw new NotReady(`program ${item.programId} is gone`);
   const tz = pickTimeZone(program.timezone);
   const today = localDate(now, tz);
-  const programT = translator(program.language);
+  const programT = translator(program.language, program.address);
 
   switch (item.kind) {
     case "checkin": {
@@ -158,7 +164,7 @@ function opsForItem(
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
       const checkinId = ensureCheckin(tx, item.tandemId, item.period);
-      const message = buildCheckinMessage(tandemT(reads.locale, members, program.language), {
+      const message = buildCheckinMessage(tandemT(reads.locale, members, program.language, program.address), {
         checkinId,
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
@@ -172,7 +178,7 @@ function opsForItem(
       const members = reads.members(item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
-      const message = buildNudgeMessage(tandemT(reads.locale, members, program.language), {
+      const message = buildNudgeMessage(tandemT(reads.locale, members, program.language, program.address), {
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
@@ -208,6 +214,7 @@ function opsForItem(
       const managers = reads.managers().map((userId) => ({
         userId,
         lang: langFromLocale(reads.locale(userId), program.language),
+        address: program.address,
       }));
       // The DMs are keyed by the alert (alertOps in newAlertOps), so that a claim or resolve can update them later.
       return newAlertOps(

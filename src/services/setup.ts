@@ -108,7 +108,7 @@ export async function announceSignup(
   if (!input.channel) return actor.reply(t("setup.announce.bad_channel"));
   // chat.postMessage takes a channel name too, and answers with the channel's id.
   const target = "id" in input.channel ? input.channel.id : `#${input.channel.name}`;
-  const message = buildAnnouncement(translator(program.language), program);
+  const message = buildAnnouncement(translator(program.language, program.address), program);
   let channelId: string;
   try {
     const res = await deps.client.chat.postMessage({

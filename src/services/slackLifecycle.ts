@@ -37,7 +37,7 @@ function reportToManagers(
     const users = cachedUsers(tx, managers);
     const ops = managers.map((m): OpSpec => {
       const dm = buildChannelEventDm(
-        translator(langFromLocale(users.get(m)?.locale, tandem.language)),
+        translator(langFromLocale(users.get(m)?.locale, tandem.language), tandem.address),
         input,
       );
       return {

@@ -3,7 +3,7 @@ import { cachedUsers } from "../db/queries/launch";
 import { listProgramManagers } from "../db/queries/managers";
 import type { Deps } from "../deps";
 import { localDate, pickTimeZone } from "../domain/rhythm/time";
-import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import type { ManagerRecipient } from "../slack/views/rhythmAlerts";
 
 /** Helpers shared by the check-in, alert, pause and rematch listeners. */
@@ -13,7 +13,7 @@ export function tandemTranslator(info: TandemInfo): Translator {
   const program = info.program.language;
   const a = langFromLocale(info.mentor.locale, program);
   const b = langFromLocale(info.mentee.locale, program);
-  return translator(a === b ? a : program);
+  return translator(a === b ? a : program, info.program.address);
 }
 
 /** Today in the program's time zone. */
@@ -22,8 +22,12 @@ export function programToday(info: Pick<TandemInfo, "program">, now: Date): stri
 }
 
 /** Every program manager with their language (cached Slack locale, else the program's). */
-export function managerRecipients(deps: Deps, programLang: Lang): ManagerRecipient[] {
+export function managerRecipients(deps: Deps, programLang: Lang, address: Address): ManagerRecipient[] {
   const managers = listProgramManagers(deps.db, deps.config);
   const users = cachedUsers(deps.db, managers);
-  return managers.map((userId) => ({ userId, lang: langFromLocale(users.get(userId)?.locale, programLang) }));
+  return managers.map((userId) => ({
+    userId,
+    lang: langFromLocale(users.get(userId)?.locale, programLang),
+    address,
+  }));
 }

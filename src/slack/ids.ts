@@ -31,6 +31,7 @@ export const ids = {
       signupDeadline: "setup.signup_deadline",
       meetingCadenceDays: "setup.meeting_cadence",
       language: "setup.language",
+      address: "setup.address",
       timezone: "setup.timezone",
       mentorCapacity: "setup.mentor_capacity",
       channelPrefix: "setup.channel_prefix",

@@ -2,7 +2,7 @@ import { ErrorCode, WebClient } from "@slack/web-api";
 import { currentProgram } from "../db/queries/programs";
 import { cachedUser, type SlackUser, saveUser } from "../db/queries/users";
 import type { Deps } from "../deps";
-import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
 
 export { cachedUser, type SlackUser };
 
@@ -77,6 +77,11 @@ export function fallbackLang(deps: Deps): Lang {
   return currentProgram(deps.db)?.language ?? deps.config.defaultLanguage;
 }
 
+/** German readers are addressed as the current program says; without a program, "du". */
+export function currentAddress(deps: Deps): Address {
+  return currentProgram(deps.db)?.address ?? "du";
+}
+
 /**
  * The language to use right now, without asking Slack: the stored profile's locale (however old),
  * else the program's language. For answers that must not wait, e.g. a modal on a 3-second trigger.
@@ -110,9 +115,9 @@ export async function translatorWithin(
   });
   const lang = await Promise.race([langFor(deps, client, userId), late]);
   clearTimeout(timer);
-  return translator(lang);
+  return translator(lang, currentAddress(deps));
 }
 
 export async function translatorFor(deps: Deps, client: WebClient, userId: string): Promise<Translator> {
-  return translator(await langFor(deps, client, userId));
+  return translator(await langFor(deps, client, userId), currentAddress(deps));
 }

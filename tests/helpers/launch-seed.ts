@@ -1,6 +1,7 @@
 import type { FakeSlack } from "../../sim/fake-slack";
 import type { Db } from "../../src/db/client";
 import { participants, programs, slackUsers, tandems } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import type { PairReason } from "../../src/domain/types";
 
 export interface SeedPerson {
@@ -89,6 +90,7 @@ export function seedLaunch(db: Db, fake: FakeSlack | undefined, opts: LaunchSeed
         learningGoals: role === "mentee" ? "Use AI tools <!channel> with confidence" : null,
         expectations: "Honest feedback, once a month",
         consent: true,
+        consentVersion: CONSENT_VERSION,
         consentAt: "2025-12-01T10:00:00Z",
       })
       .returning()

@@ -10,6 +10,7 @@ import {
   slackUsers,
   tandems,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { translator } from "../../src/i18n";
 import { buildCheckinMessage } from "../../src/slack/views/rhythmScheduled";
 
@@ -62,6 +63,7 @@ export function addPerson(
       role,
       status,
       consent: true,
+      consentVersion: CONSENT_VERSION,
       languages: ["en", "de"],
       department: `${role}-${userId}`,
     })

@@ -83,7 +83,7 @@ describe("launch", () => {
         german ? "beide bevorzugen Treffen vor Ort" : "both prefer in-person meetings",
       );
       expect(welcome).toContain(german ? "gemeinsame Sprache: Englisch" : "shared language: English");
-      expect(welcome).toContain(german ? "stark in KI-Werkzeuge" : "strong in AI tools");
+      expect(welcome).toContain(german ? "stark im Thema KI-Werkzeuge" : "strong in AI tools");
       expect(welcome).toContain(german ? "2× im Monat" : "2× a month");
       expect(welcome).toContain(german ? "verschiedene Abteilungen" : "different departments");
       for (const raw of ["in_person", "ai_tools", "language: en", "Sprache: en", "matching.reason"]) {

@@ -10,6 +10,7 @@ import {
   tandems,
   topicRatings,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
@@ -83,6 +84,7 @@ function seed(t: TestApp): { programId: number; pid: Map<string, number> } {
         excludedUserIds: p.excluded ?? [],
         learningGoals: p.goals ?? null,
         consent: true,
+        consentVersion: CONSENT_VERSION,
       })
       .returning()
       .get();
@@ -251,7 +253,7 @@ describe("matching review through Slack", () => {
     const view = openedView(t);
     expect(JSON.parse(String(view.private_metadata)).p).toBe(second.id);
     expect(JSON.stringify(view.blocks)).toContain("Recomputed");
-    expect(JSON.stringify(view.blocks)).toContain(":lock: locked");
+    expect(JSON.stringify(view.blocks)).toContain("🔒 locked");
   });
 
   it("refuses a lock that breaks the exclusion", async () => {
@@ -411,6 +413,7 @@ describe("matching review of a large cohort", () => {
             department: `D${i % 7}`,
             languages: ["en"],
             consent: true,
+            consentVersion: CONSENT_VERSION,
           })
           .returning()
           .get();

@@ -128,7 +128,7 @@ describe("check-ins in a tandem channel", () => {
 
     await t.fake.waitFor(() => message.updates >= 1, "the check-in message to be updated");
     const shown = JSON.stringify(message.blocks);
-    expect(shown).toContain(`<@${tn.mentee}>: :white_check_mark: met`);
+    expect(shown).toContain(`<@${tn.mentee}>: ✅ met`);
     expect(shown).toContain(`<@${tn.mentor}>: no answer yet`);
     expect(shown).not.toContain("Copilot");
     // The buttons stay for the partner.
@@ -138,7 +138,7 @@ describe("check-ins in a tandem channel", () => {
     await click(tn.mentee, message, checkinId, "not_yet");
     await t.fake.waitFor(() => message.updates >= 2, "the second update");
     expect(answers(checkinId)).toEqual([expect.objectContaining({ userId: tn.mentee, answer: "not_yet" })]);
-    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentee}>: :hourglass_flowing_sand: not yet`);
+    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentee}>: ⏳ not yet`);
   });
 
   it("not yet is recorded at once and shown on the message", async () => {
@@ -149,7 +149,7 @@ describe("check-ins in a tandem channel", () => {
     expect(answers(checkinId)).toEqual([
       expect.objectContaining({ userId: tn.mentor, answer: "not_yet", metOn: null }),
     ]);
-    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentor}>: :hourglass_flowing_sand: not yet`);
+    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentor}>: ⏳ not yet`);
     expect(t.fake.callsTo("views.open")).toHaveLength(0);
   });
 
@@ -214,7 +214,7 @@ describe("check-ins in a tandem channel", () => {
     expect(answers(checkinId).map((a) => a.answer)).toEqual(["help", "help"]);
     const acks = t.fake.responses().filter((r) => String(r.text).includes("program managers have been told"));
     expect(acks).toHaveLength(3);
-    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentor}>: :sos: asked for help`);
+    expect(JSON.stringify(message.blocks)).toContain(`<@${tn.mentor}>: 🆘 asked for help`);
   });
 
   it("managers follow up with one click; others are refused; the at-risk list follows", async () => {

@@ -12,6 +12,7 @@ import {
   tandems,
   worldCafeSeats,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -40,7 +41,7 @@ function seedProgram(db: Db): number {
 function person(db: Db, programId: number, userId: string, role: Role, status: ParticipantStatus): number {
   return db
     .insert(participants)
-    .values({ programId, userId, role, status, consent: true })
+    .values({ programId, userId, role, status, consent: true, consentVersion: CONSENT_VERSION })
     .returning({ id: participants.id })
     .get().id;
 }

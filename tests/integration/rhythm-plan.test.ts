@@ -10,6 +10,7 @@ import {
   slackOps,
   tandems,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
@@ -38,7 +39,7 @@ function seed(db: Db): { tandemId: number } {
   const person = (userId: string, role: Role) =>
     db
       .insert(participants)
-      .values({ programId, userId, role, status: "matched", consent: true })
+      .values({ programId, userId, role, status: "matched", consent: true, consentVersion: CONSENT_VERSION })
       .returning({ id: participants.id })
       .get().id;
   const mentorId = person(MENTOR, "mentor");

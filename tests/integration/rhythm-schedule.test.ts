@@ -97,11 +97,11 @@ describe("/mentoring schedule and custom circle prompts", () => {
     });
     await app.fake.waitFor(() => channelMessages(t1.channelId).length === 1, "the check-in");
     const after = await lastResponse(2);
-    expect(after.blocks[1]?.text?.text).toContain(":white_check_mark: Sent now: Check-in #1");
+    expect(after.blocks[1]?.text?.text).toContain("✅ Sent now: Check-in #1");
     expect(after.blocks[1]?.text?.text).toContain("outside working hours");
     // The schedule shown again marks it sent and offers no button for it.
     expect(sectionFor(after.blocks, "checkin:t1:p1")).toBeUndefined();
-    expect(JSON.stringify(after.blocks)).toContain(":white_check_mark: sent");
+    expect(JSON.stringify(after.blocks)).toContain("✅ sent");
     expect(channelMessages(t1.channelId)[0]?.text).toBe("Check-in: have you met since the last check-in?");
 
     // A second click (the old button) sends nothing.

@@ -10,6 +10,7 @@ import {
   slackUsers,
   tandems,
 } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { ids, memberId } from "../../src/slack/ids";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -43,7 +44,7 @@ function seed(db: Db, language: "en" | "de" = "en"): number {
       .run();
     return db
       .insert(participants)
-      .values({ programId, userId, role, status: "matched", consent: true })
+      .values({ programId, userId, role, status: "matched", consent: true, consentVersion: CONSENT_VERSION })
       .returning({ id: participants.id })
       .get().id;
   };
@@ -117,7 +118,7 @@ describe("scheduled messages reach Slack once", () => {
     ]);
     await app.fake.waitFor(() => app.fake.messages.some((m) => m.channel === CIRCLE), "the circle prompt");
     const prompt = app.fake.messages.find((m) => m.channel === CIRCLE);
-    expect(((prompt?.blocks ?? []) as Block[])[0]?.text?.text).toBe("Mentoren-Runde · Erste Treffen");
+    expect(((prompt?.blocks ?? []) as Block[])[0]?.text?.text).toBe("Mentor:innen-Runde · Erste Treffen");
     await app.fake.waitForCall("views.publish");
     await app.fake.waitFor(() => app.fake.messages.length >= 4, "all four messages");
     const dm = app.fake.messages.find((m) => m.channel !== CHANNEL && m.channel !== CIRCLE);

@@ -91,13 +91,11 @@ describe("/mentoring schedule near the program's end", () => {
     );
     const after = await lastResponse(2);
     expect(after.blocks[1]?.text?.text).toContain(
-      ":white_check_mark: Sent now: Success-story prompts for the closing event · 2 tandem channels.",
+      "✅ Sent now: Success-story prompts for the closing event · 2 tandem channels.",
     );
     // shown again as sent, without its button
     expect(successesButton(after.blocks)).toBeUndefined();
-    expect(JSON.stringify(after.blocks)).toContain(
-      "Success-story prompts for the closing event · :white_check_mark: sent",
-    );
+    expect(JSON.stringify(after.blocks)).toContain("Success-story prompts for the closing event · ✅ sent");
 
     // the old button again: nothing more
     await sendSuccessesNow();

@@ -246,6 +246,23 @@ describe("program setup", () => {
     expect((await lastResponse(1)).text).toContain("Die Anmeldung für *Reverse Mentoring 2025* ist offen");
   });
 
+  it("a program that says Sie speaks Sie to every German reader, from the modal on", async () => {
+    const view = await openModal(PM_DE, 1);
+    expect((element(view, I.address).initial_option as { value: string }).value).toBe("du");
+    const ok = await t.slack.viewSubmission(PM_DE, view, answers({ [I.address]: "sie" }));
+    expect(JSON.stringify(ok.json().view)).toContain("Deutsch („Sie“)");
+    expect(currentProgram(t.db)?.address).toBe("sie");
+    await t.fake.waitForCall("views.publish");
+
+    await t.slack.command(PM_DE, "signup maybe");
+    expect((await lastResponse(1)).text).toBe(
+      "Nutzen Sie `/mentoring signup open` oder `/mentoring signup close`.",
+    );
+    const edit = await openModal(PM_DE, 2);
+    expect((element(edit, I.address).initial_option as { value: string }).value).toBe("sie");
+    expect(JSON.stringify(edit)).toContain("Sie bearbeiten");
+  });
+
   it("refuses a non-manager at the command, the buttons and a forged submission", async () => {
     await t.slack.command(EMPLOYEE, "program");
     expect((await lastResponse(1)).text).toContain("Only program managers can do this");

@@ -185,7 +185,7 @@ describe("sign-up", () => {
 
     // The questionnaire shows every program topic, a custom one with its label.
     const dm = t.fake.dmsTo("UEXE000001").at(-1);
-    expect(dm?.text).toContain("signed up for *Digital Tandem 2030* as *Executive (mentee)*");
+    expect(dm?.text).toContain("signed up for *Digital Tandem 2030*. Your role: *Executive (mentee)*");
     const dmBlocks = JSON.stringify(dm?.blocks);
     expect(dmBlocks).toContain("Signed up, waiting for matching");
     expect(dmBlocks).toContain("15 March 2030");
@@ -200,7 +200,7 @@ describe("sign-up", () => {
     expect(text).toContain("Prompting 101");
     expect(text).toContain("5 · Highly specialised");
     expect(text).toContain("DigComp");
-    expect(text).toContain("is seen by nobody");
+    expect(text).toContain("Nobody sees the people you must not be paired with");
     const blockIds = (questionnaire.blocks as { block_id?: string }[]).map((b) => b.block_id);
     for (const topic of TOPICS) expect(blockIds).toContain(rating(topic));
     expect(blockIds).not.toContain(q.background);

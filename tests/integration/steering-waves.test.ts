@@ -36,6 +36,8 @@ describe("evaluation waves", () => {
     const [one, two, three] = seed.tandems;
     if (!one || !two || !three) throw new Error("seed");
     const everyone = seed.tandems.flatMap((x) => [x.mentor, x.mentee]);
+    // This program says "Sie": every German text of it does.
+    t.db.update(programs).set({ address: "sie" }).where(eq(programs.id, seed.programId)).run();
 
     expect(evalTick(t, "2026-06-30T10:00:00Z")).toEqual([]);
     // 07:00 in Berlin on the wave's day: not yet, working hours start at 09:00.

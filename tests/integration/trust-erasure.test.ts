@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkinAnswers, eventRsvps, participants, slackOps, tandems } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { ids } from "../../src/slack/ids";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
@@ -93,6 +94,7 @@ describe("/mentoring forget-me", () => {
         role: "mentee",
         status: "waiting",
         consent: true,
+        consentVersion: CONSENT_VERSION,
         learningGoals: "Lernziel Pfauenfeder",
       })
       .run();

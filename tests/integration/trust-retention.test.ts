@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadMatchInput } from "../../src/db/queries/matching";
 import { getProgram } from "../../src/db/queries/programs";
 import { auditLog, participants, programs, tandems } from "../../src/db/schema";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { trustTick } from "../../src/jobs/trust";
 import { ids } from "../../src/slack/ids";
 import { addPerson, MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
@@ -131,12 +132,14 @@ describe("consent to a changed text", () => {
     expect(t.db.select().from(participants).where(eq(participants.id, id)).get()?.consentVersion).toBe(0);
     await t.slack.blockAction(
       asked,
-      { action_id: ids.trust.consentAccept, value: JSON.stringify({ v: 1 }) },
+      { action_id: ids.trust.consentAccept, value: JSON.stringify({ v: CONSENT_VERSION }) },
       where,
     );
     await t.fake.waitForCall("response_url", 2);
     expect(String(t.fake.responses()[1]?.text)).toContain("your consent to the current text is recorded");
-    expect(t.db.select().from(participants).where(eq(participants.id, id)).get()?.consentVersion).toBe(1);
+    expect(t.db.select().from(participants).where(eq(participants.id, id)).get()?.consentVersion).toBe(
+      CONSENT_VERSION,
+    );
     expect(loadMatchInput(t.db, program).mentors.map((m) => m.id)).toEqual([id]);
   });
 });

@@ -206,7 +206,7 @@ describe("buildManagerDashboard", () => {
     expect(t).not.toContain("<@U999>");
     expect(t).toContain("&lt;@U999&gt; &amp; friends");
     // one executive rated it 1: hidden, and the flag (supply 0) tells no more than "<3" does
-    expect(t).toContain(":warning: *AI tools: demand &lt;3 · supply 0*");
+    expect(t).toContain("⚠️ *AI tools: demand &lt;3 · supply 0*");
     expect(t).toContain("<@UE00000001>");
     expect(t).not.toContain("<@UM00000001>");
   });
@@ -252,8 +252,8 @@ describe("buildManagerDashboard", () => {
     expect(english).not.toContain("Finance");
     expect(english).toContain("*Total*\\n9 complete · 3 in progress");
     expect(english).toContain("AI tools: demand &lt;3 · supply &lt;3");
-    expect(english).not.toContain(":warning: *AI tools");
-    expect(english).toContain(":warning: *Social media: demand 3 · supply &lt;3*");
+    expect(english).not.toContain("⚠️ *AI tools");
+    expect(english).toContain("⚠️ *Social media: demand 3 · supply &lt;3*");
     expect(english).toContain("Remote and hybrid work: demand 0 · supply 0");
     expect(english).toContain("&lt;3 means 1 or 2");
     expect(english).toContain("Complete and in progress are counted per role only.");
@@ -261,7 +261,7 @@ describe("buildManagerDashboard", () => {
     const german = text(buildManagerDashboard(de, data));
     expect(german).toContain("IT: 5 angemeldet");
     expect(german).toContain("Weitere Abteilungen (die kleinsten, zusammen): 3 angemeldet");
-    expect(german).toContain(":warning: *Social Media: Bedarf 3 · Angebot &lt;3*");
+    expect(german).toContain("⚠️ *Social Media: Bedarf 3 · Angebot &lt;3*");
     expect(german).toContain("&lt;3 heißt 1 oder 2");
 
     // with Legal alone the others would be 1: Sales (the smallest shown) joins them

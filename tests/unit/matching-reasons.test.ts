@@ -29,8 +29,8 @@ const EXPECTED: Record<Lang, string[]> = {
     "shared language: English",
   ],
   de: [
-    "stark in KI-Werkzeuge (5/5), wo sich die Führungskraft mit 1 von 5 eingeschätzt hat",
-    "stark in Prompting &lt;101&gt; (4/5), einem Lernziel der Führungskraft, die sich mit 2 von 5 eingeschätzt hat",
+    "stark im Thema KI-Werkzeuge (5/5), wo sich die Führungskraft mit 1 von 5 eingeschätzt hat",
+    "stark im Thema Prompting &lt;101&gt; (4/5), einem Lernziel der Führungskraft, die sich mit 2 von 5 eingeschätzt hat",
     "beide bevorzugen Treffen vor Ort",
     "beide möchten sich 2× im Monat treffen",
     "verschiedene Abteilungen",

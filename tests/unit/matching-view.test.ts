@@ -52,7 +52,7 @@ describe("buildReviewView", () => {
       "strong in Collaboration tools (5/5), where the executive rated themselves 1 of 5",
     );
     expect(text).toContain("both prefer remote meetings");
-    expect(text).toContain(":lock: locked");
+    expect(text).toContain("🔒 locked");
     expect(text).toContain("Unlock this pair");
     expect(text).toContain("every executive already has a mentor");
     expect(text).toContain("Pilot &lt;!channel&gt;");
@@ -65,7 +65,7 @@ describe("buildReviewView", () => {
   it("speaks German", () => {
     const view = buildReviewView(translator("de"), data(1));
     const text = JSON.stringify(view.blocks);
-    expect(text).toContain("stark in Kollaborations-Tools (5/5)");
+    expect(text).toContain("stark im Thema Kollaborationswerkzeuge (5/5)");
     expect(text).toContain("beide bevorzugen Remote-Treffen");
     expect(text).toContain("Passung 82 %");
   });
@@ -145,7 +145,7 @@ describe("buildReviewView", () => {
     );
 
     const de = JSON.stringify(buildReviewView(translator("de"), review).blocks);
-    expect(de).toContain("Personen: 7 · in einem Paar: 4 · ohne Partner/in: 3.");
+    expect(de).toContain("Personen: 7 · in einem Paar: 4 · ohne Tandem: 3.");
     expect(de).toContain(
       "Zustimmung zum geänderten Datenschutzhinweis steht aus (angefragt am 2. März 2026)",
     );

@@ -91,7 +91,7 @@ describe("check-in message answers", () => {
   it("shows each member's answer under the buttons, nothing else", () => {
     const base = buildCheckinMessage(en, { checkinId: 1, mentorUserId: "UA", menteeUserId: "UB" });
     const line = checkinStatusLine(en, ["UA", "UB"], [{ userId: "UB", answer: "help" }]);
-    expect(line).toBe("<@UA>: no answer yet   ·   <@UB>: :sos: asked for help");
+    expect(line).toBe("<@UA>: no answer yet   ·   <@UB>: 🆘 asked for help");
     const msg = withAnswers(base, line);
     const at = msg.blocks.findIndex((b) => b.type === "actions");
     expect(msg.blocks[at + 1]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: line }] });

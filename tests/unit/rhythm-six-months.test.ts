@@ -19,6 +19,7 @@ import {
   tandems,
 } from "../../src/db/schema";
 import type { Deps } from "../../src/deps";
+import { CONSENT_VERSION } from "../../src/domain/consent";
 import { addDays, isAllowedForAll, localDate } from "../../src/domain/rhythm/time";
 import { runDueWork } from "../../src/jobs/scheduler";
 import { createLogger } from "../../src/logger";
@@ -104,7 +105,7 @@ function seed(db: Db): void {
     db.insert(slackUsers).values({ userId, tz, locale: "en-US", fetchedAt: "2027-01-01T00:00:00Z" }).run();
     return db
       .insert(participants)
-      .values({ programId, userId, role, status: "matched", consent: true })
+      .values({ programId, userId, role, status: "matched", consent: true, consentVersion: CONSENT_VERSION })
       .returning({ id: participants.id })
       .get().id;
   };

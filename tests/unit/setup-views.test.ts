@@ -22,6 +22,7 @@ const program: Program = {
   meetingCadenceDays: 21,
   signupDeadline: "2025-03-25",
   language: "de",
+  address: "du",
   timezone: "Asia/Kathmandu",
   signupOpen: false,
   status: "draft",

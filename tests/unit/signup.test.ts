@@ -339,7 +339,9 @@ describe("messages", () => {
   it("the DM names the status and the next step", () => {
     const t = translator("en");
     const dm = buildSignupDm(t, program, participant(), "new", "2030-03-01");
-    expect(dm.text).toBe("Thanks! You're signed up for *Pilot &lt;2030&gt;* as *Executive (mentee)*.");
+    expect(dm.text).toBe(
+      "Thanks! You're signed up for *Pilot &lt;2030&gt;*. Your role: *Executive (mentee)*.",
+    );
     expect(JSON.stringify(dm.blocks)).toContain("sign-up closes on 15 March 2030");
     const waiting = buildSignupDm(t, program, participant({ status: "waiting" }), "updated", "2030-03-01");
     expect(JSON.stringify(waiting.blocks)).toContain("waiting list");

@@ -44,6 +44,7 @@ import * as signup from "../../src/slack/views/signup";
 import * as signupMessages from "../../src/slack/views/signupMessages";
 import * as steering from "../../src/slack/views/steering";
 import * as trust from "../../src/slack/views/trust";
+import { formalMarker, informalMarker, shortcode } from "../helpers/language";
 
 /*
  * Every message, modal and App Home the app can send, built at the largest sizes a program reaches
@@ -107,6 +108,7 @@ const PROGRAM: Program = {
   meetingCadenceDays: 30,
   signupDeadline: "2026-02-20",
   language: "de",
+  address: "du",
   timezone: "America/Argentina/ComodRivadavia",
   signupOpen: true,
   status: "running",
@@ -538,7 +540,40 @@ function callFor(sent: Exclude<Sent, { kind: "purpose" }>): [string, Record<stri
   }
 }
 
-function check(c: Case): void {
+/** Keys whose strings nobody reads: ids and values. */
+const NOT_READ = new Set([
+  "value",
+  "action_id",
+  "block_id",
+  "callback_id",
+  "private_metadata",
+  "url",
+  "type",
+]);
+
+/** Every string of a payload (texts, labels, fallbacks), for the language checks. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === "object")
+    return Object.entries(value)
+      .filter(([key]) => !NOT_READ.has(key))
+      .flatMap(([, v]) => stringsOf(v));
+  return [];
+}
+
+/** What a reader of this variant must never see: the other form of address, a :shortcode:. */
+function checkLanguage(c: Case, variant: Variant): void {
+  for (const s of stringsOf(c.sent)) {
+    expect(shortcode(s), `${c.label}: shortcode in ${s.slice(0, 80)}`).toBeUndefined();
+    if (variant === "du") expect(formalMarker(s), `${c.label}: "Sie" in ${s.slice(0, 120)}`).toBeUndefined();
+    if (variant === "sie")
+      expect(informalMarker(s), `${c.label}: "du" in ${s.slice(0, 120)}`).toBeUndefined();
+  }
+}
+
+function check(c: Case, variant?: Variant): void {
+  if (variant) checkLanguage(c, variant);
   if (c.sent.kind === "purpose") {
     expect(Array.from(c.sent.text).length, c.label).toBeLessThanOrEqual(250);
     expect(c.sent.text.length, c.label).toBeGreaterThan(0);
@@ -1909,6 +1944,13 @@ function steeringBuilders(): Builders {
 const EXTRA = ["cafeBlocks"];
 
 const LANGS: Lang[] = ["de", "en"];
+type Variant = "en" | "du" | "sie";
+/** English, German with "du" and German with "Sie": every builder in each. */
+const VARIANTS: { variant: Variant; t: Translator }[] = [
+  { variant: "du", t: translator("de", "du") },
+  { variant: "sie", t: translator("de", "sie") },
+  { variant: "en", t: translator("en") },
+];
 
 // ---------------------------------------------------------------- the tests
 
@@ -1928,12 +1970,11 @@ describe("every view builder at the largest realistic sizes", () => {
     expect([...exported].sort()).toEqual(covered.sort());
   });
 
-  for (const lang of LANGS) {
-    describe(lang, () => {
-      const t = translator(lang);
+  for (const { variant, t } of VARIANTS) {
+    describe(variant, () => {
       for (const [builder, cases] of Object.entries(table)) {
         it(builder, () => {
-          for (const c of cases(t)) check({ ...c, label: `${builder} (${lang}) ${c.label}` });
+          for (const c of cases(t)) check({ ...c, label: `${builder} (${variant}) ${c.label}` }, variant);
         });
       }
     });

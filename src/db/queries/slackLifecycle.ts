@@ -6,9 +6,14 @@ import { programs, slackOps, tandems } from "../schema";
 export function liveTandemInChannel(
   db: Db,
   channelId: string,
-): { id: number; programId: number; language: "de" | "en" } | undefined {
+): { id: number; programId: number; language: "de" | "en"; address: "du" | "sie" } | undefined {
   return db
-    .select({ id: tandems.id, programId: tandems.programId, language: programs.language })
+    .select({
+      id: tandems.id,
+      programId: tandems.programId,
+      language: programs.language,
+      address: programs.address,
+    })
     .from(tandems)
     .innerJoin(programs, eq(programs.id, tandems.programId))
     .where(and(eq(tandems.channelId, channelId), inArray(tandems.status, ["launching", "active", "paused"])))

@@ -7,7 +7,7 @@ export const close = defineCatalog({
     "close.help.manager":
       "• `/mentoring event edit` – change or cancel an upcoming event; attendees are told\n• `/mentoring closing` – the showcase channel for the closing event, and when tandem channels are archived\n• `/mentoring program new` – start the next cohort from the last one",
     "close.manager.closed":
-      ":checkered_flag: *{program}* has ended: {tandems} tandems got a thank-you and the final evaluation is on its way. {archive} Start the next cohort with `/mentoring program new`.",
+      "🏁 *{program}* has ended: {tandems, plural, one {# tandem} other {# tandems}} got a thank-you and the final evaluation is on its way. {archive} Start the next cohort with `/mentoring program new`.",
     "close.manager.archive": "Their channels are archived on {date}.",
     "close.manager.keep": "Their channels are kept.",
     "close.manager.no_showcase":
@@ -20,8 +20,8 @@ export const close = defineCatalog({
       "Either of you can write and edit the text. It is shown at the closing event only if *both* of you agree to share it; editing it asks both of you again.",
     "close.success.none_yet": "_Nothing noted yet._",
     "close.success.current": "*Your text*\n{text}",
-    "close.success.agreed": ":white_check_mark: {person} agreed to share it",
-    "close.success.not_agreed": ":hourglass_flowing_sand: {person} has not agreed yet",
+    "close.success.agreed": "✅ {person} agreed to share it",
+    "close.success.not_agreed": "⏳ {person} has not agreed yet",
     "close.success.shared": "Both of you agreed: it will be shown at the closing event.",
     "close.success.write": "Write our successes",
     "close.success.edit": "Edit",
@@ -38,10 +38,10 @@ export const close = defineCatalog({
     "close.showcase.fallback": "First successes from {program}",
     "close.showcase.title": "First successes",
     "close.showcase.intro":
-      "Today is the closing event of *{program}*. {count} tandems agreed to share what they achieved:",
+      "Today is the closing event of *{program}*. {count, plural, one {# tandem} other {# tandems}} agreed to share what they achieved:",
     "close.showcase.item": "*{mentor} & {mentee}*\n{text}",
     "close.farewell.text":
-      ":tada: {mentor} and {mentee}, the program *{program}* ends today. Thank you for the time and trust you gave each other! You'll get a short final evaluation in a direct message; your answers shape the next cohort.",
+      "🎉 {mentor} and {mentee}, the program *{program}* ends today. Thank you for the time and trust you gave each other! You'll get a short final evaluation in a direct message; your answers shape the next cohort.",
     "close.farewell.archive":
       "This channel will be archived on {date}: keep a copy of anything you want to keep.",
     "close.farewell.keep": "This channel stays open, so you can keep in touch.",
@@ -55,7 +55,7 @@ export const close = defineCatalog({
     "close.settings.showcase_hint":
       "Where the shared successes are posted at the closing event. Public channels work right away; invite Tandem to a private one first.",
     "close.settings.archive_label": "Archive the tandem channels",
-    "close.settings.archive_days": "{days} days after the end",
+    "close.settings.archive_days": "{days, plural, one {# day} other {# days}} after the end",
     "close.settings.archive_keep": "Keep them",
     "close.settings.saved": "Saved for *{program}*. Showcase: {channel}. Channels: {archive}.",
     "close.settings.no_showcase": "none chosen",
@@ -64,11 +64,11 @@ export const close = defineCatalog({
     "close.next.none":
       "There is no earlier cohort to start from. Create a program with `/mentoring program`.",
     "close.next.intro":
-      "A new cohort based on *{program}*: topics, cadences, language and settings are taken over and the dates moved by {weeks} weeks. Its own circle prompts and events come along, moved by the same amount, when you save.",
+      "A new cohort based on *{program}*: topics, cadences, language and settings are taken over and the dates moved by {weeks, plural, one {# week} other {# weeks}}. Its own circle prompts and events come along, moved by the same amount, when you save.",
     "close.next.created":
-      "Started from *{program}*: {prompts} circle prompts and {events} events taken over, moved to the new dates. Each event is announced to people as they sign up.",
+      "Started from *{program}*: {prompts, plural, one {# circle prompt} other {# circle prompts}} and {events, plural, one {# event} other {# events}} taken over, moved to the new dates. Each event is announced to people as they sign up.",
     "close.match.late":
-      "Late round: only the {count} people who are not in a tandem yet are matched; the {running} running tandems stay as they are.",
+      "Late round: only the {count, plural, one {# person} other {# people}} not in a tandem yet are matched; the {running} running tandems stay as they are.",
     "close.event.pick_title": "Change or cancel an event",
     "close.event.none": "There are no upcoming events to change.",
     "close.event.menu_edit": "Edit",
@@ -81,24 +81,25 @@ export const close = defineCatalog({
     "close.event.cancel_note": "A note for the attendees",
     "close.event.cancel_submit": "Cancel event",
     "close.event.keep": "Keep it",
-    "close.event.changed_dm": "✏️ Changed: *{kind}* ({program})\n*When:* {when}\n*Where:* {place}",
-    "close.event.cancelled_dm": "❌ Cancelled: *{kind}* on {when} ({program}).",
+    "close.event.changed_dm": "✏️ *{kind}* ({program}) has changed.\n*When:* {when}\n*Where:* {place}",
+    "close.event.cancelled_dm": "❌ The *{kind}* on {when} ({program}) is cancelled.",
     "close.event.note": "> {note}",
-    "close.event.saved": "Saved. {count} people are told about the change.",
+    "close.event.saved":
+      "Saved. {count, plural, one {# person is} other {# people are}} told about the change.",
     "close.event.cancelled":
-      "Cancelled. {count} people are told; {withdrawn} messages not yet sent were withdrawn.",
+      "Cancelled. {count, plural, one {# person is} other {# people are}} told; {withdrawn} messages not yet sent were withdrawn.",
     "close.event.gone": "This event was cancelled or no longer exists.",
     "close.home.event": "{kind}, {time}",
     "close.home.checkin": "Next check-in in your tandem",
     "close.home.closed": "*{program}* ended on {date}. Thank you for taking part!",
     "close.home.closed_manager":
-      "*{program}* closed on {date} with {tandems} tandems. Start the next cohort from it with `/mentoring program new`.",
+      "*{program}* closed on {date} with {tandems, plural, one {# tandem} other {# tandems}}. Start the next cohort from it with `/mentoring program new`.",
   },
   de: {
     "close.help.manager":
       "• `/mentoring event edit` – eine anstehende Veranstaltung ändern oder absagen; die Teilnehmenden werden informiert\n• `/mentoring closing` – Showcase-Kanal für die Abschlussveranstaltung und wann die Tandem-Kanäle archiviert werden\n• `/mentoring program new` – die nächste Runde aus der letzten starten",
     "close.manager.closed":
-      ":checkered_flag: *{program}* ist beendet: {tandems} Tandems haben ein Dankeschön bekommen, die Abschluss-Evaluation ist unterwegs. {archive} Starte die nächste Runde mit `/mentoring program new`.",
+      "🏁 *{program}* ist beendet: {tandems, plural, one {# Tandem hat} other {# Tandems haben}} ein Dankeschön bekommen, die Abschluss-Evaluation ist unterwegs. {archive} Starte die nächste Runde mit `/mentoring program new`.",
     "close.manager.archive": "Ihre Kanäle werden am {date} archiviert.",
     "close.manager.keep": "Ihre Kanäle bleiben erhalten.",
     "close.manager.no_showcase":
@@ -111,8 +112,8 @@ export const close = defineCatalog({
       "Ihr könnt den Text beide schreiben und ändern. Er wird bei der Abschlussveranstaltung nur gezeigt, wenn *ihr beide* zustimmt; nach einer Änderung fragen wir euch beide erneut.",
     "close.success.none_yet": "_Noch nichts festgehalten._",
     "close.success.current": "*Euer Text*\n{text}",
-    "close.success.agreed": ":white_check_mark: {person} stimmt dem Teilen zu",
-    "close.success.not_agreed": ":hourglass_flowing_sand: {person} hat noch nicht zugestimmt",
+    "close.success.agreed": "✅ {person} stimmt dem Teilen zu",
+    "close.success.not_agreed": "⏳ {person} hat noch nicht zugestimmt",
     "close.success.shared":
       "Ihr habt beide zugestimmt: Der Text wird bei der Abschlussveranstaltung gezeigt.",
     "close.success.write": "Erfolge festhalten",
@@ -130,10 +131,10 @@ export const close = defineCatalog({
     "close.showcase.fallback": "Erste Erfolge aus {program}",
     "close.showcase.title": "Erste Erfolge",
     "close.showcase.intro":
-      "Heute ist die Abschlussveranstaltung von *{program}*. {count} Tandems teilen, was sie erreicht haben:",
+      "Heute ist die Abschlussveranstaltung von *{program}*. {count, plural, one {# Tandem teilt} other {# Tandems teilen}}, was sie erreicht haben:",
     "close.showcase.item": "*{mentor} & {mentee}*\n{text}",
     "close.farewell.text":
-      ":tada: {mentor} und {mentee}, das Programm *{program}* endet heute. Danke für die Zeit und das Vertrauen, die ihr einander geschenkt habt! Ihr bekommt eine kurze Abschluss-Evaluation als Direktnachricht; eure Antworten prägen die nächste Runde.",
+      "🎉 {mentor} und {mentee}, das Programm *{program}* endet heute. Danke für die Zeit und das Vertrauen, die ihr einander geschenkt habt! Ihr bekommt eine kurze Abschluss-Evaluation als Direktnachricht; eure Antworten prägen die nächste Runde.",
     "close.farewell.archive":
       "Dieser Kanal wird am {date} archiviert: Sichert euch vorher, was ihr behalten möchtet.",
     "close.farewell.keep": "Dieser Kanal bleibt offen, damit ihr in Kontakt bleiben könnt.",
@@ -147,20 +148,20 @@ export const close = defineCatalog({
     "close.settings.showcase_hint":
       "Hier werden die geteilten Erfolge bei der Abschlussveranstaltung gepostet. Öffentliche Kanäle funktionieren sofort; in einen privaten Kanal lade Tandem zuerst ein.",
     "close.settings.archive_label": "Tandem-Kanäle archivieren",
-    "close.settings.archive_days": "{days} Tage nach dem Ende",
+    "close.settings.archive_days": "{days, plural, one {# Tag} other {# Tage}} nach dem Ende",
     "close.settings.archive_keep": "Behalten",
     "close.settings.saved": "Gespeichert für *{program}*. Showcase: {channel}. Kanäle: {archive}.",
     "close.settings.no_showcase": "keiner gewählt",
     "close.next.running":
-      "*{program}* läuft noch bis {end}. Es endet von selbst an seinem Enddatum; danach startet `/mentoring program new` die nächste Runde daraus.",
+      "*{program}* läuft noch bis zum {end}. Es endet von selbst an seinem Enddatum; danach startet `/mentoring program new` die nächste Runde daraus.",
     "close.next.none":
       "Es gibt keine frühere Runde als Vorlage. Lege ein Programm mit `/mentoring program` an.",
     "close.next.intro":
-      "Eine neue Runde nach dem Vorbild von *{program}*: Themen, Rhythmen, Sprache und Einstellungen werden übernommen, die Daten um {weeks} Wochen verschoben. Eigene Impulse für den Mentorenkreis und Veranstaltungen kommen beim Speichern mit, um denselben Abstand verschoben.",
+      "Eine neue Runde nach dem Vorbild von *{program}*: Themen, Rhythmen, Sprache und Einstellungen werden übernommen, die Daten um {weeks, plural, one {# Woche} other {# Wochen}} verschoben. Eigene Impulse für die Mentor:innen-Runde und Veranstaltungen kommen beim Speichern mit, um denselben Abstand verschoben.",
     "close.next.created":
-      "Aus *{program}* übernommen: {prompts} Impulse für den Mentorenkreis und {events} Veranstaltungen, auf die neuen Daten verschoben. Jede Veranstaltung wird den Leuten angekündigt, sobald sie sich anmelden.",
+      "Aus *{program}* übernommen: {prompts, plural, one {# Impuls} other {# Impulse}} für die Mentor:innen-Runde und {events, plural, one {# Veranstaltung} other {# Veranstaltungen}}, auf die neuen Daten verschoben. Jede Veranstaltung wird den Leuten angekündigt, sobald sie sich anmelden.",
     "close.match.late":
-      "Nachzügler-Runde: Nur die {count} Personen, die noch in keinem Tandem sind, werden zugeordnet; die {running} laufenden Tandems bleiben, wie sie sind.",
+      "Nachzügler-Runde: Nur {count, plural, one {die # Person, die} other {die # Personen, die}} noch in keinem Tandem {count, plural, one {ist} other {sind}}, werden zugeordnet; die {running} laufenden Tandems bleiben, wie sie sind.",
     "close.event.pick_title": "Veranstaltung ändern oder absagen",
     "close.event.none": "Es gibt keine anstehenden Veranstaltungen zum Ändern.",
     "close.event.menu_edit": "Bearbeiten",
@@ -174,17 +175,18 @@ export const close = defineCatalog({
     "close.event.cancel_note": "Eine Notiz für die Teilnehmenden",
     "close.event.cancel_submit": "Absagen",
     "close.event.keep": "Behalten",
-    "close.event.changed_dm": "✏️ Geändert: *{kind}* ({program})\n*Wann:* {when}\n*Wo:* {place}",
-    "close.event.cancelled_dm": "❌ Abgesagt: *{kind}* am {when} ({program}).",
+    "close.event.changed_dm": "✏️ *{kind}* ({program}) hat sich geändert.\n*Wann:* {when}\n*Wo:* {place}",
+    "close.event.cancelled_dm": "❌ *{kind}* am {when} ({program}) ist abgesagt.",
     "close.event.note": "> {note}",
-    "close.event.saved": "Gespeichert. {count} Personen erfahren von der Änderung.",
+    "close.event.saved":
+      "Gespeichert. {count, plural, one {# Person erfährt} other {# Personen erfahren}} von der Änderung.",
     "close.event.cancelled":
-      "Abgesagt. {count} Personen werden informiert; {withdrawn} noch nicht gesendete Nachrichten wurden zurückgezogen.",
+      "Abgesagt. {count, plural, one {# Person wird} other {# Personen werden}} informiert; {withdrawn} noch nicht gesendete Nachrichten wurden zurückgezogen.",
     "close.event.gone": "Diese Veranstaltung wurde abgesagt oder existiert nicht mehr.",
     "close.home.event": "{kind}, {time}",
     "close.home.checkin": "Nächster Check-in in eurem Tandem",
     "close.home.closed": "*{program}* endete am {date}. Danke fürs Mitmachen!",
     "close.home.closed_manager":
-      "*{program}* wurde am {date} mit {tandems} Tandems abgeschlossen. Starte die nächste Runde daraus mit `/mentoring program new`.",
+      "*{program}* wurde am {date} mit {tandems, plural, one {# Tandem} other {# Tandems}} abgeschlossen. Starte die nächste Runde daraus mit `/mentoring program new`.",
   },
 });

@@ -22,12 +22,12 @@ export const common = defineCatalog({
     "common.close": "Schließen",
     "common.yes": "Ja",
     "common.no": "Nein",
-    "common.role.mentor": "Mentor/in",
+    "common.role.mentor": "Mentor:in",
     "common.role.mentee": "Führungskraft (Mentee)",
     "common.error.generic":
       "Bei uns ist etwas schiefgelaufen. Bitte versuche es in einer Minute noch einmal.",
     "common.error.not_manager":
-      "Das dürfen nur Programm-Manager/innen. Wenn du eine/r sein solltest, bitte eine bestehende Programm-Managerin oder einen bestehenden Programm-Manager, dich hinzuzufügen.",
+      "Das darf nur die Programmleitung. Wenn du dazugehören solltest, bitte jemanden aus der Programmleitung, dich hinzuzufügen.",
     "common.error.no_program": "Es gibt noch kein aktives Mentoring-Programm.",
   },
 });

@@ -15,23 +15,23 @@ export const home = defineCatalog({
     "home.join.mentor_text":
       "*As a mentor* you share your digital know-how with an executive and get a view of leadership.",
     "home.join.mentee_text": "*As an executive* you learn from a junior mentor on the topics you choose.",
-    "home.draft": "You started signing up as *{role}*, but your questionnaire is not finished yet.",
+    "home.draft": "You started signing up (role: *{role}*), but your questionnaire is not finished yet.",
     "home.draft.next_undated":
       "*Next step:* finish the questionnaire soon, so we can consider you for matching.",
     "home.draft.next":
       "*Next step:* finish the questionnaire by *{deadline}*, so we can consider you for matching.",
     "home.draft.closed":
-      "You started signing up as *{role}*, but sign-up closed before your questionnaire was finished. You can join the next program.",
-    "home.complete": "You're signed up as *{role}*. Your questionnaire is complete. :white_check_mark:",
+      "You started signing up (role: *{role}*), but sign-up closed before your questionnaire was finished. You can join the next program.",
+    "home.complete": "You're signed up. Your role: *{role}*. Your questionnaire is complete. ✅",
     "home.complete.next":
       "*Next step:* we form the tandems after sign-up closes on *{deadline}*. You'll get a message about your partner. Until then you can edit your answers.",
     "home.complete.next_closed":
       "*Next step:* the tandems are being formed. You'll get a message about your partner.",
     "home.waiting":
-      "You're on the waiting list as *{role}*: this round there was no partner who fits you well.",
+      "You're on the waiting list (role: *{role}*): this round there was no partner who fits you well.",
     "home.waiting.next":
       "*Next step:* nothing to do for now. We'll let you know as soon as we find a partner.",
-    "home.matched": "You're in a tandem as *{role}*. :handshake:",
+    "home.matched": "You're in a tandem. Your role: *{role}*. 🤝",
     "home.matched.partner": "Your partner",
     "home.matched.channel": "Your tandem channel",
     "home.matched.next": "*Next step:* agree on your next meeting in your tandem channel.",
@@ -82,7 +82,7 @@ export const home = defineCatalog({
     "home.manager.more": "…and {count} more",
     "home.manager.topics.title": "Topic demand and supply",
     "home.manager.topics.explain":
-      "Demand: executives who rate themselves 1–2. Supply: mentors who rate themselves 4–5. {small} means 1 or 2. :warning: marks topics where demand exceeds supply (not when both are {small}: that would tell 2 from 1).",
+      "Demand: executives who rate themselves 1–2. Supply: mentors who rate themselves 4–5. {small} means 1 or 2. ⚠️ marks topics where demand exceeds supply (not when both are {small}: that would tell 2 from 1).",
     "home.manager.topic_line": "{topic}: demand {demand} · supply {supply}",
     "home.manager.topics.none": "The program has no topics yet.",
   },
@@ -97,11 +97,11 @@ export const home = defineCatalog({
     "home.none.open_undated":
       "Du bist noch nicht angemeldet. Die Anmeldung ist noch offen. Wähle deine Rolle:",
     "home.none.open":
-      "Du bist noch nicht angemeldet. Die Anmeldung ist bis *{deadline}* offen. Wähle deine Rolle:",
+      "Du bist noch nicht angemeldet. Die Anmeldung ist bis zum *{deadline}* offen. Wähle deine Rolle:",
     "home.none.closed":
       "Die Anmeldung für dieses Programm ist geschlossen. Du kannst beim nächsten mitmachen.",
     "home.join.mentor_text":
-      "*Als Mentor/in* gibst du dein digitales Wissen an eine Führungskraft weiter und bekommst Einblick in Führung.",
+      "*Als Mentor:in* gibst du dein digitales Wissen an eine Führungskraft weiter und bekommst Einblick in Führung.",
     "home.join.mentee_text":
       "*Als Führungskraft* lernst du von einer Nachwuchskraft zu den Themen, die du auswählst.",
     "home.draft":
@@ -109,10 +109,10 @@ export const home = defineCatalog({
     "home.draft.next_undated":
       "*Nächster Schritt:* Fülle den Fragebogen bald aus, damit wir dich beim Matching berücksichtigen können.",
     "home.draft.next":
-      "*Nächster Schritt:* Fülle den Fragebogen bis *{deadline}* aus, damit wir dich beim Matching berücksichtigen können.",
+      "*Nächster Schritt:* Fülle den Fragebogen bis zum *{deadline}* aus, damit wir dich beim Matching berücksichtigen können.",
     "home.draft.closed":
       "Du hast mit der Anmeldung als *{role}* begonnen, aber die Anmeldung wurde geschlossen, bevor dein Fragebogen fertig war. Du kannst beim nächsten Programm mitmachen.",
-    "home.complete": "Du bist als *{role}* angemeldet. Dein Fragebogen ist vollständig. :white_check_mark:",
+    "home.complete": "Du bist als *{role}* angemeldet. Dein Fragebogen ist vollständig. ✅",
     "home.complete.next":
       "*Nächster Schritt:* Wir bilden die Tandems, nachdem die Anmeldung am *{deadline}* endet. Du bekommst eine Nachricht zu deinem Tandem. Bis dahin kannst du deine Angaben ändern.",
     "home.complete.next_closed":
@@ -121,7 +121,7 @@ export const home = defineCatalog({
       "Du stehst als *{role}* auf der Warteliste: In dieser Runde gab es niemanden, der gut zu dir passt.",
     "home.waiting.next":
       "*Nächster Schritt:* Du musst nichts tun. Wir melden uns, sobald wir ein passendes Gegenüber finden.",
-    "home.matched": "Du bist als *{role}* in einem Tandem. :handshake:",
+    "home.matched": "Du bist als *{role}* in einem Tandem. 🤝",
     "home.matched.partner": "Dein Tandem-Gegenüber",
     "home.matched.channel": "Euer Tandem-Kanal",
     "home.matched.next": "*Nächster Schritt:* Verabredet euer nächstes Treffen in eurem Tandem-Kanal.",
@@ -130,9 +130,9 @@ export const home = defineCatalog({
     "home.withdrawn": "Du hast das Programm verlassen.",
     "home.withdrawn.next_open_undated":
       "Doch wieder dabei? Die Anmeldung ist noch offen, du kannst dich neu anmelden.",
-    "home.withdrawn.next_open": "Doch wieder dabei? Du kannst dich bis *{deadline}* neu anmelden.",
+    "home.withdrawn.next_open": "Doch wieder dabei? Du kannst dich bis zum *{deadline}* neu anmelden.",
     "home.withdrawn.next_closed": "Beim nächsten Programm bist du herzlich willkommen.",
-    "home.button.join_mentor": "Als Mentor/in anmelden",
+    "home.button.join_mentor": "Als Mentor:in anmelden",
     "home.button.join_mentee": "Als Führungskraft anmelden",
     "home.button.finish": "Fragebogen abschließen",
     "home.button.edit": "Angaben ändern",
@@ -142,7 +142,7 @@ export const home = defineCatalog({
     "home.date.signup_deadline": "Anmeldeschluss",
     "home.date.program_start": "Programmstart",
     "home.date.program_end": "Programmende",
-    "home.manager.title": "Programm-Management",
+    "home.manager.title": "Programmleitung",
     "home.manager.no_program":
       "Es gibt noch kein Programm. Lege eines an, wähle Themen und Termine und öffne dann die Anmeldung.",
     "home.manager.button.create": "Programm anlegen",
@@ -173,7 +173,7 @@ export const home = defineCatalog({
     "home.manager.more": "…und {count} weitere",
     "home.manager.topics.title": "Themen: Bedarf und Angebot",
     "home.manager.topics.explain":
-      "Bedarf: Führungskräfte, die sich mit 1–2 einschätzen. Angebot: Mentor/innen, die sich mit 4–5 einschätzen. {small} heißt 1 oder 2. :warning: markiert Themen, bei denen der Bedarf das Angebot übersteigt (nicht, wenn beide {small} sind: das verriete 2 gegen 1).",
+      "Bedarf: Führungskräfte, die sich mit 1–2 einschätzen. Angebot: Mentor:innen, die sich mit 4–5 einschätzen. {small} heißt 1 oder 2. ⚠️ markiert Themen, bei denen der Bedarf das Angebot übersteigt (nicht, wenn beide {small} sind: das verriete 2 gegen 1).",
     "home.manager.topic_line": "{topic}: Bedarf {demand} · Angebot {supply}",
     "home.manager.topics.none": "Das Programm hat noch keine Themen.",
   },

@@ -5,7 +5,7 @@ export const matching = defineCatalog({
     "matching.modal.title": "Matching proposal",
     "matching.modal.done_title": "Matching",
     "matching.summary":
-      "*{pairs} pairs* proposed for *{program}*. People: {people} · in a pair: {paired} · not matched: {unmatched}. Average fit: {average}%.",
+      "*{pairs, plural, one {# pair} other {# pairs}}* proposed for *{program}*. People: {people} · in a pair: {paired} · not matched: {unmatched}. Average fit: {average}%.",
     "matching.help":
       "Lock a pair to keep it when you recompute; forbid a pair to look for other partners. Approving makes the pairs final and starts the launch. Discarding notifies nobody.",
     "matching.button.recompute": "Recompute",
@@ -26,8 +26,8 @@ export const matching = defineCatalog({
     "matching.page": "Pairs {from}–{to} of {total}",
     "matching.pair.fit": "fit {score}%",
     "matching.pair.department": "({department})",
-    "matching.pair.locked": ":lock: locked",
-    "matching.pair.forbidden": ":no_entry: forbidden: recompute to find other partners",
+    "matching.pair.locked": "🔒 locked",
+    "matching.pair.forbidden": "⛔ forbidden: recompute to find other partners",
     "matching.menu.lock": "Lock this pair",
     "matching.menu.unlock": "Unlock this pair",
     "matching.menu.forbid": "Forbid this pair",
@@ -103,7 +103,7 @@ export const matching = defineCatalog({
     "matching.modal.title": "Matching-Vorschlag",
     "matching.modal.done_title": "Matching",
     "matching.summary":
-      "*{pairs} Paare* vorgeschlagen für *{program}*. Personen: {people} · in einem Paar: {paired} · ohne Partner/in: {unmatched}. Durchschnittliche Passung: {average} %.",
+      "*{pairs, plural, one {# Paar} other {# Paare}}* vorgeschlagen für *{program}*. Personen: {people} · in einem Paar: {paired} · ohne Tandem: {unmatched}. Durchschnittliche Passung: {average} %.",
     "matching.help":
       "Fixiere ein Paar, damit es beim Neuberechnen bleibt; schließe ein Paar aus, um andere Partner zu suchen. Die Freigabe macht die Paare verbindlich und startet den Launch. Beim Verwerfen wird niemand benachrichtigt.",
     "matching.button.recompute": "Neu berechnen",
@@ -124,24 +124,24 @@ export const matching = defineCatalog({
     "matching.page": "Paare {from}–{to} von {total}",
     "matching.pair.fit": "Passung {score} %",
     "matching.pair.department": "({department})",
-    "matching.pair.locked": ":lock: fixiert",
-    "matching.pair.forbidden": ":no_entry: ausgeschlossen: neu berechnen, um andere Partner zu finden",
+    "matching.pair.locked": "🔒 fixiert",
+    "matching.pair.forbidden": "⛔ ausgeschlossen: neu berechnen, um andere Partner zu finden",
     "matching.menu.lock": "Paar fixieren",
     "matching.menu.unlock": "Fixierung lösen",
     "matching.menu.forbid": "Paar ausschließen",
     "matching.menu.allow": "Paar wieder zulassen",
     "matching.no_pairs": "Es konnten keine Paare gebildet werden.",
     "matching.unmatched.title":
-      "*Ohne Partner/in ({count})*: Sie kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht.",
+      "*Ohne Tandem ({count})*: Diese Personen kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht.",
     "matching.unmatched.title_consent":
-      "*Ohne Partner/in ({count})*: Sie kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht. Ausgenommen sind alle, deren Zustimmung zum geänderten Datenschutzhinweis noch aussteht ({awaitingConsent}): Sie erhalten keine Nachricht und bleiben angemeldet. Sobald sie zugestimmt haben, neu berechnen oder nach dem Launch erneut `/mentoring match` für eine Nachzügler-Runde ausführen.",
+      "*Ohne Tandem ({count})*: Diese Personen kommen auf die Warteliste und erhalten bei der Freigabe eine freundliche Nachricht. Ausgenommen sind alle, deren Zustimmung zum geänderten Datenschutzhinweis noch aussteht ({awaitingConsent}): Sie erhalten keine Nachricht und bleiben angemeldet. Sobald sie zugestimmt haben, neu berechnen oder nach dem Start der Tandems erneut `/mentoring match` für eine Nachzügler-Runde ausführen.",
     "matching.unmatched.more": "… und {count} weitere.",
-    "matching.role.mentor": "Mentor/in",
+    "matching.role.mentor": "Mentor:in",
     "matching.role.mentee": "Führungskraft",
     "matching.reason.strong_in":
-      "stark in {topic} ({mentorLevel}/5), wo sich die Führungskraft mit {menteeLevel} von 5 eingeschätzt hat",
+      "stark im Thema {topic} ({mentorLevel}/5), wo sich die Führungskraft mit {menteeLevel} von 5 eingeschätzt hat",
     "matching.reason.strong_in_goal":
-      "stark in {topic} ({mentorLevel}/5), einem Lernziel der Führungskraft, die sich mit {menteeLevel} von 5 eingeschätzt hat",
+      "stark im Thema {topic} ({mentorLevel}/5), einem Lernziel der Führungskraft, die sich mit {menteeLevel} von 5 eingeschätzt hat",
     "matching.reason.same_format": "beide bevorzugen {format}",
     "matching.reason.same_frequency": "beide möchten sich {perMonth}× im Monat treffen",
     "matching.reason.different_departments": "verschiedene Abteilungen",
@@ -153,20 +153,19 @@ export const matching = defineCatalog({
     "matching.language.de": "Deutsch",
     "matching.language.en": "Englisch",
     "matching.unmatched.no_capacity":
-      "alle passenden Mentor/innen haben schon so viele Mentees, wie das Programm erlaubt",
-    "matching.unmatched.all_mentees_paired": "alle Führungskräfte haben schon eine/n Mentor/in",
-    "matching.unmatched.only_forbidden":
-      "alle möglichen Partner/innen sind durch eine feste Regel ausgeschlossen",
+      "alle passenden Mentor:innen haben schon so viele Mentees, wie das Programm erlaubt",
+    "matching.unmatched.all_mentees_paired": "alle Führungskräfte haben schon ein Tandem",
+    "matching.unmatched.only_forbidden": "alle möglichen Tandems sind durch eine feste Regel ausgeschlossen",
     "matching.unmatched.no_shared_language":
       "keine mögliche Partnerin und kein möglicher Partner spricht eine gemeinsame Sprache",
-    "matching.unmatched.no_mentors": "es stehen keine Mentor/innen zur Verfügung",
+    "matching.unmatched.no_mentors": "es stehen keine Mentor:innen zur Verfügung",
     "matching.unmatched.no_mentees": "es stehen keine Führungskräfte zur Verfügung",
     "matching.unmatched.consent_asked":
       "Zustimmung zum geänderten Datenschutzhinweis steht aus (angefragt am {date})",
     "matching.unmatched.consent_sending":
       "Zustimmung zum geänderten Datenschutzhinweis steht aus (die Anfrage wird gleich verschickt)",
     "matching.unmatched.consent_failed":
-      "Zustimmung zum geänderten Datenschutzhinweis steht aus (die Anfrage konnte nicht zugestellt werden: bitte sprich die Person an)",
+      "Zustimmung zum geänderten Datenschutzhinweis steht aus (die Anfrage konnte nicht zugestellt werden: Bitte sprich die Person an)",
     "matching.unmatched.consent_missing": "hat dem Datenschutzhinweis nicht zugestimmt",
     "matching.notice.locked": "Paar fixiert: Es bleibt beim Neuberechnen bestehen.",
     "matching.notice.unlocked": "Fixierung gelöst.",
@@ -193,11 +192,11 @@ export const matching = defineCatalog({
     "matching.stale_people":
       "Seit der Berechnung hat sich jemand aus diesem Vorschlag abgemeldet oder geändert. Bitte vor der Freigabe neu berechnen.",
     "matching.approved":
-      "*Freigegeben.* Tandems, die gestartet werden: {tandems} · auf der Warteliste: {waiting}. Tandem legt die Channels an und verschickt die Nachrichten; alle auf der Warteliste erhalten eine freundliche Nachricht.",
+      "*Freigegeben.* Tandems, die gestartet werden: {tandems} · auf der Warteliste: {waiting}. Tandem legt die Kanäle an und verschickt die Nachrichten; alle auf der Warteliste erhalten eine freundliche Nachricht.",
     "matching.approved.consent":
-      "Zustimmung zum geänderten Datenschutzhinweis ausstehend: {count}. Sie erhalten keine Nachricht und bleiben angemeldet; sobald sie zugestimmt haben, führe erneut `/mentoring match` aus, um sie in einer Nachzügler-Runde zuzuordnen.",
+      "Zustimmung zum geänderten Datenschutzhinweis ausstehend: {count}. Diese Personen erhalten keine Nachricht und bleiben angemeldet; sobald sie zugestimmt haben, führe erneut `/mentoring match` aus, um sie in einer Nachzügler-Runde zuzuordnen.",
     "matching.approved_launch_failed":
-      "*Freigegeben und gespeichert* (Tandems: {tandems} · Warteliste: {waiting}), aber der Launch konnte nicht gestartet werden. Es wurde noch nichts verschickt; bitte versuche es über den Launch-Status erneut.",
+      "*Freigegeben und gespeichert* (Tandems: {tandems} · Warteliste: {waiting}), aber der Start der Tandems konnte nicht beginnen. Es wurde noch nichts verschickt; bitte versuche es über den Startstatus erneut.",
     "matching.already_approved": "Dieser Vorschlag ist bereits freigegeben. Nichts wurde doppelt ausgeführt.",
     "matching.discarded": "Vorschlag verworfen. Niemand wurde benachrichtigt.",
     "matching.computing": "Der Vorschlag für die ganze Kohorte wird berechnet …",

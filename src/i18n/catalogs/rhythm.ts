@@ -14,10 +14,11 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.not_yet": "Not yet",
     "rhythm.checkin.help": "We need help",
     "rhythm.nudge.text":
-      "Hi {mentor} and {mentee} :wave: no meeting has been reported for {days} days. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
+      "Hi {mentor} and {mentee} 👋 no meeting has been reported for {days, plural, one {# day} other {# days}}. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
     "rhythm.nudge.hint":
       "Busy period? `/mentoring pause` pauses the check-ins until a date. Something not working? The program managers are happy to help.",
-    "rhythm.nudge.fallback": "No meeting reported for {days} days: time to plan the next one?",
+    "rhythm.nudge.fallback":
+      "No meeting reported for {days, plural, one {# day} other {# days}}: time to plan the next one?",
     "rhythm.circle.header": "Mentor circle · {phase}",
     "rhythm.circle.reply": "Share your experience in the thread and answer each other.",
     "rhythm.circle.fallback": "Mentor circle: {prompt}",
@@ -47,7 +48,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.source.custom": "your prompt",
     "rhythm.schedule.source.library": "from the library",
     "rhythm.schedule.status.pending": "due",
-    "rhythm.schedule.status.sent": ":white_check_mark: sent",
+    "rhythm.schedule.status.sent": "✅ sent",
     "rhythm.schedule.status.never": "after the program's end: not sent",
     "rhythm.schedule.no_circle": "Circle prompts start once the mentor-circle channel exists.",
     "rhythm.schedule.send_now": "Send now",
@@ -57,7 +58,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.add_prompt": "Add a circle prompt",
     "rhythm.schedule.list_prompts": "Your prompts",
     "rhythm.schedule.result.sent":
-      ":white_check_mark: Sent now: {what}. A manager's send goes out right away, also outside working hours; the scheduler will not send it again.",
+      "✅ Sent now: {what}. A manager's send goes out right away, also outside working hours; the scheduler will not send it again.",
     "rhythm.schedule.result.already_sent": "This was already sent; nothing was sent again.",
     "rhythm.schedule.result.not_scheduled":
       "This item is no longer scheduled (the plan changed in the meantime). Here is the current schedule.",
@@ -67,7 +68,7 @@ export const rhythm = defineCatalog({
       "{wave}: invitations by direct message, in each person's working hours",
     "rhythm.schedule.closing.eval_reminder": "{wave}: reminder {number} to those who have not answered",
     "rhythm.schedule.closing.successes":
-      "Success-story prompts for the closing event · {count} tandem channels",
+      "Success-story prompts for the closing event · {count, plural, one {# tandem channel} other {# tandem channels}}",
     "rhythm.schedule.closing.successes_sent": "Success-story prompts for the closing event",
     "rhythm.schedule.closing.showcase": "Closing event: the successes both members agreed to share are shown",
     "rhythm.schedule.closing.end":
@@ -102,46 +103,48 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.list.more": "…and {count} more not shown here.",
     "rhythm.prompt.remove": "Remove",
     "rhythm.prompt.removed": "The prompt was removed.",
-    "rhythm.alert.stall": "*{mentor}* and *{mentee}* have reported no meeting for {days} days.",
+    "rhythm.alert.stall":
+      "*{mentor}* and *{mentee}* haven't reported a meeting in {days, plural, one {# day} other {# days}}.",
     "rhythm.alert.help": "*{mentor}* and *{mentee}* are asking for help.",
     "rhythm.alert.channel": "Tandem channel: {channel}",
     "rhythm.alert.hint": "It is also on the *at risk* list on the app's Home tab.",
-    "rhythm.alert.fallback_stall": "A tandem has reported no meeting for {days} days",
+    "rhythm.alert.fallback_stall":
+      "A tandem hasn't reported a meeting in {days, plural, one {# day} other {# days}}",
     "rhythm.alert.fallback_help": "A tandem is asking for help",
     "rhythm.alert.claim": "I'll take care of it",
     "rhythm.alert.resolve": "Resolved",
     "rhythm.alert.pause": "Pause the tandem",
 
     "rhythm.prompt.start.1":
-      "How did your first meeting go? Share one thing that worked well for breaking the ice with your executive.",
+      "How did your first meeting go? Share one thing that worked well for breaking the ice with your mentee.",
     "rhythm.prompt.start.2":
-      "How did you find out what your executive really wants to learn? Which question opened the conversation best?",
+      "How did you find out what your mentee really wants to learn? Which question opened the conversation best?",
     "rhythm.prompt.start.3":
       "Mentoring someone far above you in the hierarchy can feel odd. What helps you speak openly and lead the meetings?",
     "rhythm.prompt.start.4":
-      "How do you and your executive agree on meeting times, format and confidentiality? Share what you settled on.",
+      "How do you and your mentee agree on meeting times, format and confidentiality? Share what you settled on.",
     "rhythm.prompt.start.5":
       "Which small, hands-on exercise (a tool, an app, a feature) would you try in the first weeks? Share your ideas.",
     "rhythm.prompt.start.6":
-      "What do you hope to learn from your executive about leadership and strategy? How could you ask for it?",
+      "What do you hope to learn from your mentee about leadership and strategy? How could you ask for it?",
 
     "rhythm.prompt.middle.1":
-      "Halfway there: what has your executive already started doing differently? Share a small success.",
+      "Halfway there: what has your mentee already started doing differently? Share a small success.",
     "rhythm.prompt.middle.2":
-      "Meetings postponed or cancelled? How do you keep the rhythm when your executive's calendar is full?",
+      "Meetings postponed or cancelled? How do you keep the rhythm when your mentee's calendar is full?",
     "rhythm.prompt.middle.3":
       "Which explanation or demo worked best so far, and which one fell flat? What would you change next time?",
     "rhythm.prompt.middle.4":
-      "How do you give honest feedback to your executive, for example on how they use digital tools with their team?",
+      "How do you give honest feedback to your mentee, for example on how they use digital tools with their team?",
     "rhythm.prompt.middle.5":
-      "What have you learned about leadership or decision-making from your executive so far?",
+      "What have you learned about leadership or decision-making from your mentee so far?",
     "rhythm.prompt.middle.6":
       "Is your action plan still the right one? Share how you adjust goals that turned out too big or too small.",
 
     "rhythm.prompt.end.1":
-      "What is the one change in your executive's digital habits you are most proud of? How could it last beyond the program?",
+      "What is the one change in your mentee's digital habits you are most proud of? How could it last beyond the program?",
     "rhythm.prompt.end.2":
-      "The closing event is near: how will you and your executive present your first successes? Share your ideas.",
+      "The closing event is near: how will you and your mentee present your first successes? Share your ideas.",
     "rhythm.prompt.end.3": "What would you tell a new mentor before their first meeting with an executive?",
     "rhythm.prompt.end.4":
       "How will you end the tandem well? Do you plan to stay in touch, and in what form?",
@@ -295,9 +298,9 @@ export const rhythm = defineCatalog({
 
     // check-ins, alerts, pause and rematch (listeners/rhythm: checkins, alerts, pause, rematch)
     "rhythm.checkin.status.none": "{user}: no answer yet",
-    "rhythm.checkin.status.yes": "{user}: :white_check_mark: met",
-    "rhythm.checkin.status.not_yet": "{user}: :hourglass_flowing_sand: not yet",
-    "rhythm.checkin.status.help": "{user}: :sos: asked for help",
+    "rhythm.checkin.status.yes": "{user}: ✅ met",
+    "rhythm.checkin.status.not_yet": "{user}: ⏳ not yet",
+    "rhythm.checkin.status.help": "{user}: 🆘 asked for help",
     "rhythm.checkin.modal.title": "Check-in",
     "rhythm.checkin.modal.submit": "Save",
     "rhythm.checkin.modal.intro":
@@ -324,14 +327,15 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.help_ack":
       "Thank you for telling us. The program managers have been told and will get in touch with you soon.",
 
-    "rhythm.alert.claimed": ":raising_hand: {user} is reaching out.",
-    "rhythm.alert.resolved": ":white_check_mark: Resolved by {user}.",
+    "rhythm.alert.claimed": "🙋 {user} is reaching out.",
+    "rhythm.alert.resolved": "✅ Resolved by {user}.",
     "rhythm.alert.claimed_by_other": "{user} is already reaching out to this tandem.",
     "rhythm.alert.already_resolved": "This alert was already resolved.",
     "rhythm.alert.at_risk.title": "Tandems at risk",
     "rhythm.alert.at_risk.none": "No tandem is at risk right now.",
     "rhythm.alert.at_risk.help": "{channel} {mentor} and {mentee}: *asked for help*",
-    "rhythm.alert.at_risk.stall": "{channel} {mentor} and {mentee}: no meeting for *{days} days*",
+    "rhythm.alert.at_risk.stall":
+      "{channel} {mentor} and {mentee}: no meeting for *{days, plural, one {# day} other {# days}}*",
     "rhythm.alert.at_risk.claimed": "{user} is reaching out",
     "rhythm.alert.at_risk.more": "…and {count} more",
     "rhythm.alert.at_risk.page": "Showing {from}–{to} of {total}.",
@@ -347,10 +351,10 @@ export const rhythm = defineCatalog({
     "rhythm.pause.error.past": "Pick a day after today.",
     "rhythm.pause.error.after_end": "Pick a day on or before the program's end ({end}).",
     "rhythm.pause.posted":
-      ":double_vertical_bar: {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
-    "rhythm.pause.resumed": ":arrow_forward: {user} resumed this tandem. Check-ins continue as usual.",
+      "⏸️ {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
+    "rhythm.pause.resumed": "▶️ {user} resumed this tandem. Check-ins continue as usual.",
     "rhythm.pause.over":
-      ":arrow_forward: Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
+      "▶️ Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
     "rhythm.pause.not_paused": "This tandem is not paused.",
     "rhythm.pause.not_in_tandem": "Please type `/mentoring {command}` in your tandem's channel.",
     "rhythm.pause.not_allowed":
@@ -361,7 +365,7 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.modal.submit": "Send request",
     "rhythm.rematch.modal.intro":
       "If this tandem does not work for you, the program managers can end it and find you a new partner. *Your request is confidential:* {partner} is not told about it.",
-    "rhythm.rematch.modal.reason": "Anything the program managers should know? (optional, confidential)",
+    "rhythm.rematch.modal.reason": "Anything the program managers should know? (confidential)",
     "rhythm.rematch.home.text":
       "Your tandem is not working out? You can ask the program managers, confidentially, for a new partner.",
     "rhythm.rematch.home.button": "Ask for a new match",
@@ -372,13 +376,13 @@ export const rhythm = defineCatalog({
       "Only the two members of a tandem can ask for a new match. Please type `/mentoring rematch` in your tandem's channel.",
     "rhythm.rematch.pm.fallback": "Confidential: a request for a new match",
     "rhythm.rematch.pm.text":
-      ":lock: *Confidential request for a new match.* {user} asks to end their tandem with {partner} ({channel}) and be matched again. The partner has not been told.",
+      "🔒 *Confidential request for a new match.* {user} asks to end their tandem with {partner} ({channel}) and be matched again. The partner has not been told.",
     "rhythm.rematch.pm.reason": "*Reason:* {reason}",
     "rhythm.rematch.pm.no_reason": "_No reason given._",
     "rhythm.rematch.button.approve": "Approve rematch",
     "rhythm.rematch.button.decline": "Decline",
     "rhythm.rematch.pm.approved":
-      ":white_check_mark: Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
+      "✅ Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
     "rhythm.rematch.pm.declined": "Declined by {user}. {requester} has been told.",
     "rhythm.rematch.already_decided": "This request was already decided.",
     "rhythm.rematch.result.paired": "New tandems being launched: {count}.",
@@ -399,7 +403,7 @@ export const rhythm = defineCatalog({
     "rhythm.phase.end": "Endspurt",
 
     "rhythm.checkin.text":
-      "Zeit für ein Check-in, {mentor} und {mentee}: Habt ihr euch seit dem letzten Check-in getroffen?",
+      "Zeit für einen Check-in, {mentor} und {mentee}: Habt ihr euch seit dem letzten Check-in getroffen?",
     "rhythm.checkin.hint":
       "Ein Klick pro Person. Wenn ihr euch getroffen habt, fragt ein kurzes Formular, worum es ging; das dauert eine Minute.",
     "rhythm.checkin.fallback": "Check-in: Habt ihr euch seit dem letzten Check-in getroffen?",
@@ -407,13 +411,14 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.not_yet": "Noch nicht",
     "rhythm.checkin.help": "Wir brauchen Hilfe",
     "rhythm.nudge.text":
-      "Hallo {mentor} und {mentee} :wave: Seit {days} Tagen wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
+      "Hallo {mentor} und {mentee} 👋 Seit {days, plural, one {# Tag} other {# Tagen}} wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
     "rhythm.nudge.hint":
-      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
-    "rhythm.nudge.fallback": "Seit {days} Tagen kein Treffen gemeldet: Zeit, das nächste zu planen?",
-    "rhythm.circle.header": "Mentoren-Runde · {phase}",
+      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Die Programmleitung hilft gern.",
+    "rhythm.nudge.fallback":
+      "Seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet: Zeit, das nächste zu planen?",
+    "rhythm.circle.header": "Mentor:innen-Runde · {phase}",
     "rhythm.circle.reply": "Teilt eure Erfahrungen im Thread und antwortet einander.",
-    "rhythm.circle.fallback": "Mentoren-Runde: {prompt}",
+    "rhythm.circle.fallback": "Mentor:innen-Runde: {prompt}",
     "rhythm.schedule.title": "Zeitplan · nächste 4 Wochen",
     "rhythm.schedule.fallback":
       "Anstehende Check-ins, Erinnerungen, Hinweise, Impulse, Veranstaltungserinnerungen, Evaluationen und das Programmende",
@@ -424,7 +429,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.group.checkins": "*Check-ins*",
     "rhythm.schedule.group.stalls":
       "*Erinnerungen und Hinweise* (falls bis dahin kein Treffen gemeldet wird)",
-    "rhythm.schedule.group.circle": "*Mentoren-Runde*",
+    "rhythm.schedule.group.circle": "*Mentor:innen-Runde*",
     "rhythm.schedule.group.reminders": "*Erinnerungen an Veranstaltungen*",
     "rhythm.schedule.more": "…und {count} weitere, die letzte am {date}.",
     "rhythm.schedule.page": "{from}–{to} von {total}.",
@@ -434,18 +439,17 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.item.checkin": "Check-in #{period} · {mentor} & {mentee}",
     "rhythm.schedule.item.nudge": "Erinnerung · {mentor} & {mentee}, kein Treffen seit {since}",
     "rhythm.schedule.item.alert_stall":
-      "Hinweis ans Programm-Management · {mentor} & {mentee}, kein Treffen seit {since}",
-    "rhythm.schedule.item.alert_help":
-      "Hinweis ans Programm-Management · {mentor} & {mentee} bitten um Hilfe",
+      "Hinweis an die Programmleitung · {mentor} & {mentee}, kein Treffen seit {since}",
+    "rhythm.schedule.item.alert_help": "Hinweis an die Programmleitung · {mentor} & {mentee} bitten um Hilfe",
     "rhythm.schedule.item.circle": "Impuls #{number} · {phase} ({source})",
     "rhythm.schedule.item.reminder_7d": "{kind} in einer Woche ({when})",
     "rhythm.schedule.item.reminder_1d": "{kind} am Vortag ({when})",
     "rhythm.schedule.source.custom": "euer Impuls",
     "rhythm.schedule.source.library": "aus der Bibliothek",
     "rhythm.schedule.status.pending": "fällig",
-    "rhythm.schedule.status.sent": ":white_check_mark: gesendet",
+    "rhythm.schedule.status.sent": "✅ gesendet",
     "rhythm.schedule.status.never": "nach Programmende: wird nicht gesendet",
-    "rhythm.schedule.no_circle": "Impulse beginnen, sobald der Kanal der Mentoren-Runde existiert.",
+    "rhythm.schedule.no_circle": "Impulse beginnen, sobald der Kanal der Mentor:innen-Runde existiert.",
     "rhythm.schedule.send_now": "Jetzt senden",
     "rhythm.schedule.confirm.title": "Jetzt senden?",
     "rhythm.schedule.confirm.text":
@@ -453,7 +457,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.add_prompt": "Impuls hinzufügen",
     "rhythm.schedule.list_prompts": "Eure Impulse",
     "rhythm.schedule.result.sent":
-      ":white_check_mark: Jetzt gesendet: {what}. Was das Programm-Management sendet, geht sofort raus, auch außerhalb der Arbeitszeiten; der Zeitplan sendet es nicht noch einmal.",
+      "✅ Jetzt gesendet: {what}. Was die Programmleitung sendet, geht sofort raus, auch außerhalb der Arbeitszeiten; der Zeitplan sendet es nicht noch einmal.",
     "rhythm.schedule.result.already_sent": "Das wurde bereits gesendet; nichts wurde erneut gesendet.",
     "rhythm.schedule.result.not_scheduled":
       "Das ist nicht mehr geplant (der Plan hat sich inzwischen geändert). Hier ist der aktuelle Zeitplan.",
@@ -464,7 +468,7 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.closing.eval_reminder":
       "{wave}: Erinnerung {number} an alle, die noch nicht geantwortet haben",
     "rhythm.schedule.closing.successes":
-      "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung · {count} Tandem-Kanäle",
+      "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung · {count, plural, one {# Tandem-Kanal} other {# Tandem-Kanäle}}",
     "rhythm.schedule.closing.successes_sent": "Bitte um Erfolgsgeschichten für die Abschlussveranstaltung",
     "rhythm.schedule.closing.showcase":
       "Abschlussveranstaltung: Die Erfolge, deren Teilen beide zugestimmt haben, werden gezeigt",
@@ -473,12 +477,12 @@ export const rhythm = defineCatalog({
     "rhythm.schedule.closing.archive": "Tandem-Kanäle werden archiviert",
     "rhythm.schedule.closing.keep": "Tandem-Kanäle bleiben erhalten (nicht archiviert)",
     "rhythm.schedule.closing.erase":
-      "Personenbezogene Daten des Programms werden gelöscht (das Programm-Management erfährt es am {notice})",
+      "Personenbezogene Daten des Programms werden gelöscht (die Programmleitung erfährt es am {notice})",
     "rhythm.schedule.closing.automatic":
       "_Das läuft von selbst. Evaluationen beginnen an ihren Terminen (*Termine ändern*); der Showcase wartet auf die Abschlussveranstaltung; Ende, Archivierung und Löschung lassen sich nicht rückgängig machen (`/mentoring closing`)._",
     "rhythm.prompt.modal.title": "Impuls",
     "rhythm.prompt.modal.intro":
-      "Eure eigene Frage für die Mentoren-Runde. In jeder Phase kommen die eigenen Impulse des Programms zuerst (die ältesten zuerst), dann die der Bibliothek.",
+      "Eure eigene Frage für die Mentor:innen-Runde. In jeder Phase kommen die eigenen Impulse des Programms zuerst (die ältesten zuerst), dann die der Bibliothek.",
     "rhythm.prompt.field.phase": "Phase des Programms",
     "rhythm.prompt.field.text": "Impuls",
     "rhythm.prompt.field.text_hint":
@@ -489,57 +493,59 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.saved.title": "Impuls gespeichert",
     "rhythm.prompt.saved.text": "Gespeichert für die Phase *{phase}*:",
     "rhythm.prompt.saved.duplicate": "Dieser Impuls war für die Phase *{phase}* schon gespeichert:",
-    "rhythm.prompt.saved.when": "Er wird am {date} in der Mentoren-Runde gepostet.",
+    "rhythm.prompt.saved.when": "Er wird am {date} in der Mentor:innen-Runde gepostet.",
     "rhythm.prompt.saved.not_reached":
       "In diesem Programm bleibt für ihn kein Impuls dieser Phase mehr übrig: Die Phase ist vorbei, oder früher gespeicherte eigene Impulse belegen die restlichen. Entferne einen älteren eigenen Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
     "rhythm.prompt.usage":
-      "`/mentoring prompt add` fügt einen Impuls für die Mentoren-Runde hinzu; `/mentoring prompt list` zeigt eure.",
-    "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentoren-Runde*",
+      "`/mentoring prompt add` fügt einen Impuls für die Mentor:innen-Runde hinzu; `/mentoring prompt list` zeigt eure.",
+    "rhythm.prompt.list.title": "*Die eigenen Impulse des Programms für die Mentor:innen-Runde*",
     "rhythm.prompt.list.empty": "Noch keine eigenen Impulse. `/mentoring prompt add` fügt einen hinzu.",
     "rhythm.prompt.list.item": "*{phase}* · {text}",
     "rhythm.prompt.list.more": "…und {count} weitere, die hier nicht gezeigt werden.",
     "rhythm.prompt.remove": "Entfernen",
     "rhythm.prompt.removed": "Der Impuls wurde entfernt.",
-    "rhythm.alert.stall": "*{mentor}* und *{mentee}* haben seit {days} Tagen kein Treffen gemeldet.",
+    "rhythm.alert.stall":
+      "*{mentor}* und *{mentee}* haben seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet.",
     "rhythm.alert.help": "*{mentor}* und *{mentee}* bitten um Hilfe.",
     "rhythm.alert.channel": "Tandem-Kanal: {channel}",
     "rhythm.alert.hint": "Das Tandem steht auch auf der Liste *gefährdet* im Home-Tab der App.",
-    "rhythm.alert.fallback_stall": "Ein Tandem hat seit {days} Tagen kein Treffen gemeldet",
+    "rhythm.alert.fallback_stall":
+      "Ein Tandem hat seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet",
     "rhythm.alert.fallback_help": "Ein Tandem bittet um Hilfe",
     "rhythm.alert.claim": "Ich kümmere mich",
     "rhythm.alert.resolve": "Erledigt",
     "rhythm.alert.pause": "Tandem pausieren",
 
     "rhythm.prompt.start.1":
-      "Wie lief euer erstes Treffen? Teilt eine Sache, die euch geholfen hat, mit eurer Führungskraft ins Gespräch zu kommen.",
+      "Wie lief euer erstes Treffen? Teilt eine Sache, die euch geholfen hat, mit eurem Mentee ins Gespräch zu kommen.",
     "rhythm.prompt.start.2":
-      "Wie habt ihr herausgefunden, was eure Führungskraft wirklich lernen möchte? Welche Frage hat das Gespräch am besten geöffnet?",
+      "Wie habt ihr herausgefunden, was euer Mentee wirklich lernen möchte? Welche Frage hat das Gespräch am besten geöffnet?",
     "rhythm.prompt.start.3":
       "Jemanden zu begleiten, der in der Hierarchie weit über euch steht, kann sich seltsam anfühlen. Was hilft euch, offen zu sprechen und die Treffen zu leiten?",
     "rhythm.prompt.start.4":
-      "Wie vereinbart ihr mit eurer Führungskraft Termine, Format und Vertraulichkeit? Teilt, worauf ihr euch geeinigt habt.",
+      "Wie vereinbart ihr mit eurem Mentee Termine, Format und Vertraulichkeit? Teilt, worauf ihr euch geeinigt habt.",
     "rhythm.prompt.start.5":
       "Welche kleine, praktische Übung (ein Tool, eine App, eine Funktion) würdet ihr in den ersten Wochen ausprobieren? Teilt eure Ideen.",
     "rhythm.prompt.start.6":
-      "Was möchtet ihr von eurer Führungskraft über Führung und Strategie lernen? Wie könntet ihr danach fragen?",
+      "Was möchtet ihr von eurem Mentee über Führung und Strategie lernen? Wie könntet ihr danach fragen?",
 
     "rhythm.prompt.middle.1":
-      "Halbzeit: Was macht eure Führungskraft schon anders als vorher? Teilt einen kleinen Erfolg.",
+      "Halbzeit: Was macht euer Mentee schon anders als vorher? Teilt einen kleinen Erfolg.",
     "rhythm.prompt.middle.2":
-      "Treffen verschoben oder abgesagt? Wie haltet ihr den Rhythmus, wenn der Kalender eurer Führungskraft voll ist?",
+      "Treffen verschoben oder abgesagt? Wie haltet ihr den Rhythmus, wenn der Kalender eures Mentees voll ist?",
     "rhythm.prompt.middle.3":
       "Welche Erklärung oder Demo hat bisher am besten funktioniert, und welche nicht? Was würdet ihr beim nächsten Mal ändern?",
     "rhythm.prompt.middle.4":
-      "Wie gebt ihr eurer Führungskraft ehrliches Feedback, zum Beispiel dazu, wie sie digitale Tools mit ihrem Team nutzt?",
+      "Wie gebt ihr eurem Mentee ehrliches Feedback, zum Beispiel dazu, wie er oder sie digitale Werkzeuge mit dem eigenen Team nutzt?",
     "rhythm.prompt.middle.5":
-      "Was habt ihr bisher von eurer Führungskraft über Führung oder Entscheidungen gelernt?",
+      "Was habt ihr bisher von eurem Mentee über Führung oder Entscheidungen gelernt?",
     "rhythm.prompt.middle.6":
       "Passt euer Aktionsplan noch? Teilt, wie ihr Ziele anpasst, die sich als zu groß oder zu klein herausgestellt haben.",
 
     "rhythm.prompt.end.1":
-      "Auf welche Veränderung in den digitalen Gewohnheiten eurer Führungskraft seid ihr am meisten stolz? Wie kann sie über das Programm hinaus bleiben?",
+      "Auf welche Veränderung in den digitalen Gewohnheiten eures Mentees seid ihr am meisten stolz? Wie kann sie über das Programm hinaus bleiben?",
     "rhythm.prompt.end.2":
-      "Die Abschlussveranstaltung naht: Wie wollt ihr mit eurer Führungskraft eure ersten Erfolge vorstellen? Teilt eure Ideen.",
+      "Die Abschlussveranstaltung naht: Wie wollt ihr gemeinsam mit eurem Mentee eure ersten Erfolge vorstellen? Teilt eure Ideen.",
     "rhythm.prompt.end.3":
       "Was würdet ihr einer neuen Mentorin oder einem neuen Mentor vor dem ersten Treffen mit einer Führungskraft raten?",
     "rhythm.prompt.end.4":
@@ -575,13 +581,13 @@ export const rhythm = defineCatalog({
     "plan.error.invalid_status": "Wählt einen Stand.",
     "plan.error.invalid_date": "Das ist kein gültiges Datum.",
     "plan.error.conflict":
-      "Eure Tandem-Partnerin oder euer Tandem-Partner hat den Plan inzwischen geändert. Schließt dieses Fenster und öffnet den Plan neu, um die Änderungen zu sehen.",
+      "Jemand aus eurem Tandem hat den Plan inzwischen geändert. Schließt dieses Fenster und öffnet den Plan neu, um die Änderungen zu sehen.",
     "plan.error.not_tandem_channel":
       "Der Aktionsplan gehört zu einem Tandem. Gib `/mentoring plan` in deinem Tandem-Kanal ein.",
     "plan.error.not_tandem_channel_yours":
       "Der Aktionsplan gehört zu deinem Tandem. Gib `/mentoring plan` in {channel} ein.",
     "plan.error.not_member":
-      "Nur die beiden Mitglieder dieses Tandems und Programm-Manager/innen können den Aktionsplan öffnen.",
+      "Nur die beiden Mitglieder dieses Tandems und die Programmleitung können den Aktionsplan öffnen.",
     "plan.error.gone": "Dieses Tandem ist beendet; sein Aktionsplan kann nicht mehr geändert werden.",
     "plan.message.title": "Unser Aktionsplan",
     "plan.message.fallback": "Aktionsplan von {mentor} und {mentee}",
@@ -615,7 +621,7 @@ export const rhythm = defineCatalog({
       "Alle lesen die Beschreibung in ihrer Sprache; schreibst du nur eine, lesen alle diese.",
     "event.field.rounds": "Runden (nur World Café)",
     "event.field.rounds_hint":
-      "Nach jeder Runde wechseln alle den Tisch. Tische zu 4 bis 6 Personen mischen Mentor/innen und Führungskräfte.",
+      "Zwischen den Runden wechseln alle den Tisch. Tische zu 4 bis 6 Personen mischen Mentor:innen und Führungskräfte.",
     "event.error.required": "Bitte ausfüllen.",
     "event.error.invalid": "Das ist kein gültiger Wert.",
     "event.error.in_past": "Dieser Zeitpunkt ist vorbei. Wähle ein späteres Datum oder eine spätere Uhrzeit.",
@@ -636,11 +642,11 @@ export const rhythm = defineCatalog({
     "event.announce.intro": "Herzliche Einladung: *{name}* im Programm {program}.",
     "event.announce.fallback": "Einladung: {name}, {when}",
     "event.announce.cafe_one_round":
-      "Beim World Café sitzt du an einem kleinen Tisch mit Mentor/innen und Führungskräften anderer Tandems.",
+      "Beim World Café sitzt du an einem kleinen Tisch mit Mentor:innen und Führungskräften anderer Tandems.",
     "event.announce.cafe_one_change":
-      "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems, in 2 Runden: Nach der ersten wechselst du einmal den Tisch.",
+      "Beim World Café sitzt du an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, in 2 Runden: Nach der ersten wechselst du einmal den Tisch.",
     "event.announce.cafe_changes":
-      "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems, in {rounds} Runden: Nach jeder Runde außer der letzten wechselst du den Tisch, insgesamt {changes}-mal.",
+      "Beim World Café sitzt du an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, in {rounds} Runden: Nach jeder Runde außer der letzten wechselst du den Tisch, insgesamt {changes}-mal.",
     "event.announce.cafe_tables_on":
       "Die Tische werden nach dem Anmeldeschluss aus allen Zusagen geplant; deine bekommst du dann per Direktnachricht.",
     "event.announce.cafe_tables_soon":
@@ -698,9 +704,9 @@ export const rhythm = defineCatalog({
 
     // Check-ins, Alarme, Pause und Neuzuordnung
     "rhythm.checkin.status.none": "{user}: noch keine Antwort",
-    "rhythm.checkin.status.yes": "{user}: :white_check_mark: getroffen",
-    "rhythm.checkin.status.not_yet": "{user}: :hourglass_flowing_sand: noch nicht",
-    "rhythm.checkin.status.help": "{user}: :sos: bittet um Hilfe",
+    "rhythm.checkin.status.yes": "{user}: ✅ getroffen",
+    "rhythm.checkin.status.not_yet": "{user}: ⏳ noch nicht",
+    "rhythm.checkin.status.help": "{user}: 🆘 bittet um Hilfe",
     "rhythm.checkin.modal.title": "Check-in",
     "rhythm.checkin.modal.submit": "Speichern",
     "rhythm.checkin.modal.intro":
@@ -726,16 +732,17 @@ export const rhythm = defineCatalog({
       "Nur die beiden Mitglieder dieses Tandems können den Check-in beantworten.",
     "rhythm.checkin.error.gone": "Dieser Check-in ist geschlossen: Das Tandem ist beendet.",
     "rhythm.checkin.help_ack":
-      "Danke, dass ihr Bescheid gebt. Das Programm-Management ist informiert und meldet sich bald bei euch.",
+      "Danke, dass ihr Bescheid gebt. Die Programmleitung ist informiert und meldet sich bald bei euch.",
 
-    "rhythm.alert.claimed": ":raising_hand: {user} meldet sich beim Tandem.",
-    "rhythm.alert.resolved": ":white_check_mark: Erledigt von {user}.",
+    "rhythm.alert.claimed": "🙋 {user} meldet sich beim Tandem.",
+    "rhythm.alert.resolved": "✅ Erledigt von {user}.",
     "rhythm.alert.claimed_by_other": "{user} meldet sich bereits bei diesem Tandem.",
     "rhythm.alert.already_resolved": "Dieser Alarm ist bereits erledigt.",
     "rhythm.alert.at_risk.title": "Gefährdete Tandems",
     "rhythm.alert.at_risk.none": "Zurzeit ist kein Tandem gefährdet.",
     "rhythm.alert.at_risk.help": "{channel} {mentor} und {mentee}: *bitten um Hilfe*",
-    "rhythm.alert.at_risk.stall": "{channel} {mentor} und {mentee}: seit *{days} Tagen* kein Treffen",
+    "rhythm.alert.at_risk.stall":
+      "{channel} {mentor} und {mentee}: seit *{days, plural, one {# Tag} other {# Tagen}}* kein Treffen",
     "rhythm.alert.at_risk.claimed": "{user} meldet sich",
     "rhythm.alert.at_risk.more": "…und {count} weitere",
     "rhythm.alert.at_risk.page": "{from}–{to} von {total}.",
@@ -751,39 +758,38 @@ export const rhythm = defineCatalog({
     "rhythm.pause.error.past": "Wähle einen Tag nach heute.",
     "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
     "rhythm.pause.posted":
-      ":double_vertical_bar: {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
-    "rhythm.pause.resumed":
-      ":arrow_forward: {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
+      "⏸️ {user} hat dieses Tandem bis zum {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
+    "rhythm.pause.resumed": "▶️ {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
     "rhythm.pause.over":
-      ":arrow_forward: Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
+      "▶️ Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
     "rhythm.pause.not_paused": "Dieses Tandem ist nicht pausiert.",
     "rhythm.pause.not_in_tandem": "Bitte tippe `/mentoring {command}` im Kanal deines Tandems.",
     "rhythm.pause.not_allowed":
-      "Nur die Mitglieder dieses Tandems oder das Programm-Management können es pausieren oder fortsetzen.",
+      "Nur die Mitglieder dieses Tandems oder die Programmleitung können es pausieren oder fortsetzen.",
     "rhythm.pause.ended": "Dieses Tandem ist beendet.",
 
     "rhythm.rematch.modal.title": "Neue Zuordnung",
     "rhythm.rematch.modal.submit": "Anfrage senden",
     "rhythm.rematch.modal.intro":
-      "Wenn dieses Tandem für dich nicht passt, kann das Programm-Management es beenden und dir eine neue Partnerin oder einen neuen Partner suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
-    "rhythm.rematch.modal.reason": "Was sollte das Programm-Management wissen? (optional, vertraulich)",
+      "Wenn dieses Tandem für dich nicht passt, kann die Programmleitung es beenden und ein neues Tandem für dich suchen. *Deine Anfrage ist vertraulich:* {partner} erfährt nichts davon.",
+    "rhythm.rematch.modal.reason": "Was sollte die Programmleitung wissen? (vertraulich)",
     "rhythm.rematch.home.text":
-      "Euer Tandem passt nicht? Du kannst das Programm-Management vertraulich um eine neue Partnerin oder einen neuen Partner bitten.",
+      "Euer Tandem passt nicht? Du kannst die Programmleitung vertraulich um ein neues Tandem bitten.",
     "rhythm.rematch.home.button": "Neue Zuordnung erbitten",
     "rhythm.rematch.sent.title": "Anfrage gesendet",
     "rhythm.rematch.sent.text":
-      "Danke. Das Programm-Management sieht sich deine Anfrage an und meldet sich bei dir. Deinem Gegenüber wurde nichts gesagt.",
+      "Danke. Die Programmleitung sieht sich deine Anfrage an und meldet sich bei dir. Deinem Gegenüber wurde nichts gesagt.",
     "rhythm.rematch.not_member":
       "Nur die beiden Mitglieder eines Tandems können um eine neue Zuordnung bitten. Bitte tippe `/mentoring rematch` im Kanal deines Tandems.",
     "rhythm.rematch.pm.fallback": "Vertraulich: Bitte um eine neue Zuordnung",
     "rhythm.rematch.pm.text":
-      ":lock: *Vertrauliche Bitte um eine neue Zuordnung.* {user} möchte das Tandem mit {partner} ({channel}) beenden und neu zugeordnet werden. Das Gegenüber weiß davon nichts.",
+      "🔒 *Vertrauliche Bitte um eine neue Zuordnung.* {user} möchte das Tandem mit {partner} ({channel}) beenden und neu zugeordnet werden. Das Gegenüber weiß davon nichts.",
     "rhythm.rematch.pm.reason": "*Grund:* {reason}",
     "rhythm.rematch.pm.no_reason": "_Kein Grund angegeben._",
     "rhythm.rematch.button.approve": "Neu zuordnen",
     "rhythm.rematch.button.decline": "Ablehnen",
     "rhythm.rematch.pm.approved":
-      ":white_check_mark: Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
+      "✅ Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
     "rhythm.rematch.pm.declined": "Abgelehnt von {user}. {requester} wurde informiert.",
     "rhythm.rematch.already_decided": "Über diese Anfrage wurde bereits entschieden.",
     "rhythm.rematch.result.paired": "Neue Tandems, die gestartet werden: {count}.",
@@ -792,10 +798,10 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.channel.ended":
       "Dieses Tandem ist beendet. Danke euch beiden für eure Zeit! Dieser Kanal wird archiviert.",
     "rhythm.rematch.dm.requester":
-      "Das Programm-Management hat deine Anfrage genehmigt: Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es eine neue Partnerin oder einen neuen Partner für dich gibt.",
+      "Die Programmleitung hat deine Anfrage genehmigt: Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es ein neues Tandem für dich gibt.",
     "rhythm.rematch.dm.partner":
-      "Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Danke für die Zeit, die du investiert hast! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es eine neue Partnerin oder einen neuen Partner für dich gibt.",
+      "Dein Tandem mit {partner} ist beendet und sein Kanal archiviert. Danke für die Zeit, die du investiert hast! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Du stehst wieder auf der Warteliste, und wir sagen dir Bescheid, sobald es ein neues Tandem für dich gibt.",
     "rhythm.rematch.dm.declined":
-      "Zu deiner Bitte um eine neue Zuordnung: Das Programm-Management möchte dein Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei dir, um darüber zu sprechen. Danke, dass du das offen angesprochen hast.",
+      "Zu deiner Bitte um eine neue Zuordnung: Die Programmleitung möchte dein Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei dir, um darüber zu sprechen. Danke, dass du das offen angesprochen hast.",
   },
 });

@@ -58,8 +58,6 @@ export const signup = defineCatalog({
     "signup.q.excluded.label": "People you must not be paired with",
     "signup.q.excluded.hint":
       "Optional. For example someone in your reporting line. This stays confidential: nobody else ever sees this list.",
-    "signup.q.consent.text":
-      "*How your answers are used*\n• Your tandem partner sees your goals and expectations in the welcome message, once you are matched.\n• The program managers see your status and totals for the whole program. They never see what you talk about in your tandem.\n• The list of people you must not be paired with is seen by nobody. It is only used to avoid those pairs.\n• Your answers are used only for this mentoring program.",
     "signup.q.consent.label": "Consent",
     "signup.q.consent.option": "I agree that my answers are used as described above.",
 
@@ -89,10 +87,10 @@ export const signup = defineCatalog({
     "signup.status.matched": "In a tandem",
     "signup.status.withdrawn": "Withdrawn",
 
-    "signup.dm.new": "Thanks! You're signed up for *{program}* as *{role}*.",
-    "signup.dm.updated": "Your answers for *{program}* are saved. You're signed up as *{role}*.",
+    "signup.dm.new": "Thanks! You're signed up for *{program}*. Your role: *{role}*.",
+    "signup.dm.updated": "Your answers for *{program}* are saved. Your role: *{role}*.",
     "signup.dm.switched":
-      "You're now signed up for *{program}* as *{role}*. Your earlier answers were replaced.",
+      "You're now signed up for *{program}* in another role: *{role}*. Your earlier answers were replaced.",
     "signup.dm.status": "*Status:* {status}",
     "signup.dm.next.before_deadline":
       "*Next step:* sign-up closes on {deadline}. After that the program managers form the tandems, and I'll message you with your partner. Until then you can change your answers at any time.",
@@ -147,21 +145,21 @@ export const signup = defineCatalog({
     "signup.role_modal.title": "Bei Tandem mitmachen",
     "signup.role_modal.submit": "Weiter",
     "signup.role_modal.intro":
-      "*{program}* bringt Nachwuchskräfte (Mentor/innen) und Führungskräfte (Mentees) für einige Monate im Reverse Mentoring zusammen. Welche Rolle hast du?",
+      "*{program}* bringt Nachwuchskräfte (Mentor:innen) und Führungskräfte (Mentees) für einige Monate im Reverse Mentoring zusammen. Welche Rolle hast du?",
     "signup.role.label": "Deine Rolle",
-    "signup.role.mentor": "Mentor/in",
+    "signup.role.mentor": "Mentor:in",
     "signup.role.mentor_desc": "Ich bin Nachwuchskraft und teile mein digitales Wissen.",
     "signup.role.mentee": "Führungskraft (Mentee)",
     "signup.role.mentee_desc": "Ich führe Menschen und möchte Digitales von Jüngeren lernen.",
 
-    "signup.q.title.mentor": "Anmeldung Mentor/in",
+    "signup.q.title.mentor": "Anmeldung Mentor:in",
     "signup.q.title.mentee": "Anmeldung Führungskraft",
     "signup.q.submit": "Anmelden",
     "signup.q.submit_edit": "Änderungen speichern",
     "signup.q.intro.mentor":
-      "Danke, dass du bei *{program}* Mentor/in sein möchtest! Mit deinen Antworten finden wir eine passende Führungskraft. Das dauert etwa fünf Minuten.",
+      "Danke, dass du bei *{program}* Mentor:in sein möchtest! Mit deinen Antworten finden wir eine passende Führungskraft. Das dauert etwa fünf Minuten.",
     "signup.q.intro.mentee":
-      "Willkommen bei *{program}*! Mit deinen Antworten finden wir eine Mentorin oder einen Mentor, die oder der zu deinen Zielen passt. Das dauert etwa fünf Minuten.",
+      "Willkommen bei *{program}*! Mit deinen Antworten finden wir eine Nachwuchskraft, die als Mentor:in zu deinen Zielen passt. Das dauert etwa fünf Minuten.",
     "signup.q.editing": "Du bearbeitest deine Anmeldung. Ändere, was du möchtest, und speichere.",
     "signup.q.switching":
       "Du wechselst von *{from}* zu *{to}*. Deine Antworten in diesem Fragebogen ersetzen die bisherigen.",
@@ -175,8 +173,7 @@ export const signup = defineCatalog({
     "signup.q.learning_goals.label": "Deine Lernziele",
     "signup.q.learning_goals.hint": "Was möchtest du nach dem Programm können?",
     "signup.q.expectations.label": "Was erwartest du vom Tandem?",
-    "signup.q.expectations.hint":
-      "Deine Tandem-Partnerin oder dein Tandem-Partner sieht das nach dem Matching.",
+    "signup.q.expectations.hint": "Die andere Person in deinem Tandem sieht das nach dem Matching.",
     "signup.q.concerns.label": "Hast du Bedenken?",
     "signup.q.concerns.hint": "Freiwillig. Alles, was dich am Programm beschäftigt.",
     "signup.q.ratings.mentor":
@@ -184,7 +181,7 @@ export const signup = defineCatalog({
     "signup.q.ratings.mentee":
       "*Deine Selbsteinschätzung pro Thema*\nWo stehst du heute? Die Stufen folgen dem EU-Rahmen DigComp für digitale Kompetenzen: 1 neu für mich, 2 Grundlagen, 3 fortgeschritten, 4 sehr fortgeschritten, 5 hoch spezialisiert.",
     "signup.q.rating.placeholder": "Stufe wählen",
-    "signup.q.meeting_format.label": "Wie möchtest du euch treffen?",
+    "signup.q.meeting_format.label": "Wie möchtest du dich am liebsten treffen?",
     "signup.q.format.in_person": "Vor Ort",
     "signup.q.format.remote": "Remote",
     "signup.q.format.mixed": "Gemischt",
@@ -201,8 +198,6 @@ export const signup = defineCatalog({
     "signup.q.excluded.label": "Mit wem möchtest du nicht zusammenkommen?",
     "signup.q.excluded.hint":
       "Freiwillig. Zum Beispiel jemand aus deiner Berichtslinie. Das bleibt vertraulich: Niemand sonst sieht diese Liste.",
-    "signup.q.consent.text":
-      "*Wie deine Antworten genutzt werden*\n• Deine Tandem-Partnerin oder dein Tandem-Partner sieht nach dem Matching deine Ziele und Erwartungen in der Begrüßung.\n• Das Programm-Management sieht deinen Status und Summen für das ganze Programm. Was ihr im Tandem besprecht, sieht es nie.\n• Die Liste der Personen, mit denen du nicht zusammenkommen möchtest, sieht niemand. Sie dient nur dazu, diese Paare zu vermeiden.\n• Deine Antworten werden nur für dieses Mentoring-Programm genutzt.",
     "signup.q.consent.label": "Einwilligung",
     "signup.q.consent.option": "Ich bin einverstanden, dass meine Antworten so genutzt werden.",
 
@@ -219,11 +214,11 @@ export const signup = defineCatalog({
     "signup.closed.not_yet":
       "Die Anmeldung für *{program}* ist noch nicht geöffnet. Du siehst eine Ankündigung, sobald es losgeht.",
     "signup.closed.past":
-      "Die Anmeldung für *{program}* ist geschlossen (Anmeldeschluss war der {deadline}). Wenn du noch mitmachen möchtest, wende dich bitte an das Programm-Management.",
+      "Die Anmeldung für *{program}* ist geschlossen (Anmeldeschluss war der {deadline}). Wenn du noch mitmachen möchtest, wende dich bitte an die Programmleitung.",
     "signup.closed.now":
-      "Die Anmeldung für *{program}* ist gerade geschlossen. Wenn du mitmachen möchtest, wende dich bitte an das Programm-Management.",
+      "Die Anmeldung für *{program}* ist gerade geschlossen. Wenn du mitmachen möchtest, wende dich bitte an die Programmleitung.",
     "signup.matched":
-      "Du bist in *{program}* schon in einem Tandem, deshalb kann deine Anmeldung nicht mehr geändert werden. Fragen? Wende dich bitte an das Programm-Management.",
+      "Du bist in *{program}* schon in einem Tandem, deshalb kann deine Anmeldung nicht mehr geändert werden. Fragen? Wende dich bitte an die Programmleitung.",
     "signup.info.title": "Tandem",
 
     "signup.status.draft": "Begonnen, nicht abgeschlossen",
@@ -238,9 +233,9 @@ export const signup = defineCatalog({
       "Du bist jetzt für *{program}* als *{role}* angemeldet. Deine bisherigen Antworten wurden ersetzt.",
     "signup.dm.status": "*Status:* {status}",
     "signup.dm.next.before_deadline":
-      "*Nächster Schritt:* Die Anmeldung endet am {deadline}. Danach bildet das Programm-Management die Tandems, und ich schreibe dir, wer deine Partnerin oder dein Partner ist. Bis dahin kannst du deine Antworten jederzeit ändern.",
+      "*Nächster Schritt:* Die Anmeldung endet am {deadline}. Danach bildet die Programmleitung die Tandems, und ich schreibe dir, mit wem du ein Tandem bildest. Bis dahin kannst du deine Antworten jederzeit ändern.",
     "signup.dm.next.after_deadline":
-      "*Nächster Schritt:* Das Programm-Management bildet gerade die Tandems. Ich schreibe dir, sobald deines steht.",
+      "*Nächster Schritt:* Die Programmleitung bildet gerade die Tandems. Ich schreibe dir, sobald deines steht.",
     "signup.dm.next.waiting":
       "*Nächster Schritt:* Für dich gibt es noch keine passende Person. Du stehst auf der Warteliste, und ich schreibe dir, sobald jemand passt.",
     "signup.dm.commands":
@@ -282,7 +277,7 @@ export const signup = defineCatalog({
     "signup.leave.not_signed_up":
       "Du bist nicht für *{program}* angemeldet, es gibt also nichts abzumelden. Mit `/mentoring join` meldest du dich an.",
     "signup.leave.matched":
-      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit dem Programm-Management oder nutze `/mentoring rematch` in deinem Tandem-Kanal.",
+      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit der Programmleitung oder nutze `/mentoring rematch` in deinem Tandem-Kanal.",
     "signup.leave_modal.title": "Abmelden",
     "signup.leave_modal.submit": "Abmelden",
   },

@@ -13,10 +13,10 @@ export const steering = defineCatalog({
     "steering.dm.fallback": "{wave}: a few questions about your tandem",
     "steering.dm.button": "Answer the questions",
     "steering.dm.privacy":
-      "Program managers see only figures over at least three people; your free text only if you agree, pooled and without your name.",
+      "The program managers see only figures over at least three people; your free text only if you agree, pooled and without your name.",
     "steering.modal.submit": "Save",
     "steering.modal.intro":
-      "Program managers see your answers only as figures over at least three people. Free text appears only if you agree below, pooled and without your name. You can change your answers until {until}.",
+      "The program managers see your answers only as figures over at least three people. Free text appears only if you agree below, pooled and without your name. You can change your answers until {until}.",
     "steering.q.satisfaction": "How satisfied are you with your tandem?",
     "steering.q.satisfaction.1": "1 · Not at all",
     "steering.q.satisfaction.2": "2 · Not really",
@@ -26,7 +26,7 @@ export const steering = defineCatalog({
     "steering.q.meetings": "How many times have you met so far?",
     "steering.q.helps": "What helps you most?",
     "steering.q.change": "What should change?",
-    "steering.q.learned": "What have you learned from your executive?",
+    "steering.q.learned": "What have you learned from the executive in your tandem?",
     "steering.q.again": "Would you take part again?",
     "steering.q.again.yes": "Yes",
     "steering.q.again.no": "No",
@@ -34,11 +34,13 @@ export const steering = defineCatalog({
     "steering.q.ratings": "*Your competencies today.* Rate the same topics as at the start (1–5).",
     "steering.q.share": "Free text",
     "steering.q.share.option": "My free-text answers may appear in reports, pooled and without my name",
+    "steering.q.share.hint":
+      "Only when at least three people who agreed wrote something. Nobody sees who wrote what; program managers never see your answer with your name.",
     "steering.error.required": "Please answer this.",
     "steering.error.number": "Please enter a whole number from 0 to 100.",
     "steering.error.too_long": "At most 1000 characters, please.",
     "steering.saved":
-      ":white_check_mark: Thank you! Your answers to the {wave} are saved. You can change them until {until} with the button in the message.",
+      "✅ Thank you! Your answers to the {wave} are saved. You can change them until {until} with the button in the message.",
     "steering.closed":
       "This evaluation has closed ({until}). Thank you! Answers can no longer be given or changed.",
     "steering.not_open": "This evaluation opens on {date}.",
@@ -65,7 +67,7 @@ export const steering = defineCatalog({
     "steering.waves.error.order_midterm": "Pick a date after the program's start and before its end.",
     "steering.waves.error.order_final": "Pick a date after the mid-term evaluation.",
     "steering.waves.error.window": "A whole number from 1 to 60, please.",
-    "steering.waves.saved": ":white_check_mark: Evaluation dates saved.",
+    "steering.waves.saved": "✅ Evaluation dates saved.",
     "steering.report.title": "Steering report",
     "steering.report.fallback": "Steering report for {program}",
     "steering.report.intro":
@@ -284,41 +286,42 @@ export const steering = defineCatalog({
     "steering.wave.midterm": "Halbzeit-Evaluation",
     "steering.wave.final": "Abschluss-Evaluation",
     "steering.dm.invite.midterm":
-      "*Halbzeit-Evaluation · {program}*\nDie Hälfte des Programms liegt hinter Ihnen: Wie läuft Ihr Tandem? Ein paar kurze Fragen, etwa drei Minuten. Offen bis {until}.",
+      "*Halbzeit-Evaluation · {program}*\nDie Hälfte des Programms liegt hinter dir: Wie läuft dein Tandem? Ein paar kurze Fragen, etwa drei Minuten. Offen bis zum {until}.",
     "steering.dm.invite.final":
-      "*Abschluss-Evaluation · {program}*\nDas Programm geht zu Ende: Wie war es im Rückblick? Ein paar kurze Fragen, etwa drei Minuten. Offen bis {until}.",
+      "*Abschluss-Evaluation · {program}*\nDas Programm geht zu Ende: Wie war es im Rückblick? Ein paar kurze Fragen, etwa drei Minuten. Offen bis zum {until}.",
     "steering.dm.reminder":
-      "*Erinnerung · {wave}*\nDie Fragen zu Ihrem Tandem in *{program}* sind noch offen, bis {until}. Ihre Antworten prägen die nächste Runde; es dauert etwa drei Minuten.",
-    "steering.dm.fallback": "{wave}: ein paar Fragen zu Ihrem Tandem",
+      "*Erinnerung · {wave}*\nDie Fragen zu deinem Tandem in *{program}* sind noch bis zum {until} offen. Deine Antworten prägen die nächste Runde; es dauert etwa drei Minuten.",
+    "steering.dm.fallback": "{wave}: ein paar Fragen zu deinem Tandem",
     "steering.dm.button": "Fragen beantworten",
     "steering.dm.privacy":
-      "Das Programm-Management sieht nur Zahlen über mindestens drei Personen; Ihre Freitexte nur mit Ihrer Zustimmung, gesammelt und ohne Namen.",
+      "Die Programmleitung sieht nur Zahlen über mindestens drei Personen; deine Freitexte nur mit deiner Zustimmung, gesammelt und ohne Namen.",
     "steering.modal.submit": "Speichern",
     "steering.modal.intro":
-      "Das Programm-Management sieht Ihre Antworten nur als Zahlen über mindestens drei Personen. Freitexte erscheinen nur mit Ihrer Zustimmung unten, gesammelt und ohne Namen. Sie können Ihre Antworten bis {until} ändern.",
-    "steering.q.satisfaction": "Wie zufrieden sind Sie mit Ihrem Tandem?",
+      "Die Programmleitung sieht deine Antworten nur als Zahlen über mindestens drei Personen. Freitexte erscheinen nur mit deiner Zustimmung unten, gesammelt und ohne Namen. Du kannst deine Antworten bis zum {until} ändern.",
+    "steering.q.satisfaction": "Wie zufrieden bist du mit deinem Tandem?",
     "steering.q.satisfaction.1": "1 · Gar nicht",
     "steering.q.satisfaction.2": "2 · Eher nicht",
     "steering.q.satisfaction.3": "3 · Teils, teils",
     "steering.q.satisfaction.4": "4 · Zufrieden",
     "steering.q.satisfaction.5": "5 · Sehr zufrieden",
-    "steering.q.meetings": "Wie oft haben Sie sich bisher getroffen?",
-    "steering.q.helps": "Was hilft Ihnen am meisten?",
+    "steering.q.meetings": "Wie oft habt ihr euch bisher getroffen?",
+    "steering.q.helps": "Was hilft dir am meisten?",
     "steering.q.change": "Was sollte sich ändern?",
-    "steering.q.learned": "Was haben Sie von Ihrer Führungskraft gelernt?",
-    "steering.q.again": "Würden Sie wieder teilnehmen?",
+    "steering.q.learned": "Was hast du von der Führungskraft in deinem Tandem gelernt?",
+    "steering.q.again": "Würdest du wieder teilnehmen?",
     "steering.q.again.yes": "Ja",
     "steering.q.again.no": "Nein",
     "steering.q.again.unsure": "Weiß nicht",
-    "steering.q.ratings": "*Ihre Kompetenzen heute.* Bewerten Sie dieselben Themen wie zu Beginn (1–5).",
+    "steering.q.ratings": "*Deine Kompetenzen heute.* Bewerte dieselben Themen wie zu Beginn (1–5).",
     "steering.q.share": "Freitexte",
-    "steering.q.share.option":
-      "Meine Freitexte dürfen in Berichten erscheinen, gesammelt und ohne meinen Namen",
-    "steering.error.required": "Bitte beantworten Sie diese Frage.",
+    "steering.q.share.option": "Meine Freitexte dürfen gesammelt und ohne Namen in Berichten erscheinen",
+    "steering.q.share.hint":
+      "Nur wenn mindestens drei Personen, die zugestimmt haben, etwas geschrieben haben. Niemand sieht, wer was geschrieben hat; die Programmleitung sieht deine Antwort nie mit deinem Namen.",
+    "steering.error.required": "Bitte beantworte diese Frage.",
     "steering.error.number": "Bitte eine ganze Zahl von 0 bis 100.",
     "steering.error.too_long": "Bitte höchstens 1000 Zeichen.",
     "steering.saved":
-      ":white_check_mark: Vielen Dank! Ihre Antworten zur {wave} sind gespeichert. Sie können sie bis {until} über den Button in der Nachricht ändern.",
+      "✅ Vielen Dank! Deine Antworten zur {wave} sind gespeichert. Du kannst sie bis zum {until} über den Button in der Nachricht ändern.",
     "steering.closed":
       "Diese Evaluation ist abgeschlossen ({until}). Vielen Dank! Antworten können nicht mehr gegeben oder geändert werden.",
     "steering.not_open": "Diese Evaluation beginnt am {date}.",
@@ -326,7 +329,7 @@ export const steering = defineCatalog({
     "steering.schedule.title": "*Evaluationen*",
     "steering.schedule.line": "• {wave}: *{date}*, offen bis {until} · {phase} ({source})",
     "steering.schedule.derived": "aus den Programmdaten",
-    "steering.schedule.set": "vom Programm-Management festgelegt",
+    "steering.schedule.set": "von der Programmleitung festgelegt",
     "steering.schedule.window":
       "Alle in laufenden oder pausierten Tandems erhalten eine Direktnachricht in ihrer Arbeitszeit und höchstens zwei Erinnerungen (nach 4 und 9 Tagen), bis sie antworten.",
     "steering.phase.upcoming": "geplant",
@@ -345,7 +348,7 @@ export const steering = defineCatalog({
     "steering.waves.error.order_midterm": "Bitte ein Datum nach dem Start und vor dem Ende des Programms.",
     "steering.waves.error.order_final": "Bitte ein Datum nach der Halbzeit-Evaluation.",
     "steering.waves.error.window": "Bitte eine ganze Zahl von 1 bis 60.",
-    "steering.waves.saved": ":white_check_mark: Evaluationstermine gespeichert.",
+    "steering.waves.saved": "✅ Evaluationstermine gespeichert.",
     "steering.report.title": "Steuerungsbericht",
     "steering.report.fallback": "Steuerungsbericht für {program}",
     "steering.report.intro":
@@ -433,10 +436,10 @@ export const steering = defineCatalog({
     "steering.phase.intake": "Start",
     "steering.phase.midterm": "Halbzeit",
     "steering.phase.final": "Abschluss",
-    "steering.report.sent": "Ihr Steuerungsbericht ist in Ihren Direktnachrichten mit der App.",
+    "steering.report.sent": "Dein Steuerungsbericht ist in deinen Direktnachrichten mit der App.",
     "steering.report.no_program": "Es gibt noch kein Programm für einen Bericht.",
     "steering.report.failed":
-      "Der Bericht konnte nicht zugestellt werden. Bitte versuchen Sie es gleich noch einmal.",
+      "Der Bericht konnte nicht zugestellt werden. Bitte versuche es gleich noch einmal.",
     "steering.export.comment":
       "Export von *{program}*: eine Excel-Arbeitsmappe (ein Blatt pro Tabelle und ein Blatt *Definitionen*) und dieselben Tabellen als CSV-Dateien. Zahlen über weniger als 3 Personen bleiben leer; Freitexte nur von Personen, die zugestimmt haben, gesammelt und ohne Namen.",
     "steering.export.sent":
@@ -453,7 +456,7 @@ export const steering = defineCatalog({
     "steering.home.report": "Steuerungsbericht",
     "steering.home.export": "Export (Excel, CSV)",
     "steering.help":
-      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems, Evaluationszahlen, Veranstaltungen und Freitexte als Excel-Arbeitsmappe und CSV-Dateien\n• `/mentoring report <Name>`, `/mentoring export <Name>` – dasselbe für eine frühere Kohorte\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
+      "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in deine Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems, Evaluationszahlen, Veranstaltungen und Freitexte als Excel-Arbeitsmappe und CSV-Dateien\n• `/mentoring report <Name>`, `/mentoring export <Name>` – dasselbe für eine frühere Kohorte\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
     "steering.dict.participants.participant_no":
       "Die Nummer der Person in diesem Export: 1, 2, 3 … in Reihenfolge der Anmeldung, ohne Lücken; in jeder Datei des Exports dieselbe.",
     "steering.dict.participants.user_id": "Die Slack-Mitglieds-ID der Person.",

@@ -3,7 +3,7 @@ import { defineCatalog } from "../define";
 /** Own data, erasure, retention, the audit trail, consent and Slack's lifecycle events (issue 11). */
 export const trust = defineCatalog({
   en: {
-    "trust.audit.title": "Audit trail ({total} entries)",
+    "trust.audit.title": "Audit trail ({total, plural, one {# entry} other {# entries}})",
     "trust.audit.empty": "The audit trail is empty: no program manager has acted yet.",
     "trust.audit.about": "about {user}",
     "trust.audit.range": "Entries {from}–{to} of {total}, newest first. Times in UTC.",
@@ -44,9 +44,9 @@ export const trust = defineCatalog({
     "trust.channel.archived":
       "The tandem channel {channel} was archived by hand. Check-ins and reminders can no longer be posted there: please check in with the tandem.",
     "trust.retention.notice":
-      "*{program}*: its personal data will be deleted on {date}, {months} months after the program ended (the program's retention period). Anonymous totals remain. Export what you need before then.",
+      "*{program}*: its personal data will be deleted on {date}, {months, plural, one {# month} other {# months}} after the program ended (the program's retention period). Anonymous totals remain. Export what you need before then.",
     "trust.retention.done":
-      "*{program}*: the retention period has ended and the personal data of {people} people has been deleted. Anonymous totals remain.",
+      "*{program}*: the retention period has ended and the personal data of {people, plural, one {# person} other {# people}} has been deleted. Anonymous totals remain.",
     "trust.consent.request":
       "The text that explains how Tandem uses your answers in *{program}* has changed. Please read it and agree again. Until then, your sign-up is not used (for example, not for matching).",
     "trust.consent.accept": "I agree",
@@ -94,11 +94,37 @@ export const trust = defineCatalog({
       "• `/mentoring my-data` – get everything Tandem holds about you, as a file\n• `/mentoring forget-me` – erase your data and leave",
     "trust.help_manager":
       "• `/mentoring audit` – the audit trail of program-manager actions\n• `/mentoring manager remove @person` – remove a program manager",
+    "consent.title": "*How your answers are used*",
+    "consent.audience.partner":
+      "• Once you are matched, the other person in your tandem sees in the welcome message: {fields}. Goals and expectations only while you share them (you can change that in `/mentoring profile`).",
+    "consent.audience.circle": "• The mentor circle and the executives' circle see {fields}.",
+    "consent.audience.managers":
+      "• The program managers see {fields}. They never see what you talk about in your tandem.",
+    "consent.audience.reports": "• Reports show {fields}.",
+    "consent.nobody":
+      "• Nobody sees the people you must not be paired with, your concerns or your availability: they are only used for matching.",
+    "consent.purpose": "• Your answers are used only for this mentoring program.",
+    "consent.field.name": "your name",
+    "consent.field.role": "your role",
+    "consent.field.department": "your department",
+    "consent.field.background": "your background (mentors)",
+    "consent.field.learningGoals": "your learning goals (executives)",
+    "consent.field.hopeToLearn": "what you hope to learn (mentors)",
+    "consent.field.expectations": "your expectations",
+    "consent.field.topicRatings": "your rating per topic (skill or self-assessment)",
+    "consent.field.meetingFormat": "how you prefer to meet",
+    "consent.field.meetingFrequency": "how often you want to meet",
+    "consent.field.languages": "your languages",
+    "consent.field.status": "your sign-up status",
+    "consent.field.checkinAnswers": "your check-in answers (met, not yet, need help)",
+    "consent.field.rematchReason": "your reason, if you ask for a new match",
+    "consent.field.evaluationFigures": "your evaluation answers, only as figures over at least three people",
+    "consent.field.evaluationFreeText":
+      "your free-text answers, only if you agree in the evaluation, pooled and without your name",
   },
   de: {
-    "trust.audit.title": "Protokoll ({total} Einträge)",
-    "trust.audit.empty":
-      "Das Protokoll ist leer: Noch hat keine Programm-Managerin und kein Programm-Manager gehandelt.",
+    "trust.audit.title": "Protokoll ({total, plural, one {# Eintrag} other {# Einträge}})",
+    "trust.audit.empty": "Das Protokoll ist leer: Noch hat niemand aus der Programmleitung gehandelt.",
     "trust.audit.about": "betrifft {user}",
     "trust.audit.range": "Einträge {from}–{to} von {total}, neueste zuerst. Zeiten in UTC.",
     "trust.audit.older": "Ältere Einträge",
@@ -108,12 +134,12 @@ export const trust = defineCatalog({
     "trust.forget.intro":
       "*Tandem vergisst dich.* Das lässt sich nicht rückgängig machen. Genau das passiert:",
     "trust.forget.what.tandem":
-      "Dein Tandem endet. Deine Tandem-Partnerin oder dein Tandem-Partner und das Programm-Management erfahren, dass du gegangen bist, ohne Grund. Der Tandem-Kanal bekommt einen kurzen Hinweis und wird archiviert.",
+      "Dein Tandem endet. Die andere Person in deinem Tandem und die Programmleitung erfahren, dass du gegangen bist, ohne Grund. Der Tandem-Kanal bekommt einen kurzen Hinweis und wird archiviert.",
     "trust.forget.what.signup":
-      "Deine Anmeldung, deine Antworten, Einschätzungen, Check-in-Notizen, Zusagen, Evaluationen und euer Aktionsplan werden gelöscht. Das Programm-Management erfährt, dass jemand gegangen ist.",
+      "Deine Anmeldung, deine Antworten, Einschätzungen, Check-in-Notizen, Zusagen, Evaluationen und euer Aktionsplan werden gelöscht. Die Programmleitung erfährt, dass jemand gegangen ist.",
     "trust.forget.what.pending": "Noch nicht gesendete Nachrichten an dich oder über dich werden gestrichen.",
     "trust.forget.what.manager":
-      "Du gehörst nicht mehr zum Programm-Management (außer du stehst in der Konfiguration der App). Was du dort getan hast, bleibt unter einem Pseudonym im Protokoll.",
+      "Du gehörst nicht mehr zur Programmleitung (außer du stehst in der Konfiguration der App). Was du dort getan hast, bleibt unter einem Pseudonym im Protokoll.",
     "trust.forget.what.aggregates":
       "Anonyme Summen bleiben, ohne deinen Namen oder deine ID (zum Beispiel, dass ein Check-in beantwortet wurde). Summen werden nur für Gruppen ab drei Personen gezeigt.",
     "trust.forget.what.slack":
@@ -125,7 +151,7 @@ export const trust = defineCatalog({
       "`/mentoring forget-me` löscht alles, was Tandem über dich speichert, und beendet deine Teilnahme. Bevor etwas gelöscht wird, siehst du genau, was passiert.",
     "trust.forget.open": "Meine Daten löschen…",
     "trust.depart.partner_dm":
-      "Dein Tandem ist beendet: Deine Tandem-Partnerin oder dein Tandem-Partner hat das Programm verlassen. Das hat nichts mit dir zu tun. Du stehst wieder auf der Warteliste, und das Programm-Management meldet sich bei dir.",
+      "Dein Tandem ist beendet: Die andere Person in deinem Tandem hat das Programm verlassen. Das hat nichts mit dir zu tun. Du stehst wieder auf der Warteliste, und die Programmleitung meldet sich bei dir.",
     "trust.depart.channel":
       "Dieses Tandem ist beendet, weil eine Person das Programm verlassen hat. Der Kanal wird jetzt archiviert. Danke für die gemeinsame Zeit hier.",
     "trust.depart.manager_erased":
@@ -139,9 +165,9 @@ export const trust = defineCatalog({
     "trust.channel.archived":
       "Der Tandem-Kanal {channel} wurde von Hand archiviert. Check-ins und Erinnerungen können dort nicht mehr gepostet werden: Bitte sprich mit dem Tandem.",
     "trust.retention.notice":
-      "*{program}*: Die personenbezogenen Daten werden am {date} gelöscht, {months} Monate nach Programmende (die Aufbewahrungsfrist des Programms). Anonyme Summen bleiben. Exportiere bis dahin, was du brauchst.",
+      "*{program}*: Die personenbezogenen Daten werden am {date} gelöscht, {months, plural, one {# Monat} other {# Monate}} nach Programmende (die Aufbewahrungsfrist des Programms). Anonyme Summen bleiben. Exportiere bis dahin, was du brauchst.",
     "trust.retention.done":
-      "*{program}*: Die Aufbewahrungsfrist ist abgelaufen, die personenbezogenen Daten von {people} Personen wurden gelöscht. Anonyme Summen bleiben.",
+      "*{program}*: Die Aufbewahrungsfrist ist abgelaufen, die personenbezogenen Daten {people, plural, one {einer Person} other {von # Personen}} wurden gelöscht. Anonyme Summen bleiben.",
     "trust.consent.request":
       "Der Text, der erklärt, wie Tandem deine Antworten in *{program}* nutzt, hat sich geändert. Bitte lies ihn und stimme erneut zu. Bis dahin wird deine Anmeldung nicht genutzt (zum Beispiel nicht für das Matching).",
     "trust.consent.accept": "Ich stimme zu",
@@ -150,10 +176,8 @@ export const trust = defineCatalog({
       "Der Text hat sich seit dieser Nachricht noch einmal geändert. Bitte nutze die neuere Nachricht, die ich dir geschickt habe.",
     "trust.consent.not_signed_up":
       "Du bist für kein laufendes Programm angemeldet, es braucht also keine Zustimmung.",
-    "trust.share.on":
-      "Deine Ziele und Erwartungen *werden* mit deiner Tandem-Partnerin oder deinem Tandem-Partner *geteilt*.",
-    "trust.share.off":
-      "Deine Ziele und Erwartungen *werden nicht* mit deiner Tandem-Partnerin oder deinem Tandem-Partner *geteilt*.",
+    "trust.share.on": "Deine Ziele und Erwartungen *werden* mit deinem Tandem *geteilt*.",
+    "trust.share.off": "Deine Ziele und Erwartungen *werden nicht* mit deinem Tandem *geteilt*.",
     "trust.share.turn_off": "Nicht mehr teilen",
     "trust.share.turn_on": "Mit Tandem teilen",
     "trust.share.saved_on": "Ab jetzt werden deine Ziele und Erwartungen mit deinem Tandem geteilt.",
@@ -171,7 +195,7 @@ export const trust = defineCatalog({
     "trust.mydata.intro":
       "Diese Datei listet jeden Datensatz, den Tandem über dich speichert, Tabelle für Tabelle. Die JSON-Datei enthält dasselbe für Maschinen. In Slack gepostete Nachrichten stehen nicht darin: Tandem liest keine Unterhaltungen.",
     "trust.mydata.table.slack_users": "Dein Slack-Profil im Zwischenspeicher (Sprache, Zeitzone, Namen)",
-    "trust.mydata.table.program_managers": "Rolle im Programm-Management",
+    "trust.mydata.table.program_managers": "Rolle in der Programmleitung",
     "trust.mydata.table.participants": "Anmeldungen (Profil, Antworten, Einwilligung)",
     "trust.mydata.table.topic_ratings": "Einschätzungen je Thema und Phase",
     "trust.mydata.table.tandems": "Tandems",
@@ -185,15 +209,43 @@ export const trust = defineCatalog({
     "trust.mydata.table.tandem_alerts": "Hinweise zu deinem Tandem",
     "trust.mydata.table.audit_log": "Protokolleinträge von dir oder über dich",
     "trust.manager.remove_usage": "Nutze `/mentoring manager remove @person`.",
-    "trust.manager.removed": "{users} gehören nicht mehr zum Programm-Management.",
-    "trust.manager.not_manager": "{users} gehört nicht zum Programm-Management.",
+    "trust.manager.removed": "Nicht mehr in der Programmleitung: {users}.",
+    "trust.manager.not_manager": "Nicht in der Programmleitung: {users}.",
     "trust.manager.from_config":
       "{users} steht in der Konfiguration der App (PROGRAM_MANAGERS) und kann nur dort entfernt werden.",
     "trust.manager.last":
-      "{users} kann nicht entfernt werden: Das Programm braucht mindestens eine Person im Programm-Management.",
+      "{users} kann nicht entfernt werden: Das Programm braucht mindestens eine Person in der Programmleitung.",
     "trust.help":
       "• `/mentoring my-data` – alles, was Tandem über dich speichert, als Datei\n• `/mentoring forget-me` – deine Daten löschen und gehen",
     "trust.help_manager":
-      "• `/mentoring audit` – das Protokoll der Aktionen des Programm-Managements\n• `/mentoring manager remove @person` – eine Person aus dem Programm-Management entfernen",
+      "• `/mentoring audit` – das Protokoll der Aktionen der Programmleitung\n• `/mentoring manager remove @person` – eine Person aus der Programmleitung entfernen",
+    "consent.title": "*Wie deine Antworten genutzt werden*",
+    "consent.audience.partner":
+      "• Nach dem Matching sieht die andere Person in deinem Tandem in der Begrüßung: {fields}. Ziele und Erwartungen nur, solange du sie teilst (änderbar mit `/mentoring profile`).",
+    "consent.audience.circle": "• Die Mentor:innen-Runde und die Runde der Führungskräfte sehen {fields}.",
+    "consent.audience.managers":
+      "• Die Programmleitung sieht {fields}. Was ihr im Tandem besprecht, sieht sie nie.",
+    "consent.audience.reports": "• Berichte zeigen {fields}.",
+    "consent.nobody":
+      "• Niemand sieht, mit wem du nicht zusammenkommen möchtest, deine Bedenken und wann du Zeit hast: Das dient nur dem Matching.",
+    "consent.purpose": "• Deine Antworten werden nur für dieses Mentoring-Programm genutzt.",
+    "consent.field.name": "deinen Namen",
+    "consent.field.role": "deine Rolle",
+    "consent.field.department": "deine Abteilung",
+    "consent.field.background": "deinen Hintergrund (Mentor:innen)",
+    "consent.field.learningGoals": "deine Lernziele (Führungskräfte)",
+    "consent.field.hopeToLearn": "was du lernen möchtest (Mentor:innen)",
+    "consent.field.expectations": "deine Erwartungen",
+    "consent.field.topicRatings": "deine Einschätzung pro Thema (Kenntnisstand oder Selbsteinschätzung)",
+    "consent.field.meetingFormat": "wie du dich treffen möchtest",
+    "consent.field.meetingFrequency": "wie oft du dich treffen möchtest",
+    "consent.field.languages": "deine Sprachen",
+    "consent.field.status": "deinen Anmeldestatus",
+    "consent.field.checkinAnswers": "deine Check-in-Antworten (getroffen, noch nicht, Hilfe nötig)",
+    "consent.field.rematchReason": "deinen Grund, falls du um ein neues Tandem bittest",
+    "consent.field.evaluationFigures":
+      "deine Evaluationsantworten, nur als Zahlen über mindestens drei Personen",
+    "consent.field.evaluationFreeText":
+      "deine Freitexte aus der Evaluation, nur wenn du dort zustimmst, gesammelt und ohne Namen",
   },
 });

@@ -141,7 +141,7 @@ export function buildManagerDashboard(t: Translator, data: ManagerHomeData): Kno
         demand: cellText(x.demand),
         supply: cellText(x.supply),
       });
-      return x.shortfall ? `:warning: *${line}*` : line;
+      return x.shortfall ? `⚠️ *${line}*` : line;
     });
     blocks.push(
       section(joinLines(lines, SECTION_TEXT_MAX - 100, more)),

@@ -1,7 +1,7 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
 import { type OpSpec, placeholder } from "../../db/ops";
 import type { AtRiskTandem } from "../../db/queries/checkins";
-import type { Lang, Translator } from "../../i18n";
+import type { Address, Lang, Translator } from "../../i18n";
 import { translator } from "../../i18n";
 import { actions, button, context, header, section } from "../blocks";
 import { ids, memberId } from "../ids";
@@ -25,6 +25,7 @@ export interface AlertState {
 export interface ManagerRecipient {
   userId: string;
   lang: Lang;
+  address: Address;
 }
 
 export const ALERT_BATCH = "rhythm:alerts";
@@ -64,7 +65,7 @@ export function buildAlertState(t: Translator, data: AlertDmData, state: AlertSt
 /** One DM per program manager, each in their language; keyed so an alert is sent once per person. */
 export function alertOps(data: AlertDmData, managers: readonly ManagerRecipient[]): OpSpec[] {
   return managers.map((m) => {
-    const msg = buildAlertDm(translator(m.lang), data);
+    const msg = buildAlertDm(translator(m.lang, m.address), data);
     return {
       key: alertDmKey(data.alertId, m.userId),
       kind: "dm.post",
@@ -100,7 +101,7 @@ export function alertUpdateOps(
 ): OpSpec[] {
   return managers.map((m) => {
     const dmKey = alertDmKey(data.alertId, m.userId);
-    const msg = buildAlertState(translator(m.lang), data, state);
+    const msg = buildAlertState(translator(m.lang, m.address), data, state);
     const claimedKey = `${dmKey}:claimed`;
     const after = step === "resolved" && claimedUpdateExists(claimedKey) ? claimedKey : dmKey;
     return {

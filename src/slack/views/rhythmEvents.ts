@@ -93,13 +93,14 @@ export function formatDay(lang: Lang, ymd: string): string {
 }
 
 /** "Tuesday, 3 March 2026, 17:00 (Europe/Berlin)" in the reader's language, the program's zone. */
+/** "Dienstag, 5. Mai 2026, um 16:30 Uhr (Zeit in Berlin)", "Tuesday 5 May 2026, at 16:30 (Berlin time)". */
 export function formatWhen(lang: Lang, iso: string, tz: string): string {
-  const when = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: tz,
-  }).format(new Date(iso));
-  return `${when} (${tz.replace(/_/g, " ")})`;
+  const locale = lang === "de" ? "de-DE" : "en-GB";
+  const at = new Date(iso);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: tz }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: tz }).format(at);
+  const place = (tz.split("/").pop() ?? tz).replace(/_/g, " ");
+  return lang === "de" ? `${date}, um ${time} Uhr (Zeit in ${place})` : `${date}, at ${time} (${place} time)`;
 }
 
 export function buildEventModal(t: Translator, d: { timezone: string; programId: number }): ModalView {

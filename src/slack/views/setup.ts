@@ -99,6 +99,8 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
 
   const language = p?.language ?? t.lang;
   const langOptions = (["de", "en"] as const).map((l) => option(t.plain(`setup.language.${l}`), l));
+  const address = p?.address ?? "du";
+  const addressOptions = (["du", "sie"] as const).map((a) => option(t.plain(`setup.address.${a}`), a));
   const circle = p?.executiveCircle ?? PROGRAM_DEFAULTS.executiveCircle;
   const yes = option(t.plain("setup.field.executive_circle_yes"), "yes");
   const no = option(t.plain("setup.field.executive_circle_no"), "no");
@@ -183,6 +185,12 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
       { hint: t.plain("setup.field.language_hint") },
     ),
     input(
+      INPUT.address,
+      t.plain("setup.field.address"),
+      choice("radio_buttons", INPUT.address, addressOptions, address),
+      { hint: t.plain("setup.field.address_hint") },
+    ),
+    input(
       INPUT.timezone,
       t.plain("setup.field.timezone"),
       choice("static_select", INPUT.timezone, zoneOptions, tz),
@@ -255,6 +263,7 @@ export function readProgramForm(state: StateValues): ProgramForm {
     signupDeadline: text(INPUT.signupDeadline),
     meetingCadenceDays: text(INPUT.meetingCadenceDays),
     language: text(INPUT.language),
+    address: text(INPUT.address),
     timezone: text(INPUT.timezone),
     mentorCapacity: text(INPUT.mentorCapacity),
     channelPrefix: text(INPUT.channelPrefix),
@@ -301,7 +310,10 @@ export function summaryFields(t: Translator, program: Program): KnownBlock[] {
     t("setup.summary.deadline", { date: formatDay(t.lang, program.signupDeadline) }),
     t("setup.summary.cadence", { cadence: cadenceLabel(t, program.meetingCadenceDays) }),
     t("setup.summary.locale", {
-      language: t.plain(`setup.language.${program.language}`),
+      language:
+        program.language === "de"
+          ? `${t.plain(`setup.language.${program.language}`)} (${t.plain(`setup.address.${program.address}`)})`
+          : t.plain(`setup.language.${program.language}`),
       timezone: program.timezone,
     }),
     t("setup.summary.capacity", { count: program.mentorCapacity }),

@@ -27,6 +27,7 @@ import { capBlocks, context, divider, input, modal, option, plain, section } fro
 import { ids } from "../ids";
 import { fitLength } from "../text";
 import { values } from "../values";
+import { consentText } from "./consent";
 import { languageName } from "./reasons";
 
 /** Modals of the sign-up: role choice, the role's questionnaire, and small confirmations. */
@@ -216,7 +217,7 @@ export function buildQuestionnaire(
     }),
   );
 
-  blocks.push(divider(), section(t("signup.q.consent.text")));
+  blocks.push(divider(), section(consentText(t)));
   const consentOption = option(t.plain("signup.q.consent.option"), "yes");
   const consent: Checkboxes = { type: "checkboxes", action_id: q.consent, options: [consentOption] };
   if (prev?.consent && sameRole) consent.initial_options = [consentOption];

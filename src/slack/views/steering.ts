@@ -164,7 +164,7 @@ export function buildEvalModal(t: Translator, d: EvalModalData): ModalView {
         options: [shareOption],
         ...(prev?.shareText ? { initial_options: [shareOption] } : {}),
       },
-      { optional: true },
+      { optional: true, hint: t.plain("steering.q.share.hint") },
     ),
   );
   return modal(t, {

@@ -5,6 +5,7 @@ import { actions, button, context, modal, section } from "../blocks";
 import { ids } from "../ids";
 import { escapeText, mentionChannel, mentionUser, truncate } from "../text";
 import { values } from "../values";
+import { consentText } from "./consent";
 
 export interface BuiltMessage {
   text: string;
@@ -169,7 +170,7 @@ export function buildConsentRequest(t: Translator, d: { program: string; version
     text,
     blocks: [
       section(text),
-      section(t("signup.q.consent.text")),
+      section(consentText(t)),
       actions([
         button(t.plain("trust.consent.accept"), ids.trust.consentAccept, {
           style: "primary",

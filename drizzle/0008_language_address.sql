@@ -1,0 +1,1 @@
+ALTER TABLE `programs` ADD `address` text DEFAULT 'du' NOT NULL;
