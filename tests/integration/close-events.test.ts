@@ -87,11 +87,11 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
       revision: 1,
     });
     await t.fake.waitFor(
-      () => dmTexts("UEXE000001").some((x) => x.includes("Geändert:")),
+      () => dmTexts("UEXE000001").some((x) => x.includes("hat sich geändert")),
       "German change DM",
     );
-    await t.fake.waitFor(() => dmTexts("UMEN000001").some((x) => x.includes("Changed:")), "change DM");
-    expect(dmTexts("UMEN000001").find((x) => x.includes("Changed:"))).toContain("Room &lt;!here&gt; 2");
+    await t.fake.waitFor(() => dmTexts("UMEN000001").some((x) => x.includes("has changed")), "change DM");
+    expect(dmTexts("UMEN000001").find((x) => x.includes("has changed"))).toContain("Room &lt;!here&gt; 2");
     // The reminders are armed again for the new date, under the event's revision.
     const again = await tick("2026-05-20T07:05:00Z");
     expect(again.sent).toContain(`reminder:e${eventId}:r1:7d`);
@@ -112,10 +112,10 @@ describe("events, finished: edit, cancel, late announcements, the App Home's dat
     expect(t.db.select().from(events).where(eq(events.id, eventId)).get()?.cancelledAt).toBeTruthy();
     expect(pending()).toEqual([]);
     t.outbox.start();
-    await t.fake.waitFor(() => dmTexts("UMEN000002").some((x) => x.includes("Cancelled:")), "cancel DM");
-    expect(dmTexts("UMEN000002").find((x) => x.includes("Cancelled:"))).toContain("Sorry &lt;@U0EVIL&gt;");
+    await t.fake.waitFor(() => dmTexts("UMEN000002").some((x) => x.includes("is cancelled")), "cancel DM");
+    expect(dmTexts("UMEN000002").find((x) => x.includes("is cancelled"))).toContain("Sorry &lt;@U0EVIL&gt;");
     await t.fake.waitFor(
-      () => dmTexts("UEXE000001").some((x) => x.includes("Abgesagt:")),
+      () => dmTexts("UEXE000001").some((x) => x.includes("ist abgesagt")),
       "German cancel DM",
     );
     expect(dmTexts("UMEN000001").some((x) => x.includes("tomorrow"))).toBe(false);
