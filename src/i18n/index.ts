@@ -11,6 +11,7 @@ import { launchSie } from "./catalogs/launch.sie";
 import { matching } from "./catalogs/matching";
 import { matchingSie } from "./catalogs/matching.sie";
 import { notices } from "./catalogs/notices";
+import { noticesSie } from "./catalogs/notices.sie";
 import { rhythm } from "./catalogs/rhythm";
 import { rhythmSie } from "./catalogs/rhythm.sie";
 import { setup } from "./catalogs/setup";
@@ -61,6 +62,7 @@ const sieTables = [
   steeringSie,
   closeSie,
   trustSie,
+  noticesSie,
 ] as const;
 
 /** The catalogs and their Sie tables as data, for the tests that read every text. */

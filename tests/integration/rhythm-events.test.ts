@@ -307,7 +307,7 @@ describe("events through Slack's payloads", () => {
     await t.fake.waitFor(() => going1.every((u) => tablesDms(u).length === 1), "tables for the nine");
     for (const user of ["UMENTOR006", "UEXEC00005", "UEXEC00006"]) expect(tablesDms(user)).toHaveLength(0);
     expect(JSON.stringify(tablesDms("UEXEC00001")[0]?.blocks)).toContain(
-      "Deine Tische bei *World Café: KI im Alltag*",
+      "Deine Tische bei der Veranstaltung *World Café: KI im Alltag*",
     );
     // A tick later with the same answers plans nothing again.
     t.setNow("2026-05-05T07:05:00Z");

@@ -22,6 +22,14 @@ export const closeSie = defineSie(close, {
     "🎉 {mentor} und {mentee}, das Programm *{program}* endet heute. Danke für die Zeit und das Vertrauen, die Sie einander geschenkt haben! Sie bekommen eine kurze Abschluss-Evaluation als Direktnachricht; Ihre Antworten prägen die nächste Runde.",
   "close.farewell.archive":
     "Dieser Kanal wird am {date} archiviert: Sichern Sie sich vorher, was Sie behalten möchten.",
+  "close.success.empty": "Bitte schreiben Sie ein paar Worte.",
+  "close.farewell.keep": "Dieser Kanal bleibt offen, damit Sie in Kontakt bleiben können.",
+  "close.settings.no_closing":
+    "Noch keine Abschlussveranstaltung geplant: Legen Sie sie mit `/mentoring event` an. Eine Woche vorher bitten wir die Tandems um ihre ersten Erfolge.",
+  "close.settings.showcase_hint":
+    "Hier werden die geteilten Erfolge bei der Abschlussveranstaltung gepostet. Öffentliche Kanäle funktionieren sofort; in einen privaten Kanal laden Sie Tandem zuerst ein.",
+  "close.next.none":
+    "Es gibt keine frühere Runde als Vorlage. Legen Sie ein Programm mit `/mentoring program` an.",
   "close.home.checkin": "Nächster Check-in in Ihrem Tandem",
   "close.home.closed_manager":
     "*{program}* wurde am {date} mit {tandems, plural, one {# Tandem} other {# Tandems}} abgeschlossen. Starten Sie die nächste Runde daraus mit `/mentoring program new`.",

@@ -68,7 +68,7 @@ export const close = defineCatalog({
     "close.next.created":
       "Started from *{program}*: {prompts, plural, one {# circle prompt} other {# circle prompts}} and {events, plural, one {# event} other {# events}} taken over, moved to the new dates. Each event is announced to people as they sign up.",
     "close.match.late":
-      "Late round: only the {count, plural, one {# person} other {# people}} not in a tandem yet are matched; the {running} running tandems stay as they are.",
+      "Late round: only the {count, plural, one {# person} other {# people}} not in a tandem yet are matched; {running, plural, one {the # running tandem stays as it is} other {the # running tandems stay as they are}}.",
     "close.event.pick_title": "Change or cancel an event",
     "close.event.none": "There are no upcoming events to change.",
     "close.event.menu_edit": "Edit",
@@ -87,7 +87,7 @@ export const close = defineCatalog({
     "close.event.saved":
       "Saved. {count, plural, one {# person is} other {# people are}} told about the change.",
     "close.event.cancelled":
-      "Cancelled. {count, plural, one {# person is} other {# people are}} told; {withdrawn} messages not yet sent were withdrawn.",
+      "Cancelled. {count, plural, one {# person is} other {# people are}} told; {withdrawn, plural, one {# message not yet sent was} other {# messages not yet sent were}} withdrawn.",
     "close.event.gone": "This event was cancelled or no longer exists.",
     "close.home.event": "{kind}, {time}",
     "close.home.checkin": "Next check-in in your tandem",
@@ -100,8 +100,8 @@ export const close = defineCatalog({
       "• `/mentoring event edit` – eine anstehende Veranstaltung ändern oder absagen; die Teilnehmenden werden informiert\n• `/mentoring closing` – Showcase-Kanal für die Abschlussveranstaltung und wann die Tandem-Kanäle archiviert werden\n• `/mentoring program new` – die nächste Runde aus der letzten starten",
     "close.manager.closed":
       "🏁 *{program}* ist beendet: {tandems, plural, one {# Tandem hat} other {# Tandems haben}} ein Dankeschön bekommen, die Abschluss-Evaluation ist unterwegs. {archive} Starte die nächste Runde mit `/mentoring program new`.",
-    "close.manager.archive": "Ihre Kanäle werden am {date} archiviert.",
-    "close.manager.keep": "Ihre Kanäle bleiben erhalten.",
+    "close.manager.archive": "Die Tandem-Kanäle werden am {date} archiviert.",
+    "close.manager.keep": "Die Tandem-Kanäle bleiben erhalten.",
     "close.manager.no_showcase":
       "Die Tandems von *{program}* werden jetzt um ihre ersten Erfolge für die Abschlussveranstaltung am {when} gebeten. Noch ist kein Showcase-Kanal gewählt: Wähle einen mit `/mentoring closing`, sonst bekommst du die geteilten Erfolge als Direktnachricht.",
     "close.success.fallback": "Eure ersten Erfolge für die Abschlussveranstaltung",
@@ -143,7 +143,7 @@ export const close = defineCatalog({
     "close.settings.closing_at":
       "Die Abschlussveranstaltung ist am {when}. Eine Woche vorher bitten wir die Tandems um ihre ersten Erfolge; bei der Veranstaltung werden die, denen beide zugestimmt haben, im Showcase-Kanal gepostet (bisher {shared} von {written}).",
     "close.settings.no_closing":
-      "Noch keine Abschlussveranstaltung geplant: Plane sie mit `/mentoring event`. Eine Woche vorher bitten wir die Tandems um ihre ersten Erfolge.",
+      "Noch keine Abschlussveranstaltung geplant: Lege sie mit `/mentoring event` an. Eine Woche vorher bitten wir die Tandems um ihre ersten Erfolge.",
     "close.settings.showcase_label": "Showcase-Kanal",
     "close.settings.showcase_hint":
       "Hier werden die geteilten Erfolge bei der Abschlussveranstaltung gepostet. Öffentliche Kanäle funktionieren sofort; in einen privaten Kanal lade Tandem zuerst ein.",
@@ -159,9 +159,9 @@ export const close = defineCatalog({
     "close.next.intro":
       "Eine neue Runde nach dem Vorbild von *{program}*: Themen, Rhythmen, Sprache und Einstellungen werden übernommen, die Daten um {weeks, plural, one {# Woche} other {# Wochen}} verschoben. Eigene Impulse für die Mentor:innen-Runde und Veranstaltungen kommen beim Speichern mit, um denselben Abstand verschoben.",
     "close.next.created":
-      "Aus *{program}* übernommen: {prompts, plural, one {# Impuls} other {# Impulse}} für die Mentor:innen-Runde und {events, plural, one {# Veranstaltung} other {# Veranstaltungen}}, auf die neuen Daten verschoben. Jede Veranstaltung wird den Leuten angekündigt, sobald sie sich anmelden.",
+      "Aus *{program}* übernommen: {prompts, plural, one {# Impuls} other {# Impulse}} für die Mentor:innen-Runde und {events, plural, one {# Veranstaltung} other {# Veranstaltungen}}, auf die neuen Daten verschoben. Jede Veranstaltung wird allen angekündigt, sobald sie sich anmelden.",
     "close.match.late":
-      "Nachzügler-Runde: Nur {count, plural, one {die # Person, die} other {die # Personen, die}} noch in keinem Tandem {count, plural, one {ist} other {sind}}, werden zugeordnet; die {running} laufenden Tandems bleiben, wie sie sind.",
+      "Nachzügler-Runde: Nur {count, plural, one {die # Person, die noch in keinem Tandem ist, wird} other {die # Personen, die noch in keinem Tandem sind, werden}} zugeordnet; {running, plural, one {das # laufende Tandem bleibt, wie es ist} other {die # laufenden Tandems bleiben, wie sie sind}}.",
     "close.event.pick_title": "Veranstaltung ändern oder absagen",
     "close.event.none": "Es gibt keine anstehenden Veranstaltungen zum Ändern.",
     "close.event.menu_edit": "Bearbeiten",
@@ -171,17 +171,18 @@ export const close = defineCatalog({
       "*{kind}* von *{program}*. Alle, denen sie angekündigt wurde, erfahren, was sich geändert hat.",
     "close.event.cancel_title": "Veranstaltung absagen",
     "close.event.cancel_confirm":
-      "*{kind}* am {when} absagen? Alle, denen sie angekündigt wurde, bekommen eine Direktnachricht, und ihre Erinnerungen werden zurückgezogen.",
+      "Die Veranstaltung *{kind}* am {when} absagen? Alle, denen sie angekündigt wurde, bekommen eine Direktnachricht, und ihre Erinnerungen werden zurückgezogen.",
     "close.event.cancel_note": "Eine Notiz für die Teilnehmenden",
     "close.event.cancel_submit": "Absagen",
     "close.event.keep": "Behalten",
-    "close.event.changed_dm": "✏️ *{kind}* ({program}) hat sich geändert.\n*Wann:* {when}\n*Wo:* {place}",
-    "close.event.cancelled_dm": "❌ *{kind}* am {when} ({program}) ist abgesagt.",
+    "close.event.changed_dm":
+      "✏️ Die Veranstaltung *{kind}* ({program}) hat sich geändert.\n*Wann:* {when}\n*Wo:* {place}",
+    "close.event.cancelled_dm": "❌ Die Veranstaltung *{kind}* am {when} ({program}) ist abgesagt.",
     "close.event.note": "> {note}",
     "close.event.saved":
       "Gespeichert. {count, plural, one {# Person erfährt} other {# Personen erfahren}} von der Änderung.",
     "close.event.cancelled":
-      "Abgesagt. {count, plural, one {# Person wird} other {# Personen werden}} informiert; {withdrawn} noch nicht gesendete Nachrichten wurden zurückgezogen.",
+      "Abgesagt. {count, plural, one {# Person wird} other {# Personen werden}} informiert; {withdrawn, plural, one {# noch nicht gesendete Nachricht wurde} other {# noch nicht gesendete Nachrichten wurden}} zurückgezogen.",
     "close.event.gone": "Diese Veranstaltung wurde abgesagt oder existiert nicht mehr.",
     "close.home.event": "{kind}, {time}",
     "close.home.checkin": "Nächster Check-in in eurem Tandem",

@@ -43,8 +43,9 @@ export const notices = defineCatalog({
     "notices.summary.fallback": "What came of {program}",
     "notices.summary.title": "*What came of {program}*",
     "notices.summary.intro": "Thank you for taking part! Here is how the cohort went:",
-    "notices.summary.people": "• {people} people in {tandems} tandems",
-    "notices.summary.people_only": "• {people} people took part",
+    "notices.summary.people":
+      "• {people, plural, one {# person} other {# people}} in {tandems, plural, one {# tandem} other {# tandems}}",
+    "notices.summary.people_only": "• {people, plural, one {# person} other {# people}} took part",
     "notices.summary.meetings.one": "• 1 meeting reported in check-ins",
     "notices.summary.meetings.other": "• {meetings} meetings reported in check-ins",
     "notices.summary.satisfied":
@@ -73,14 +74,14 @@ export const notices = defineCatalog({
     "notices.past.more.one":
       "1 older cohort is not listed: `/mentoring report <name>` and `/mentoring export <name>` reach it.",
     "notices.past.more.other":
-      "{count} older cohorts are not listed: `/mentoring report <name>` and `/mentoring export <name>` reach them.",
+      "{count, plural, one {# older cohort is} other {# older cohorts are}} not listed: `/mentoring report <name>` and `/mentoring export <name>` reach them.",
     "notices.cohort.ambiguous": "More than one cohort matches “{typed}”. Which one do you mean?",
     "notices.cohort.unknown": "No cohort is called “{typed}”. These are the cohorts:",
   },
   de: {
     "notices.signup.fallback": "Die Anmeldefrist für {program} ist abgelaufen",
     "notices.signup.text":
-      "*Die Anmeldefrist für {program} ist abgelaufen* ({date}).\nBisher angemeldet: Mentor/innen: {mentors} · Führungskräfte: {mentees}.",
+      "*Die Anmeldefrist für {program} ist abgelaufen* ({date}).\nBisher angemeldet: Mentor:innen: {mentors} · Führungskräfte: {mentees}.",
     "notices.signup.unfinished": "Begonnen, aber nicht abgeschlossen: {count}.",
     "notices.signup.next":
       "Wenn du so weit bist, schließe die Anmeldung und starte das Matching: Du prüfst jedes Paar, bevor jemand davon erfährt.",
@@ -104,7 +105,7 @@ export const notices = defineCatalog({
     "notices.low.text":
       "*Geringe Beteiligung · {wave} · {program}*\nBisher haben {answered} von {invited} eingeladenen Personen geantwortet ({rate} %). Die Evaluation endet am {date}.",
     "notices.low.definition":
-      "Als gering gilt eine Beteiligung, wenn weniger als {threshold} % der Eingeladenen antworten: Dann sprechen die Zahlen womöglich nicht für die Kohorte. Du kannst die Leute persönlich erinnern oder die Evaluation länger offen lassen.",
+      "Als gering gilt eine Beteiligung, wenn weniger als {threshold} % der Eingeladenen antworten: Dann sprechen die Zahlen womöglich nicht für die Kohorte. Du kannst die Eingeladenen persönlich erinnern oder die Evaluation länger offen lassen.",
     "notices.low.button": "Termine ändern",
     "notices.pause.fallback": "Ein Tandem pausiert bis zum {until}",
     "notices.pause.text": "{by} hat das Tandem von {mentor} und {mentee} bis zum {until} pausiert.",
@@ -115,8 +116,10 @@ export const notices = defineCatalog({
     "notices.summary.fallback": "Das hat {program} gebracht",
     "notices.summary.title": "*Das hat {program} gebracht*",
     "notices.summary.intro": "Danke, dass du dabei warst! So lief die Kohorte:",
-    "notices.summary.people": "• {people} Personen in {tandems} Tandems",
-    "notices.summary.people_only": "• {people} Personen haben teilgenommen",
+    "notices.summary.people":
+      "• {people, plural, one {# Person} other {# Personen}} in {tandems, plural, one {# Tandem} other {# Tandems}}",
+    "notices.summary.people_only":
+      "• {people, plural, one {# Person hat} other {# Personen haben}} teilgenommen",
     "notices.summary.meetings.one": "• 1 in Check-ins gemeldetes Treffen",
     "notices.summary.meetings.other": "• {meetings} in Check-ins gemeldete Treffen",
     "notices.summary.satisfied":
@@ -139,14 +142,14 @@ export const notices = defineCatalog({
     "notices.changes.cleared":
       "Gespeichert. Die Zusammenfassung von {program} am {date} sagt nichts über Änderungen.",
     "notices.changes.too_late":
-      "Die Zusammenfassung von {program} ist schon verschickt; jetzt lässt sich nichts mehr hinzufügen.",
+      "Die Zusammenfassung von {program} ist schon verschickt; es lässt sich nichts mehr hinzufügen.",
     "notices.changes.no_program": "Diese Kohorte gibt es nicht mehr.",
-    "notices.past.title": "*Frühere Kohorten*: Ihr Steuerungsbericht und ihr Export bleiben hier erreichbar.",
+    "notices.past.title": "*Frühere Kohorten*: Steuerungsbericht und Export bleiben hier erreichbar.",
     "notices.past.line": "*{program}* · {start} – {end}",
     "notices.past.more.one":
       "1 ältere Kohorte steht nicht in der Liste: `/mentoring report <Name>` und `/mentoring export <Name>` erreichen sie.",
     "notices.past.more.other":
-      "{count} ältere Kohorten stehen nicht in der Liste: `/mentoring report <Name>` und `/mentoring export <Name>` erreichen sie.",
+      "{count, plural, one {# ältere Kohorte steht} other {# ältere Kohorten stehen}} nicht in der Liste: `/mentoring report <Name>` und `/mentoring export <Name>` erreichen sie.",
     "notices.cohort.ambiguous": "Auf „{typed}“ passt mehr als eine Kohorte. Welche meinst du?",
     "notices.cohort.unknown": "Keine Kohorte heißt „{typed}“. Das sind die Kohorten:",
   },

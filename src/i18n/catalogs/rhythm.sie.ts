@@ -3,8 +3,6 @@ import { rhythm } from "./rhythm";
 
 /** The German "Sie" texts of the rhythm catalog, where they differ from its "du" texts. */
 export const rhythmSie = defineSie(rhythm, {
-  "event.announce.intro":
-    "Sie sind {event, select, kickoff {zur *Auftaktveranstaltung*} world_cafe {zum *World Café*} closing {zur *Abschlussveranstaltung*} other {zu *{kind}*}} von {program} eingeladen.",
   "plan.modal.intro":
     "Bis zu fünf Ziele für Ihr Tandem. Tragen Sie mindestens ein Ziel ein; eine Zeile braucht nur das Ziel, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in Ihrem Kanal angeheftet und aktualisiert, wenn Sie ihn ändern.",
   "plan.field.goal_placeholder": "Was wollen Sie erreichen?",
@@ -33,9 +31,42 @@ export const rhythmSie = defineSie(rhythm, {
   "event.rsvp.answer_not_going":
     "Sie können nicht kommen. Danke für die Rückmeldung; Sie können Ihre Antwort noch ändern.",
   "event.rsvp.not_invited": "Diese Einladung ist nicht für Sie.",
-  "event.tables.title": "Ihre Tische im World Café",
-  "event.tables.intro": "Ihre Tische beim World Café am {when}:",
-  "event.tables.fallback": "Ihre Tische beim World Café am {when}",
+  "event.field.name_hint":
+    "Bleiben beide Felder leer, lesen alle „Auftaktveranstaltung“, „World Café“ oder „Abschlussveranstaltung“ in ihrer Sprache. Wenn Sie nur eines ausfüllen, lesen alle diesen Namen.",
+  "event.field.description_hint":
+    "Alle lesen die Beschreibung in ihrer Sprache; wenn Sie nur eine schreiben, lesen alle diese.",
+  "event.announce.cafe_one_round":
+    "Beim World Café sitzen Sie an einem kleinen Tisch mit Mentor:innen und Führungskräften anderer Tandems.",
+  "event.announce.cafe_one_change":
+    "Beim World Café sitzen Sie in 2 Runden an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems: Nach der ersten Runde wechseln Sie einmal den Tisch.",
+  "event.announce.cafe_changes":
+    "Beim World Café sitzen Sie in {rounds, plural, one {# Runde} other {# Runden}} an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems: Nach jeder Runde außer der letzten wechseln Sie den Tisch, insgesamt {changes, plural, one {einmal} other {#-mal}}.",
+  "event.announce.cafe_tables_on":
+    "Die Tische werden nach dem Anmeldeschluss aus allen Zusagen geplant; Ihre bekommen Sie dann per Direktnachricht.",
+  "event.announce.cafe_tables_soon":
+    "Die Tische werden aus allen Zusagen geplant; Ihre bekommen Sie vor der Veranstaltung per Direktnachricht.",
+  "event.rsvp.question_by": "Sind Sie dabei? Bitte antworten Sie bis {date}.",
+  "event.reminder.week": "Erinnerung, noch eine Woche: *{name}*. Von Ihnen haben wir noch keine Antwort.",
+  "event.reminder.day": "Erinnerung für morgen: *{name}*. Von Ihnen haben wir noch keine Antwort.",
+  "event.reminder.days":
+    "Erinnerung, noch {days, plural, one {# Tag} other {# Tage}}: *{name}*. Von Ihnen haben wir noch keine Antwort.",
+  "event.reminder.going_week":
+    "Sie haben zugesagt, in einer Woche ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+  "event.reminder.going_day":
+    "Sie haben zugesagt, morgen ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+  "event.reminder.going_days":
+    "Sie haben zugesagt, in {days, plural, one {# Tag} other {# Tagen}} ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+  "event.reminder.going_change":
+    "Doch etwas dazwischengekommen? Sagen Sie kurz Bescheid, damit Ihr Platz frei wird:",
+  "event.reminder.tables": "*Ihre Tische*",
+  "event.tables.title": "Ihre Tische: {name}",
+  "event.tables.intro": "Ihre Tische bei der Veranstaltung *{name}* am {when}:",
+  "event.tables.changed":
+    "Einige Antworten haben sich geändert, deshalb wurden die Tische für die Veranstaltung *{name}* am {when} neu geplant. Ihre Tische jetzt:",
+  "event.tables.fallback": "Ihre Tische bei der Veranstaltung {name} am {when}",
+  "event.tables.changed_fallback": "Ihre neuen Tische bei der Veranstaltung {name} am {when}",
+  "event.tables.cancel_hint":
+    "Können Sie doch nicht? Ändern Sie Ihre Antwort in der Einladung, damit Ihr Platz frei wird.",
   "event.list.none": "Noch keine Veranstaltungen geplant. Planen Sie eine mit `/mentoring event`.",
   "rhythm.checkin.text":
     "Zeit für einen Check-in, {mentor} und {mentee}: Haben Sie sich seit dem letzten Check-in getroffen?",

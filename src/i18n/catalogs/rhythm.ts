@@ -229,7 +229,7 @@ export const rhythm = defineCatalog({
     "event.error.gone": "This event no longer exists.",
     "event.saved.title": "Event scheduled",
     "event.saved.text":
-      "*{name}* is scheduled. Invitations with an RSVP are on their way to {count} participants.",
+      "*{name}* is scheduled. Invitations with an RSVP are on their way to {count, plural, one {# participant} other {# participants}}.",
     "event.saved.cafe":
       "The tables are planned from everyone who said yes once answers close on {date}, and sent to them. If answers change until the event, the tables are planned again and whoever changes table is told.",
     "event.saved.cafe_soon":
@@ -243,7 +243,7 @@ export const rhythm = defineCatalog({
     "event.announce.cafe_one_change":
       "At the World Café you sit at small tables with mentors and executives of other tandems, in 2 rounds: after the first you change tables once.",
     "event.announce.cafe_changes":
-      "At the World Café you sit at small tables with mentors and executives of other tandems, in {rounds} rounds: after each round but the last you change tables, {changes} times in all.",
+      "At the World Café you sit at small tables with mentors and executives of other tandems, in {rounds, plural, one {# round} other {# rounds}}: after each round but the last you change tables, {changes, plural, one {once} other {# times}} in all.",
     "event.announce.cafe_tables_on":
       "The tables are planned from everyone who said yes once answers close; you then get yours by direct message.",
     "event.announce.cafe_tables_soon":
@@ -260,12 +260,13 @@ export const rhythm = defineCatalog({
     "event.rsvp.not_invited": "This invitation is not for you.",
     "event.reminder.week": "Reminder, one week to go: *{name}*. We have no answer from you yet.",
     "event.reminder.day": "Reminder for tomorrow: *{name}*. We have no answer from you yet.",
-    "event.reminder.days": "Reminder, {days} days to go: *{name}*. We have no answer from you yet.",
+    "event.reminder.days":
+      "Reminder, {days, plural, one {# day} other {# days}} to go: *{name}*. We have no answer from you yet.",
     "event.reminder.going_week":
       "You said yes, and it is one week to go: *{name}*. Here are the details once more.",
     "event.reminder.going_day": "You said yes, and it is tomorrow: *{name}*. Here are the details once more.",
     "event.reminder.going_days":
-      "You said yes, and it is {days} days to go: *{name}*. Here are the details once more.",
+      "You said yes, and it is {days, plural, one {# day} other {# days}} to go: *{name}*. Here are the details once more.",
     "event.reminder.going_change": "Something came up? Let us know, so that your seat goes to someone else:",
     "event.reminder.tables": "*Your tables*",
     "event.cafe.preview_title": "Tables so far (preview)",
@@ -277,7 +278,7 @@ export const rhythm = defineCatalog({
     "event.cafe.show": "Show tables",
     "event.cafe.show_again": "Show again",
     "event.cafe.summary":
-      "{people} people, {rounds} rounds, tables of {size}. Tandem partners never share a table, and people meet as few others twice as possible.",
+      "{people, plural, one {# person} other {# people}}, {rounds, plural, one {# round} other {# rounds}}, tables of {size}. Tandem partners never share a table, and as few people as possible meet twice.",
     "event.cafe.nobody": "Nobody to seat yet: the tables are planned from the people who said yes.",
     "event.cafe.round": "*Round {n}*",
     "event.cafe.table": "Table {n}: {people}",
@@ -614,11 +615,11 @@ export const rhythm = defineCatalog({
     "event.field.name_de": "Name auf Deutsch (optional)",
     "event.field.name_en": "Name auf Englisch (optional)",
     "event.field.name_hint":
-      "Leer lesen alle „Auftaktveranstaltung“, „World Café“ oder „Abschlussveranstaltung“ in ihrer Sprache. Füllst du nur eine Sprache aus, lesen alle diese.",
+      "Bleiben beide Felder leer, lesen alle „Auftaktveranstaltung“, „World Café“ oder „Abschlussveranstaltung“ in ihrer Sprache. Wenn du nur eines ausfüllst, lesen alle diesen Namen.",
     "event.field.description_de": "Beschreibung auf Deutsch (optional)",
     "event.field.description_en": "Beschreibung auf Englisch (optional)",
     "event.field.description_hint":
-      "Alle lesen die Beschreibung in ihrer Sprache; schreibst du nur eine, lesen alle diese.",
+      "Alle lesen die Beschreibung in ihrer Sprache; wenn du nur eine schreibst, lesen alle diese.",
     "event.field.rounds": "Runden (nur World Café)",
     "event.field.rounds_hint":
       "Zwischen den Runden wechseln alle den Tisch. Tische zu 4 bis 6 Personen mischen Mentor:innen und Führungskräfte.",
@@ -632,11 +633,11 @@ export const rhythm = defineCatalog({
     "event.error.gone": "Diese Veranstaltung gibt es nicht mehr.",
     "event.saved.title": "Termin geplant",
     "event.saved.text":
-      "*{name}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count} Teilnehmende.",
+      "*{name}* ist geplant. Einladungen mit Zu- oder Absage gehen an {count, plural, one {# Person} other {# Personen}}.",
     "event.saved.cafe":
-      "Die Tische werden nach dem Anmeldeschluss am {date} aus allen Zusagen geplant und an alle Zugesagten geschickt. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
+      "Die Tische werden nach dem Anmeldeschluss am {date} aus allen Zusagen geplant und an alle geschickt, die zugesagt haben. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
     "event.saved.cafe_soon":
-      "Die Tische werden kurz vor der Veranstaltung aus allen Zusagen geplant und an alle Zugesagten geschickt. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
+      "Die Tische werden kurz vor der Veranstaltung aus allen Zusagen geplant und an alle geschickt, die zugesagt haben. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
     "event.announce.intro": "Herzliche Einladung: *{name}* im Programm {program}.",
@@ -644,9 +645,9 @@ export const rhythm = defineCatalog({
     "event.announce.cafe_one_round":
       "Beim World Café sitzt du an einem kleinen Tisch mit Mentor:innen und Führungskräften anderer Tandems.",
     "event.announce.cafe_one_change":
-      "Beim World Café sitzt du an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, in 2 Runden: Nach der ersten wechselst du einmal den Tisch.",
+      "Beim World Café sitzt du in 2 Runden an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems: Nach der ersten Runde wechselst du einmal den Tisch.",
     "event.announce.cafe_changes":
-      "Beim World Café sitzt du an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems, in {rounds} Runden: Nach jeder Runde außer der letzten wechselst du den Tisch, insgesamt {changes}-mal.",
+      "Beim World Café sitzt du in {rounds, plural, one {# Runde} other {# Runden}} an kleinen Tischen mit Mentor:innen und Führungskräften anderer Tandems: Nach jeder Runde außer der letzten wechselst du den Tisch, insgesamt {changes, plural, one {einmal} other {#-mal}}.",
     "event.announce.cafe_tables_on":
       "Die Tische werden nach dem Anmeldeschluss aus allen Zusagen geplant; deine bekommst du dann per Direktnachricht.",
     "event.announce.cafe_tables_soon":
@@ -664,38 +665,39 @@ export const rhythm = defineCatalog({
     "event.rsvp.not_invited": "Diese Einladung ist nicht für dich.",
     "event.reminder.week": "Erinnerung, noch eine Woche: *{name}*. Von dir haben wir noch keine Antwort.",
     "event.reminder.day": "Erinnerung für morgen: *{name}*. Von dir haben wir noch keine Antwort.",
-    "event.reminder.days": "Erinnerung, noch {days} Tage: *{name}*. Von dir haben wir noch keine Antwort.",
+    "event.reminder.days":
+      "Erinnerung, noch {days, plural, one {# Tag} other {# Tage}}: *{name}*. Von dir haben wir noch keine Antwort.",
     "event.reminder.going_week":
       "Du hast zugesagt, in einer Woche ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
     "event.reminder.going_day":
       "Du hast zugesagt, morgen ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
     "event.reminder.going_days":
-      "Du hast zugesagt, in {days} Tagen ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
+      "Du hast zugesagt, in {days, plural, one {# Tag} other {# Tagen}} ist es so weit: *{name}*. Hier noch einmal alles Wichtige.",
     "event.reminder.going_change":
       "Doch etwas dazwischengekommen? Sag kurz Bescheid, damit dein Platz frei wird:",
     "event.reminder.tables": "*Deine Tische*",
     "event.cafe.preview_title": "Tische bisher (Vorschau)",
     "event.cafe.planned_title": "Tische (verschickt)",
     "event.cafe.preview_note":
-      "Eine Vorschau aus den bisherigen Zusagen. Richtig geplant werden die Tische nach dem Anmeldeschluss; dann bekommen alle Zugesagten ihre Tische.",
+      "Eine Vorschau aus den bisherigen Zusagen. Richtig geplant werden die Tische nach dem Anmeldeschluss; dann bekommen alle, die zugesagt haben, ihre Tische.",
     "event.cafe.planned_note":
-      "Alle Zugesagten haben ihre Tische. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
+      "Alle, die zugesagt haben, haben ihre Tische. Ändern sich Antworten bis zur Veranstaltung, werden die Tische neu geplant, und wer den Tisch wechselt, erfährt es.",
     "event.cafe.show": "Tische zeigen",
     "event.cafe.show_again": "Erneut zeigen",
     "event.cafe.summary":
-      "{people} Personen, {rounds} Runden, Tische zu {size}. Tandem-Partner sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
+      "{people, plural, one {# Person} other {# Personen}}, {rounds, plural, one {# Runde} other {# Runden}}, Tische zu {size}. Die beiden Personen eines Tandems sitzen nie am selben Tisch, und möglichst wenige begegnen sich zweimal.",
     "event.cafe.nobody": "Noch niemand zu setzen: Die Tische werden aus den Zusagen geplant.",
     "event.cafe.round": "*Runde {n}*",
     "event.cafe.table": "Tisch {n}: {people}",
     "event.tables.title": "Deine Tische: {name}",
-    "event.tables.intro": "Deine Tische bei *{name}* am {when}:",
+    "event.tables.intro": "Deine Tische bei der Veranstaltung *{name}* am {when}:",
     "event.tables.changed":
-      "Einige Antworten haben sich geändert, deshalb wurden die Tische für *{name}* am {when} neu geplant. Deine Tische jetzt:",
+      "Einige Antworten haben sich geändert, deshalb wurden die Tische für die Veranstaltung *{name}* am {when} neu geplant. Deine Tische jetzt:",
     "event.tables.round": "Runde {n}: Tisch {table}, mit {people}",
-    "event.tables.fallback": "Deine Tische bei {name} am {when}",
-    "event.tables.changed_fallback": "Deine neuen Tische bei {name} am {when}",
+    "event.tables.fallback": "Deine Tische bei der Veranstaltung {name} am {when}",
+    "event.tables.changed_fallback": "Deine neuen Tische bei der Veranstaltung {name} am {when}",
     "event.tables.cancel_hint":
-      "Du kannst doch nicht? Ändere deine Antwort in der Einladung, damit dein Platz frei wird.",
+      "Kannst du doch nicht? Ändere deine Antwort in der Einladung, damit dein Platz frei wird.",
     "event.list.title": "Veranstaltungen",
     "event.list.none": "Noch keine Veranstaltungen geplant. Plane eine mit `/mentoring event`.",
     "event.list.past": "(vorbei)",

@@ -24,6 +24,8 @@ export const steeringSie = defineSie(steering, {
   "steering.report.sent": "Ihr Steuerungsbericht ist in Ihren Direktnachrichten mit der App.",
   "steering.report.failed":
     "Der Bericht konnte nicht zugestellt werden. Bitte versuchen Sie es gleich noch einmal.",
+  "steering.report.charts_failed":
+    "Die Grafiken konnten diesmal nicht zugestellt werden; die Zahlen des Berichts sind vollständig. Fordern Sie den Bericht für die Grafiken noch einmal an.",
   "steering.export.sent": "Die CSV-Dateien sind in Ihren Direktnachrichten mit der App.",
   "steering.help":
     "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems und Evaluationszahlen als CSV-Dateien\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",

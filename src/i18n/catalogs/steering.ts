@@ -71,7 +71,7 @@ export const steering = defineCatalog({
     "steering.report.title": "Steering report",
     "steering.report.fallback": "Steering report for {program}",
     "steering.report.intro":
-      "*{program}* · {people} people in {tandems} tandems over the whole program. Figures over fewer than 3 people are not shown; in a distribution, a level chosen by 1 or 2 people shows “<3”.",
+      "*{program}* · {people, plural, one {# person} other {# people}} in {tandems, plural, one {# tandem} other {# tandems}} over the whole program. Figures over fewer than 3 people are not shown; in a distribution, a level chosen by 1 or 2 people shows “<3”.",
     "steering.report.definitions":
       "How each figure is counted: the grey line under each part, and the *Definitions* sheet of the export (`/mentoring export`).",
     "steering.report.waves_def":
@@ -83,10 +83,11 @@ export const steering = defineCatalog({
     "steering.report.role.mentee": "Executives",
     "steering.report.response": "{role}: {answered} of {invited} answered ({rate} %)",
     "steering.report.response_hidden": "{role}: response rate {hidden}",
-    "steering.report.satisfaction": "{role}, satisfaction ({n} answers): median {median} · {dist}",
+    "steering.report.satisfaction":
+      "{role}, satisfaction ({n, plural, one {# answer} other {# answers}}): median {median} · {dist}",
     "steering.report.satisfaction_hidden": "{role}, satisfaction: {hidden}",
     "steering.report.again":
-      "{role}, would take part again ({n} answers): yes {yes} · no {no} · not sure {unsure}",
+      "{role}, would take part again ({n, plural, one {# answer} other {# answers}}): yes {yes} · no {no} · not sure {unsure}",
     "steering.report.complement_note": "_– hidden so that groups under 3 cannot be worked out_",
     "steering.report.tandems": "*Tandems over the whole program*",
     "steering.report.p.tandems":
@@ -128,7 +129,7 @@ export const steering = defineCatalog({
     "steering.report.cmp.body":
       "People / tandems: {people} / {tandems}\nResponse rate mid-term: {rmid}\nResponse rate final: {rfinal}\nSatisfaction (median) mid-term: {smid}\nSatisfaction (median) final: {sfinal}\nMeetings per tandem (median): {meetings}\nCheck-in response rate: {checkins}\nTandems with an action plan: {plan}",
     "steering.report.cmp.of": "{value} ({answered} of {invited})",
-    "steering.report.cmp.n": "{value} ({n} answers)",
+    "steering.report.cmp.n": "{value} ({n, plural, one {# answer} other {# answers}})",
     "steering.report.cmp.def":
       "_Both roles together; the same definitions and the same rule for small groups as in the report._",
     "steering.report.no_previous": "There is no earlier cohort to compare with yet.",
@@ -137,8 +138,9 @@ export const steering = defineCatalog({
     "steering.report.chart.growth_alt": "Median self-assessment per topic (1–5). {lines}",
     "steering.report.chart.funnel": "Responses and meetings",
     "steering.report.chart.funnel_alt": "People per step. {lines}",
-    "steering.report.chart.growth_n": "Competency growth per topic · {n} executives",
-    "steering.report.chart.funnel_n": "Responses and meetings · {n} people",
+    "steering.report.chart.growth_n":
+      "Competency growth per topic · {n, plural, one {# executive} other {# executives}}",
+    "steering.report.chart.funnel_n": "Responses and meetings · {n, plural, one {# person} other {# people}}",
     "steering.report.charts_follow": "_📊 The charts follow in the next message: {charts}._",
     "steering.report.charts_failed":
       "The charts could not be delivered this time; the figures of the report are complete. Ask for the report again for the charts.",
@@ -352,7 +354,7 @@ export const steering = defineCatalog({
     "steering.report.title": "Steuerungsbericht",
     "steering.report.fallback": "Steuerungsbericht für {program}",
     "steering.report.intro":
-      "*{program}* · {people} Personen in {tandems} Tandems über das ganze Programm. Zahlen über weniger als 3 Personen werden nicht gezeigt; in einer Verteilung steht bei einer Stufe, die 1 oder 2 Personen gewählt haben, „<3“.",
+      "*{program}* · {people, plural, one {# Person} other {# Personen}} in {tandems, plural, one {# Tandem} other {# Tandems}} über das ganze Programm. Zahlen über weniger als 3 Personen werden nicht gezeigt; in einer Verteilung steht bei einer Stufe, die 1 oder 2 Personen gewählt haben, „<3“.",
     "steering.report.definitions":
       "Wie jede Zahl gezählt wird: die graue Zeile unter jedem Teil und das Blatt *Definitionen* im Export (`/mentoring export`).",
     "steering.report.waves_def":
@@ -364,10 +366,11 @@ export const steering = defineCatalog({
     "steering.report.role.mentee": "Führungskräfte",
     "steering.report.response": "{role}: {answered} von {invited} haben geantwortet ({rate} %)",
     "steering.report.response_hidden": "{role}: Rücklaufquote {hidden}",
-    "steering.report.satisfaction": "{role}, Zufriedenheit ({n} Antworten): Median {median} · {dist}",
+    "steering.report.satisfaction":
+      "{role}, Zufriedenheit ({n, plural, one {# Antwort} other {# Antworten}}): Median {median} · {dist}",
     "steering.report.satisfaction_hidden": "{role}, Zufriedenheit: {hidden}",
     "steering.report.again":
-      "{role}, würden wieder teilnehmen ({n} Antworten): ja {yes} · nein {no} · weiß nicht {unsure}",
+      "{role}, würden wieder teilnehmen ({n, plural, one {# Antwort} other {# Antworten}}): ja {yes} · nein {no} · weiß nicht {unsure}",
     "steering.report.complement_note": "_– verborgen, damit Gruppen unter 3 nicht erschlossen werden können_",
     "steering.report.tandems": "*Tandems über das ganze Programm*",
     "steering.report.p.tandems":
@@ -410,7 +413,7 @@ export const steering = defineCatalog({
     "steering.report.cmp.body":
       "Personen / Tandems: {people} / {tandems}\nRücklauf Halbzeit: {rmid}\nRücklauf Abschluss: {rfinal}\nZufriedenheit (Median) Halbzeit: {smid}\nZufriedenheit (Median) Abschluss: {sfinal}\nTreffen pro Tandem (Median): {meetings}\nAntwortquote der Check-ins: {checkins}\nTandems mit Aktionsplan: {plan}",
     "steering.report.cmp.of": "{value} ({answered} von {invited})",
-    "steering.report.cmp.n": "{value} ({n} Antworten)",
+    "steering.report.cmp.n": "{value} ({n, plural, one {# Antwort} other {# Antworten}})",
     "steering.report.cmp.def":
       "_Beide Rollen zusammen; dieselben Definitionen und dieselbe Regel für kleine Gruppen wie im Bericht._",
     "steering.report.no_previous": "Es gibt noch keine frühere Runde zum Vergleich.",
@@ -419,8 +422,9 @@ export const steering = defineCatalog({
     "steering.report.chart.growth_alt": "Median der Selbsteinschätzung pro Thema (1–5). {lines}",
     "steering.report.chart.funnel": "Rücklauf und Treffen",
     "steering.report.chart.funnel_alt": "Personen pro Schritt. {lines}",
-    "steering.report.chart.growth_n": "Kompetenzentwicklung pro Thema · {n} Führungskräfte",
-    "steering.report.chart.funnel_n": "Rücklauf und Treffen · {n} Personen",
+    "steering.report.chart.growth_n":
+      "Kompetenzentwicklung pro Thema · {n, plural, one {# Führungskraft} other {# Führungskräfte}}",
+    "steering.report.chart.funnel_n": "Rücklauf und Treffen · {n, plural, one {# Person} other {# Personen}}",
     "steering.report.charts_follow": "_📊 Die Grafiken folgen in der nächsten Nachricht: {charts}._",
     "steering.report.charts_failed":
       "Die Grafiken konnten diesmal nicht zugestellt werden; die Zahlen des Berichts sind vollständig. Fordere den Bericht für die Grafiken noch einmal an.",
@@ -454,7 +458,7 @@ export const steering = defineCatalog({
     "steering.home.title":
       "*Steuerung*: Evaluationsergebnisse mit Grafiken, Vergleich mit der letzten Runde, Export (Excel und CSV).",
     "steering.home.report": "Steuerungsbericht",
-    "steering.home.export": "Export (Excel, CSV)",
+    "steering.home.export": "Export als Excel und CSV",
     "steering.help":
       "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in deine Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems, Evaluationszahlen, Veranstaltungen und Freitexte als Excel-Arbeitsmappe und CSV-Dateien\n• `/mentoring report <Name>`, `/mentoring export <Name>` – dasselbe für eine frühere Kohorte\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
     "steering.dict.participants.participant_no":
@@ -463,7 +467,7 @@ export const steering = defineCatalog({
     "steering.dict.participants.name": "Der Name der Person in Slack.",
     "steering.dict.participants.role": "mentor (Nachwuchskraft) oder mentee (Führungskraft).",
     "steering.dict.participants.status":
-      "Status beim Export, passend zu den Tandems: in_tandem (ein Tandem läuft oder pausiert), tandem_ended (war in einem Tandem, keines läuft mehr), waiting (wartet auf eine Partnerin oder einen Partner), complete (angemeldet, noch nicht zugeordnet), draft (Fragebogen nicht fertig), not_matched (das Programm endete ohne Tandem für die Person), withdrawn (zurückgezogen).",
+      "Status beim Export, passend zu den Tandems: in_tandem (ein Tandem läuft oder pausiert), tandem_ended (war in einem Tandem, keines läuft mehr), waiting (wartet auf ein Tandem), complete (angemeldet, noch nicht zugeordnet), draft (Fragebogen nicht fertig), not_matched (das Programm endete ohne Tandem für die Person), withdrawn (zurückgezogen).",
     "steering.dict.participants.department": "Die Abteilung, wie die Person sie angegeben hat.",
     "steering.dict.participants.tandems":
       "In wie vielen Tandems die Person über das Programm war (2 nach einer Neuzuordnung).",
@@ -473,9 +477,9 @@ export const steering = defineCatalog({
       "Der Status dieses Tandems: launching, active, paused, ended oder failed.",
     "steering.dict.tandems.tandem_id": "Die ID des Tandems (in jeder Datei dieselbe).",
     "steering.dict.tandems.status": "Der Status des Tandems beim Export: active, paused, ended.",
-    "steering.dict.tandems.mentor_no": "Die participant_no der Mentorin oder des Mentors.",
+    "steering.dict.tandems.mentor_no": "Die participant_no der Mentor:in.",
     "steering.dict.tandems.mentee_no": "Die participant_no der Führungskraft.",
-    "steering.dict.tandems.mentor_user_id": "Die Slack-Mitglieds-ID der Mentorin oder des Mentors.",
+    "steering.dict.tandems.mentor_user_id": "Die Slack-Mitglieds-ID der Mentor:in.",
     "steering.dict.tandems.mentee_user_id": "Die Slack-Mitglieds-ID der Führungskraft.",
     "steering.dict.tandems.launched_on": "Der Tag, an dem das Tandem gestartet wurde (Kanal und Begrüßung).",
     "steering.dict.tandems.ended_on": "Der Tag, an dem es endete: das Programmende oder eine Neuzuordnung.",
@@ -557,9 +561,9 @@ export const steering = defineCatalog({
     "steering.dict.evaluation.measure.goals_done": "Davon als erreicht markiert.",
     "steering.dict.events.event_id": "Die ID der Veranstaltung.",
     "steering.dict.events.kind": "kickoff, world_cafe, closing oder eine andere Art.",
-    "steering.dict.events.starts_on": "Der Tag, an dem sie stattfindet.",
-    "steering.dict.events.cancelled": "yes: Sie wurde abgesagt.",
-    "steering.dict.events.invited": "Personen, denen sie angekündigt wurde.",
+    "steering.dict.events.starts_on": "Der Tag, an dem die Veranstaltung stattfindet.",
+    "steering.dict.events.cancelled": "yes: Die Veranstaltung wurde abgesagt.",
+    "steering.dict.events.invited": "Personen, denen die Veranstaltung angekündigt wurde.",
     "steering.dict.events.going": "Davon mit der letzten Antwort „ja“.",
     "steering.dict.events.not_going": "Davon mit der letzten Antwort „nein“.",
     "steering.dict.events.no_answer": "Der Rest: eingeladen, ohne Antwort.",
