@@ -11,4 +11,6 @@ export const matchingSie = defineSie(matching, {
     "Zustimmung zum geänderten Datenschutzhinweis ausstehend: {count}. Diese Personen erhalten keine Nachricht und bleiben angemeldet; sobald sie zugestimmt haben, führen Sie erneut `/mentoring match` aus, um sie in einer Nachzügler-Runde zuzuordnen.",
   "matching.approved_launch_failed":
     "*Freigegeben und gespeichert* (Tandems: {tandems} · Warteliste: {waiting}), aber der Start der Tandems konnte nicht beginnen. Es wurde noch nichts verschickt; bitte versuchen Sie es über den Startstatus erneut.",
+  "matching.help":
+    "Fixieren Sie ein Paar, damit es beim Neuberechnen bleibt; schließen Sie ein Paar aus, um andere Tandem-Partner:innen zu suchen. Die Freigabe macht die Paare verbindlich und startet den Launch. Beim Verwerfen wird niemand benachrichtigt.",
 });

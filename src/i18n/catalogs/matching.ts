@@ -105,7 +105,7 @@ export const matching = defineCatalog({
     "matching.summary":
       "*{pairs, plural, one {# Paar} other {# Paare}}* vorgeschlagen für *{program}*. Personen: {people} · in einem Paar: {paired} · ohne Tandem: {unmatched}. Durchschnittliche Passung: {average} %.",
     "matching.help":
-      "Fixiere ein Paar, damit es beim Neuberechnen bleibt; schließe ein Paar aus, um andere Partner zu suchen. Die Freigabe macht die Paare verbindlich und startet den Launch. Beim Verwerfen wird niemand benachrichtigt.",
+      "Fixiere ein Paar, damit es beim Neuberechnen bleibt; schließe ein Paar aus, um andere Tandem-Partner:innen zu suchen. Die Freigabe macht die Paare verbindlich und startet den Launch. Beim Verwerfen wird niemand benachrichtigt.",
     "matching.button.recompute": "Neu berechnen",
     "matching.button.approve": "Freigeben und starten",
     "matching.button.discard": "Verwerfen",
@@ -125,7 +125,7 @@ export const matching = defineCatalog({
     "matching.pair.fit": "Passung {score} %",
     "matching.pair.department": "({department})",
     "matching.pair.locked": "🔒 fixiert",
-    "matching.pair.forbidden": "⛔ ausgeschlossen: neu berechnen, um andere Partner zu finden",
+    "matching.pair.forbidden": "⛔ ausgeschlossen: neu berechnen, um andere Tandem-Partner:innen zu finden",
     "matching.menu.lock": "Paar fixieren",
     "matching.menu.unlock": "Fixierung lösen",
     "matching.menu.forbid": "Paar ausschließen",
@@ -156,8 +156,7 @@ export const matching = defineCatalog({
       "alle passenden Mentor:innen haben schon so viele Mentees, wie das Programm erlaubt",
     "matching.unmatched.all_mentees_paired": "alle Führungskräfte haben schon ein Tandem",
     "matching.unmatched.only_forbidden": "alle möglichen Tandems sind durch eine feste Regel ausgeschlossen",
-    "matching.unmatched.no_shared_language":
-      "keine mögliche Partnerin und kein möglicher Partner spricht eine gemeinsame Sprache",
+    "matching.unmatched.no_shared_language": "niemand, der infrage kommt, spricht eine gemeinsame Sprache",
     "matching.unmatched.no_mentors": "es stehen keine Mentor:innen zur Verfügung",
     "matching.unmatched.no_mentees": "es stehen keine Führungskräfte zur Verfügung",
     "matching.unmatched.consent_asked":
@@ -169,13 +168,14 @@ export const matching = defineCatalog({
     "matching.unmatched.consent_missing": "hat dem Datenschutzhinweis nicht zugestimmt",
     "matching.notice.locked": "Paar fixiert: Es bleibt beim Neuberechnen bestehen.",
     "matching.notice.unlocked": "Fixierung gelöst.",
-    "matching.notice.forbidden": "Paar ausgeschlossen. Neu berechnen, um für beide andere Partner zu finden.",
+    "matching.notice.forbidden":
+      "Paar ausgeschlossen. Neu berechnen, um für beide andere Tandem-Partner:innen zu finden.",
     "matching.notice.recomputed":
       "Neu berechnet: fixierte Paare bleiben, ausgeschlossene werden nicht gebildet.",
     "matching.notice.broken_locks":
       "Fixierte Paare, die inzwischen gegen eine feste Regel verstoßen und nicht übernommen wurden: {count}.",
     "matching.lock.excluded":
-      "Dieses Paar kann nicht fixiert werden: Eine/r der beiden möchte nicht mit der anderen Person zusammenarbeiten (zum Beispiel wegen einer Berichtslinie).",
+      "Dieses Paar kann nicht fixiert werden: Eine der beiden Personen möchte nicht mit der anderen zusammenarbeiten (zum Beispiel wegen einer Berichtslinie).",
     "matching.lock.forbidden": "Dieses Paar kann nicht fixiert werden, weil es ausgeschlossen ist.",
     "matching.lock.no_shared_language":
       "Dieses Paar kann nicht fixiert werden: Die beiden haben keine gemeinsame Sprache.",
@@ -183,7 +183,7 @@ export const matching = defineCatalog({
       "Dieses Paar kann nicht fixiert werden: Die Mentorin oder der Mentor hat schon so viele fixierte Mentees, wie das Programm erlaubt ({capacity}).",
     "matching.lock.mentee_locked": "Diese Führungskraft ist schon mit einer anderen Person fixiert.",
     "matching.lock.unknown_participant":
-      "Dieses Paar kann nicht fixiert werden: Eine/r der beiden gehört nicht mehr zur Kohorte. Bitte zuerst neu berechnen.",
+      "Dieses Paar kann nicht fixiert werden: Eine der beiden Personen gehört nicht mehr zur Kohorte. Bitte zuerst neu berechnen.",
     "matching.error.running": "Das Matching von *{program}* ist bereits freigegeben; die Tandems laufen.",
     "matching.error.empty":
       "Für *{program}* hat noch niemand die Anmeldung abgeschlossen, daher gibt es nichts zu matchen.",

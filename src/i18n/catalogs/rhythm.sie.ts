@@ -94,6 +94,8 @@ export const rhythmSie = defineSie(rhythm, {
     "Welche kleine, praktische Übung (ein Tool, eine App, eine Funktion) würden Sie in den ersten Wochen ausprobieren? Teilen Sie Ihre Ideen.",
   "rhythm.prompt.start.6":
     "Was möchten Sie von Ihrem Mentee über Führung und Strategie lernen? Wie könnten Sie danach fragen?",
+  "rhythm.prompt.end.6":
+    "Was sollte das Programm in der nächsten Runde ändern: Themen, Rhythmus der Treffen, Veranstaltungen, Unterstützung? Teilen Sie eine Idee.",
   "rhythm.prompt.middle.1":
     "Halbzeit: Was macht Ihr Mentee schon anders als vorher? Teilen Sie einen kleinen Erfolg.",
   "rhythm.prompt.middle.2":
@@ -143,4 +145,6 @@ export const rhythmSie = defineSie(rhythm, {
     "Ihr Tandem mit {partner} ist beendet und sein Kanal archiviert. Danke für die Zeit, die Sie investiert haben! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Sie stehen wieder auf der Warteliste, und wir sagen Ihnen Bescheid, sobald es ein neues Tandem für Sie gibt.",
   "rhythm.rematch.dm.declined":
     "Zu Ihrer Bitte um eine neue Zuordnung: Die Programmleitung möchte Ihr Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei Ihnen, um darüber zu sprechen. Danke, dass Sie das offen angesprochen haben.",
+  "rhythm.prompt.saved.not_reached":
+    "In diesem Programm bleibt für ihn kein Impuls dieser Phase mehr übrig: Die Phase ist vorbei, oder früher gespeicherte eigene Impulse belegen die restlichen. Entfernen Sie einen älteren eigenen Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
 });

@@ -23,7 +23,14 @@ export const setupSie = defineSie(setup, {
     "Dort habe ich keinen Kanal erkannt. Nutzen Sie `/mentoring announce #kanal`.",
   "setup.announce.failed":
     "Slack hat die Ankündigung nicht angenommen ({error}). Bitte versuchen Sie es erneut.",
+  "setup.no_program": "Es gibt noch kein Programm. Legen Sie eines mit `/mentoring program` an.",
   "setup.manager.usage": "Nutzen Sie `/mentoring manager add @person` oder `/mentoring manager list`.",
   "setup.warning.duration_long":
     "⚠️ Das Programm läuft etwa {months, plural, one {# Monat} other {# Monate}}. Nach mehr als 6 Monaten verlieren Tandems oft an Schwung; erwägen Sie einen kürzeren Durchgang.",
+  "setup.signup.opened":
+    "✅ Die Anmeldung für *{name}* ist offen. Kündigen Sie sie mit `/mentoring announce #kanal` an.",
+  "setup.error.program_exists":
+    "Inzwischen hat jemand ein Programm angelegt. Schließen Sie dieses Fenster und rufen Sie /mentoring program erneut auf, um es zu bearbeiten.",
+  "setup.error.program_gone":
+    "Dieses Programm wurde inzwischen abgeschlossen. Schließen Sie dieses Fenster und rufen Sie /mentoring program erneut auf.",
 });
