@@ -684,8 +684,10 @@ async function answerCheckins(c: Cohort, day: string): Promise<void> {
       actionId: memberId(ids.rhythm.checkinAnswer, answer),
     });
     if (answer === "help") {
-      const partner = who === t.mentor ? t.mentee : t.mentor;
-      await world.clickInMessage(partner, current, { actionId: memberId(ids.rhythm.checkinAnswer, "help") });
+      // "We need help" asks first, only the clicker, who should know: this one asks the program
+      // managers privately, so the check-in and the partner show nothing of it.
+      const choice = world.must(result.replies[0], "the choice who should know");
+      await world.clickInReply(who, choice, { actionId: memberId(ids.rhythm.helpChoice, "private") });
     }
     const modal = result.opened[0];
     if (answer === "yes" && modal) {

@@ -325,6 +325,22 @@ export class World {
     );
   }
 
+  /** Clicks a button of a reply only this person sees (Slack sends no message with such a click). */
+  clickInReply(user: string, reply: Ephemeral, button: ButtonPick): Promise<ActionResult> {
+    const found = findButton(reply.blocks, button);
+    this.clicks.push({
+      user,
+      at: this.at,
+      actionId: found.action_id,
+      value: found.value,
+      channel: reply.channel,
+      label: found.label,
+    });
+    return this.act(user, reply.channel, () =>
+      this.slack.blockAction(user, found, { channelId: reply.channel }),
+    );
+  }
+
   /** Clicks a button (or picks an overflow option) in a modal or the App Home. */
   clickInView(user: string, view: View, button: ButtonPick): Promise<ActionResult> {
     const found = findButton(view.blocks, button);

@@ -809,13 +809,37 @@ const table: Builders = {
       },
     },
   ],
-  buildTandemDm: (t) =>
-    [true, false].map((isMentor) => ({
+  buildTandemDm: (t) => [
+    ...[true, false].map((isMentor) => ({
       label: isMentor ? "mentor" : "mentee",
       sent: message(
         launchMessages.buildTandemDm(t, { partnerId: user(1), channel: `<#${channel(1)}>`, isMentor }),
       ),
     })),
+    ...(
+      [
+        { kind: "from_waiting" },
+        { kind: "rematch", formerPartner: user(3), requester: true },
+        { kind: "rematch", formerPartner: user(3), requester: false },
+      ] as const
+    ).map((story) => ({
+      label: story.kind,
+      sent: message(
+        launchMessages.buildTandemDm(t, {
+          partnerId: user(1),
+          channel: `<#${channel(1)}>`,
+          isMentor: true,
+          story,
+        }),
+      ),
+    })),
+  ],
+  buildWaitingClosedDm: (t) => [
+    {
+      label: "long program",
+      sent: message(launchMessages.buildWaitingClosedDm(t, { program: escapable(MAX_NAME_LENGTH) })),
+    },
+  ],
   buildWaitingDm: (t) => [
     {
       label: "long program",
@@ -908,20 +932,28 @@ const table: Builders = {
     ];
   },
   buildAlertDm: (t) =>
-    (["stall", "help"] as const).map((reason) => ({
+    (["stall", "help", "private"] as const).map((reason) => ({
       label: reason,
       sent: message(
         rhythmScheduled.buildAlertDm(t, {
           alertId: 9,
-          reason,
+          reason: reason === "private" ? "help" : reason,
           days: 180,
           mentorUserId: user(1),
           menteeUserId: user(2),
           channelId: channel(1),
+          ...(reason === "private" ? { privateFrom: user(2) } : {}),
         }),
       ),
       expect: expectActions(ids.rhythm.alertFollowUp),
     })),
+  buildHelpChoice: (t) => [
+    {
+      label: "choice",
+      sent: message(rhythmCheckinModal.buildHelpChoice(t, { checkinId: 1, partnerUserId: user(1) })),
+      expect: expectActions(ids.rhythm.helpChoice),
+    },
+  ],
   buildCheckinMessage: (t) => [
     {
       label: "with everyone's answer",
@@ -942,7 +974,12 @@ const table: Builders = {
     {
       label: "long quiet",
       sent: message(
-        rhythmScheduled.buildNudgeMessage(t, { mentorUserId: user(1), menteeUserId: user(2), days: 180 }),
+        rhythmScheduled.buildNudgeMessage(t, {
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          days: 180,
+          tandemId: 7,
+        }),
       ),
     },
   ],
@@ -971,6 +1008,7 @@ const table: Builders = {
         rhythmScheduled.buildCirclePrompt(t, {
           phase: "middle",
           prompt: { source: "library", key: "rhythm.circle.fallback" },
+          waitingMentors: true,
         }),
       ),
     },
@@ -1108,7 +1146,7 @@ const table: Builders = {
   buildPausedMessage: (t) => [
     {
       label: "until",
-      sent: message(rhythmPause.buildPausedMessage(t, { userId: user(1), until: "2026-06-01" })),
+      sent: message(rhythmPause.buildPausedMessage(t, { userId: user(1), until: "2026-06-01", tandemId: 7 })),
     },
   ],
   buildResumedMessage: (t) => [

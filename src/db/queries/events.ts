@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
-import type { RsvpResponse, ValidEvent } from "../../domain/events";
+import { invitedStatuses, type RsvpResponse, type ValidEvent } from "../../domain/events";
 import type { CafeParticipant, CafeRound } from "../../domain/rhythm/worldcafe";
 import {
   eventRsvps,
@@ -18,6 +18,8 @@ import type { DbOrTx } from "../tx";
 export type ProgramEvent = typeof events.$inferSelect;
 
 const LIVE: TandemStatus[] = ["launching", "active", "paused"];
+/** The World Café seats whom it invites (without a tandem, e.g. on the waiting list: tandemId null). */
+const INVITED = invitedStatuses("world_cafe");
 
 export function createEvent(db: DbOrTx, programId: number, e: ValidEvent, createdBy: string): ProgramEvent {
   return db
@@ -64,12 +66,18 @@ export interface Invitee {
   userId: string;
   role: Role;
   locale: string | null;
+  status: ParticipantStatus;
 }
 
 /** Participants of the program with one of the statuses, with their cached locale. */
 export function invitees(db: DbOrTx, programId: number, statuses: readonly ParticipantStatus[]): Invitee[] {
   return db
-    .select({ userId: participants.userId, role: participants.role, locale: slackUsers.locale })
+    .select({
+      userId: participants.userId,
+      role: participants.role,
+      locale: slackUsers.locale,
+      status: participants.status,
+    })
     .from(participants)
     .leftJoin(slackUsers, eq(slackUsers.userId, participants.userId))
     .where(and(eq(participants.programId, programId), inArray(participants.status, [...statuses])))
@@ -171,7 +179,7 @@ export function cafeParticipants(db: DbOrTx, programId: number, eventId: number)
   const people = db
     .select({ id: participants.id, userId: participants.userId, role: participants.role })
     .from(participants)
-    .where(and(eq(participants.programId, programId), eq(participants.status, "matched")))
+    .where(and(eq(participants.programId, programId), inArray(participants.status, INVITED)))
     .all();
   const ids = people.map((p) => p.id);
   const live =

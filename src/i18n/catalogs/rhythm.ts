@@ -16,10 +16,13 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.text":
       "Hi {mentor} and {mentee} :wave: no meeting has been reported for {days} days. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
     "rhythm.nudge.hint":
-      "Busy period? `/mentoring pause` pauses the check-ins until a date. Something not working? The program managers are happy to help.",
+      "Busy period? *Pause the check-ins* until a date. Something not working? The program managers are happy to help.",
+    "rhythm.nudge.pause": "Pause the check-ins",
     "rhythm.nudge.fallback": "No meeting reported for {days} days: time to plan the next one?",
     "rhythm.circle.header": "Mentor circle · {phase}",
     "rhythm.circle.reply": "Share your experience in the thread and answer each other.",
+    "rhythm.circle.waiting":
+      "Still waiting for a tandem? Join in all the same: share how you would go about it, or ask those who already mentor an executive.",
     "rhythm.circle.fallback": "Mentor circle: {prompt}",
     "rhythm.schedule.title": "Schedule · next 4 weeks",
     "rhythm.schedule.fallback":
@@ -149,9 +152,10 @@ export const rhythm = defineCatalog({
       "What should the program change for the next round: topics, meeting rhythm, events, support? Share one idea.",
     "plan.button.open": "Action plan",
     "plan.button.edit": "Edit plan",
+    "plan.button.add_goal": "Add a goal",
     "plan.modal.title": "Action plan",
     "plan.modal.intro":
-      "Up to five goals for your tandem. Fill in at least one goal; a row only needs a goal, the rest is optional. Target dates lie between today and the end of the program ({end}). The plan is pinned in your channel and updates when you change it.",
+      "One to three goals for your tandem: one is enough to start, *Add a goal* adds the next. A goal only needs its text; the rest is optional. Target dates lie between today and the end of the program ({end}). The plan is pinned in your channel and updates when you change it or report progress in a check-in.",
     "plan.modal.goal_header": "Goal {n}",
     "plan.field.goal": "Goal",
     "plan.field.goal_placeholder": "What do you want to achieve?",
@@ -184,7 +188,7 @@ export const rhythm = defineCatalog({
     "plan.message.title": "Our action plan",
     "plan.message.fallback": "Action plan of {mentor} and {mentee}",
     "plan.message.intro":
-      "The goals of {mentor} and {mentee}. Change them with the button below or with `/mentoring plan`; check-ins ask how each goal is going.",
+      "The goals of {mentor} and {mentee}. Change them with the buttons below; check-ins ask how each goal is going, and this message shows it.",
     "plan.message.goal": "*{n}. {goal}*",
     "plan.message.topic": "Topic: {topic}",
     "plan.message.target": "Target: {date}",
@@ -220,6 +224,8 @@ export const rhythm = defineCatalog({
     "event.fact.when": "*When:* {when}",
     "event.fact.place": "*Where:* {place}",
     "event.announce.intro": "You are invited to the *{kind}* of {program}.",
+    "event.announce.intro_waiting":
+      "You are invited to the *{kind}* of {program}. You are still on the waiting list, so there is no partner to meet there yet; you are welcome all the same, to get to know the others and the program.",
     "event.announce.fallback": "Invitation: {kind}, {when}",
     "event.announce.cafe":
       "At the World Café you sit at small tables that mix mentors and executives of different tandems, and change tables {rounds} times. You will get your tables before the event.",
@@ -286,6 +292,16 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.error.gone": "This check-in is closed: the tandem has ended.",
     "rhythm.checkin.help_ack":
       "Thank you for telling us. The program managers have been told and will get in touch with you soon.",
+    "rhythm.help.choice.text": "Who should know that you are asking for help?",
+    "rhythm.help.choice.shared": "Both of us: show it here",
+    "rhythm.help.choice.private": "Only the program managers",
+    "rhythm.help.choice.hint":
+      "Only you see this. *Show it here:* the check-in shows that you asked, {partner} sees it, and the program managers are told. *Only the program managers:* they get in touch with you; {partner} is not told, and the check-in stays as it is.",
+    "rhythm.help.private_ack":
+      "🔒 Only the program managers were told; {partner} sees nothing of it. One of them will get in touch with you soon.",
+    "rhythm.alert.help_private":
+      "🔒 *{user} asked privately for help* with their tandem with {partner}. {partner} has not been told: please get in touch with {user} directly, not in the tandem's channel.",
+    "rhythm.alert.fallback_help_private": "Someone asked privately for help with their tandem",
 
     "rhythm.alert.claimed": ":raising_hand: {user} is reaching out.",
     "rhythm.alert.resolved": ":white_check_mark: Resolved by {user}.",
@@ -304,7 +320,7 @@ export const rhythm = defineCatalog({
     "rhythm.pause.modal.title": "Pause tandem",
     "rhythm.pause.modal.submit": "Pause",
     "rhythm.pause.modal.intro":
-      "No check-ins or reminders until the day you pick; the tandem resumes by itself on that day. To resume earlier, type `/mentoring resume` in the channel.",
+      "No check-ins or reminders until the day you pick; the tandem resumes by itself on that day. To resume earlier, click *Resume now* under the pause notice in the channel.",
     "rhythm.pause.modal.until": "Pause until",
     "rhythm.pause.error.missing": "Pick the day the tandem resumes.",
     "rhythm.pause.error.past": "Pick a day after today.",
@@ -312,6 +328,7 @@ export const rhythm = defineCatalog({
     "rhythm.pause.posted":
       ":double_vertical_bar: {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
     "rhythm.pause.resumed": ":arrow_forward: {user} resumed this tandem. Check-ins continue as usual.",
+    "rhythm.pause.resume_now": "Resume now",
     "rhythm.pause.over":
       ":arrow_forward: Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
     "rhythm.pause.not_paused": "This tandem is not paused.",
@@ -341,7 +358,7 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.button.approve": "Approve rematch",
     "rhythm.rematch.button.decline": "Decline",
     "rhythm.rematch.pm.approved":
-      ":white_check_mark: Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
+      ":white_check_mark: Approved by {user}. The channel is archived; each of the two is paired with someone on the waiting list who fits, or waits there until someone does.",
     "rhythm.rematch.pm.declined": "Declined by {user}. {requester} has been told.",
     "rhythm.rematch.already_decided": "This request was already decided.",
     "rhythm.rematch.result.paired": "New tandems being launched: {count}.",
@@ -372,10 +389,13 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.text":
       "Hallo {mentor} und {mentee} :wave: Seit {days} Tagen wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
     "rhythm.nudge.hint":
-      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
+      "Gerade viel los? *Pausiert die Check-ins* bis zu einem Datum. Läuft etwas nicht rund? Das Programm-Management hilft gern.",
+    "rhythm.nudge.pause": "Check-ins pausieren",
     "rhythm.nudge.fallback": "Seit {days} Tagen kein Treffen gemeldet: Zeit, das nächste zu planen?",
     "rhythm.circle.header": "Mentoren-Runde · {phase}",
     "rhythm.circle.reply": "Teilt eure Erfahrungen im Thread und antwortet einander.",
+    "rhythm.circle.waiting":
+      "Du wartest noch auf dein Tandem? Mach trotzdem mit: Teile, wie du es angehen würdest, oder frag die, die schon eine Führungskraft begleiten.",
     "rhythm.circle.fallback": "Mentoren-Runde: {prompt}",
     "rhythm.schedule.title": "Zeitplan · nächste 4 Wochen",
     "rhythm.schedule.fallback":
@@ -511,9 +531,10 @@ export const rhythm = defineCatalog({
       "Was sollte das Programm in der nächsten Runde ändern: Themen, Rhythmus der Treffen, Veranstaltungen, Unterstützung? Teilt eine Idee.",
     "plan.button.open": "Aktionsplan",
     "plan.button.edit": "Plan bearbeiten",
+    "plan.button.add_goal": "Ziel hinzufügen",
     "plan.modal.title": "Aktionsplan",
     "plan.modal.intro":
-      "Bis zu fünf Ziele für euer Tandem. Tragt mindestens ein Ziel ein; eine Zeile braucht nur das Ziel, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in eurem Kanal angeheftet und aktualisiert, wenn ihr ihn ändert.",
+      "Ein bis drei Ziele für euer Tandem: Eines reicht für den Anfang, *Ziel hinzufügen* fügt das nächste hinzu. Ein Ziel braucht nur seinen Text, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in eurem Kanal angeheftet und aktualisiert, wenn ihr ihn ändert oder in einem Check-in Fortschritt meldet.",
     "plan.modal.goal_header": "Ziel {n}",
     "plan.field.goal": "Ziel",
     "plan.field.goal_placeholder": "Was wollt ihr erreichen?",
@@ -547,7 +568,7 @@ export const rhythm = defineCatalog({
     "plan.message.title": "Unser Aktionsplan",
     "plan.message.fallback": "Aktionsplan von {mentor} und {mentee}",
     "plan.message.intro":
-      "Die Ziele von {mentor} und {mentee}. Ändern mit dem Button unten oder mit `/mentoring plan`; die Check-ins fragen, wie es bei jedem Ziel vorangeht.",
+      "Die Ziele von {mentor} und {mentee}. Ändern mit den Buttons unten; die Check-ins fragen, wie es bei jedem Ziel vorangeht, und diese Nachricht zeigt es.",
     "plan.message.goal": "*{n}. {goal}*",
     "plan.message.topic": "Thema: {topic}",
     "plan.message.target": "Zieltermin: {date}",
@@ -583,6 +604,8 @@ export const rhythm = defineCatalog({
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
     "event.announce.intro": "Du bist zur *{kind}* von {program} eingeladen.",
+    "event.announce.intro_waiting":
+      "Du bist zur *{kind}* von {program} eingeladen. Du stehst noch auf der Warteliste, dort wartet also noch kein Tandem auf dich; du bist trotzdem herzlich willkommen, um die anderen und das Programm kennenzulernen.",
     "event.announce.fallback": "Einladung: {kind}, {when}",
     "event.announce.cafe":
       "Beim World Café sitzt du an kleinen Tischen mit Mentor/innen und Führungskräften anderer Tandems und wechselst {rounds}-mal den Tisch. Deine Tische bekommst du vor der Veranstaltung.",
@@ -652,6 +675,16 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.error.gone": "Dieser Check-in ist geschlossen: Das Tandem ist beendet.",
     "rhythm.checkin.help_ack":
       "Danke, dass ihr Bescheid gebt. Das Programm-Management ist informiert und meldet sich bald bei euch.",
+    "rhythm.help.choice.text": "Wer soll erfahren, dass du um Hilfe bittest?",
+    "rhythm.help.choice.shared": "Wir beide: hier zeigen",
+    "rhythm.help.choice.private": "Nur das Programm-Management",
+    "rhythm.help.choice.hint":
+      "Nur du siehst diese Nachricht. *Hier zeigen:* Der Check-in zeigt, dass du um Hilfe gebeten hast, {partner} sieht es, und das Programm-Management wird informiert. *Nur das Programm-Management:* Es meldet sich bei dir; {partner} erfährt nichts davon, und der Check-in bleibt, wie er ist.",
+    "rhythm.help.private_ack":
+      "🔒 Nur das Programm-Management wurde informiert; {partner} sieht nichts davon. Jemand von ihnen meldet sich bald bei dir.",
+    "rhythm.alert.help_private":
+      "🔒 *{user} bittet vertraulich um Hilfe* im Tandem mit {partner}. {partner} weiß nichts davon: Bitte melde dich direkt bei {user}, nicht im Kanal des Tandems.",
+    "rhythm.alert.fallback_help_private": "Jemand bittet vertraulich um Hilfe im Tandem",
 
     "rhythm.alert.claimed": ":raising_hand: {user} meldet sich beim Tandem.",
     "rhythm.alert.resolved": ":white_check_mark: Erledigt von {user}.",
@@ -670,13 +703,14 @@ export const rhythm = defineCatalog({
     "rhythm.pause.modal.title": "Tandem pausieren",
     "rhythm.pause.modal.submit": "Pausieren",
     "rhythm.pause.modal.intro":
-      "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, tippe `/mentoring resume` im Kanal.",
+      "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, klick im Kanal unter dem Hinweis zur Pause auf *Jetzt fortsetzen*.",
     "rhythm.pause.modal.until": "Pausieren bis",
     "rhythm.pause.error.missing": "Wähle den Tag, an dem es weitergeht.",
     "rhythm.pause.error.past": "Wähle einen Tag nach heute.",
     "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
     "rhythm.pause.posted":
       ":double_vertical_bar: {user} hat dieses Tandem bis {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
+    "rhythm.pause.resume_now": "Jetzt fortsetzen",
     "rhythm.pause.resumed":
       ":arrow_forward: {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
     "rhythm.pause.over":
@@ -708,7 +742,7 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.button.approve": "Neu zuordnen",
     "rhythm.rematch.button.decline": "Ablehnen",
     "rhythm.rematch.pm.approved":
-      ":white_check_mark: Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
+      ":white_check_mark: Genehmigt von {user}. Der Kanal ist archiviert; beide bekommen jemand Passendes von der Warteliste oder warten dort, bis jemand passt.",
     "rhythm.rematch.pm.declined": "Abgelehnt von {user}. {requester} wurde informiert.",
     "rhythm.rematch.already_decided": "Über diese Anfrage wurde bereits entschieden.",
     "rhythm.rematch.result.paired": "Neue Tandems, die gestartet werden: {count}.",

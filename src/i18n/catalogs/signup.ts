@@ -100,8 +100,6 @@ export const signup = defineCatalog({
       "*Next step:* the program managers are forming the tandems now. I'll message you as soon as yours is ready.",
     "signup.dm.next.waiting":
       "*Next step:* there is no partner for you yet. You're on the waiting list, and I'll message you as soon as someone fits.",
-    "signup.dm.commands":
-      "`/mentoring profile` shows your answers · `/mentoring join` changes them · `/mentoring leave` withdraws",
     "signup.dm.withdrawn":
       "You've withdrawn from *{program}*. You won't be matched, and nobody waits for you. Changed your mind? Use `/mentoring join` while sign-up is open.",
 
@@ -243,8 +241,6 @@ export const signup = defineCatalog({
       "*Nächster Schritt:* Das Programm-Management bildet gerade die Tandems. Ich schreibe dir, sobald deines steht.",
     "signup.dm.next.waiting":
       "*Nächster Schritt:* Für dich gibt es noch keine passende Person. Du stehst auf der Warteliste, und ich schreibe dir, sobald jemand passt.",
-    "signup.dm.commands":
-      "`/mentoring profile` zeigt deine Antworten · `/mentoring join` ändert sie · `/mentoring leave` meldet dich ab",
     "signup.dm.withdrawn":
       "Du hast dich von *{program}* abgemeldet. Du wirst nicht gematcht, und niemand wartet auf dich. Doch anders entschieden? Nutze `/mentoring join`, solange die Anmeldung offen ist.",
 

@@ -191,13 +191,25 @@ function eventBody(t: Translator, e: EventInfo, lead: string): KnownBlock[] {
   return blocks;
 }
 
+/** Someone on the waiting list is invited as who they are: no partner waits for them there. */
+function invitationLead(t: Translator, e: EventInfo, kind: string, waiting: boolean): string {
+  return waiting
+    ? t("event.announce.intro_waiting", { kind, program: e.program })
+    : t("event.announce.intro", { kind, program: e.program });
+}
+
 /**
  * The announcement DM with RSVP buttons. With an answer it is the same message showing that answer
  * (what the person sees after clicking), buttons kept so the answer can be changed.
  */
-export function buildEventAnnouncement(t: Translator, e: EventInfo, answer?: RsvpResponse): BuiltMessage {
+export function buildEventAnnouncement(
+  t: Translator,
+  e: EventInfo,
+  answer?: RsvpResponse,
+  waiting = false,
+): BuiltMessage {
   const kind = kindLabel(t, e.kind);
-  const lead = t("event.announce.intro", { kind, program: e.program });
+  const lead = invitationLead(t, e, kind, waiting);
   const blocks = eventBody(t, e, lead);
   blocks.push(divider());
   if (answer)
