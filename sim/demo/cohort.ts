@@ -393,7 +393,7 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
         date: "2027-03-02",
         time: "16:30",
         place: "Atrium, 1st floor & https://meet.example/kickoff",
-        description: "Meet your partner, hear from the board, plan your first month.",
+        description: "Hear from the board, meet the other tandems and plan your first month.",
       });
       c.world.setNow(at("2027-02-23", "14:00"));
       await rsvpAll(c, 0.85);
@@ -596,11 +596,17 @@ async function writePlan(c: Cohort, t: DemoTandem): Promise<void> {
     .messagesIn(t.channel)
     .find((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.planOpen));
   if (!welcome) return;
-  const modal = world.must(
+  let modal = world.must(
     (await world.clickInMessage(t.mentor, welcome, { actionId: ids.rhythm.planOpen })).opened[0],
     "the plan modal",
   );
   const P = ids.rhythm.planInput;
+  const n = rng.int(2, 3);
+  // The plan starts with one goal; "Add a goal" adds each further row to the same modal.
+  for (let i = 1; i < n; i++) {
+    await world.clickInView(t.mentor, modal, { actionId: ids.rhythm.planAddGoal });
+    modal = world.shownView(String(modal.id));
+  }
   const de = german(personOf(c, t.mentee));
   const goals = de
     ? [
@@ -610,7 +616,6 @@ async function writePlan(c: Cohort, t: DemoTandem): Promise<void> {
       ]
     : ["Take meeting notes with AI", "A prompt guide for the team", "Read the sales dashboard myself"];
   const topics = optionValues(modal, `${P.topic}1`);
-  const n = rng.int(2, 3);
   const answers: Record<string, Answer> = { ...initialAnswers(modal) };
   for (let i = 1; i <= n; i++) {
     answers[`${P.goal}${i}`] = goals[i - 1] ?? "";

@@ -370,6 +370,14 @@ export class World {
     return { id: `VHOME${user}`, type: "home", ...home };
   }
 
+  /** A modal as Slack shows it after the app updated it (views.update), kept as a screen of its own. */
+  shownView(viewId: string): View {
+    const shown = this.must(this.fake.views.get(viewId), `view ${viewId}`) as View;
+    const view = { ...shown, id: viewId };
+    this.modals.get(viewId)?.screens.push(view);
+    return view;
+  }
+
   /** The modal as it is shown now (after updates and replacements). */
   modal(viewId: string): View {
     const record = this.must(this.modals.get(viewId), `modal ${viewId}`);

@@ -1,5 +1,5 @@
 import { announceKeyPrefix, invitees, type ProgramEvent } from "../db/queries/events";
-import { waitingParticipants } from "../db/queries/launch";
+import { endedTandemMembers, waitingParticipants } from "../db/queries/launch";
 import {
   announcedUpcomingEvents,
   closeProgram,
@@ -267,10 +267,11 @@ function endProgram(deps: Deps, program: Program, now: Date): string[] {
 
 /** People still on the waiting list hear that the program ended: their wait is over too. */
 function waitingFarewells(tx: DbOrTx, program: Program, key: string): OpSpec[] {
+  const hadTandem = endedTandemMembers(tx, program.id);
   return waitingParticipants(tx, program.id).map((m) => {
     const userId = m.participant.userId;
     const t = translator(langFromLocale(m.user?.locale, program.language));
-    const dm = buildWaitingClosedDm(t, { program: program.name });
+    const dm = buildWaitingClosedDm(t, { program: program.name, hadTandem: hadTandem.has(m.participant.id) });
     return {
       key: `${key}:waiting:${userId}`,
       kind: "dm.post" as const,

@@ -837,7 +837,9 @@ const table: Builders = {
   buildWaitingClosedDm: (t) => [
     {
       label: "long program",
-      sent: message(launchMessages.buildWaitingClosedDm(t, { program: escapable(MAX_NAME_LENGTH) })),
+      sent: message(
+        launchMessages.buildWaitingClosedDm(t, { program: escapable(MAX_NAME_LENGTH), hadTandem: true }),
+      ),
     },
   ],
   buildWaitingDm: (t) => [

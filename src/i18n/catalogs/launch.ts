@@ -41,6 +41,8 @@ export const launch = defineCatalog({
     "launch.waiting.closed.fallback": "{program} has ended",
     "launch.waiting.closed.text":
       "*{program}* ended today. We did not find a partner for you in this round, and we are sorry you waited without one. Thank you for wanting to take part and for your patience. Your place on the waiting list ends with the program; when the next round opens for sign-up, you are very welcome to join again.",
+    "launch.waiting.closed.after_tandem":
+      "*{program}* ended today. After your tandem ended we did not find a new partner for you, and we are sorry you waited without one. Thank you for the time you gave the program and for your patience. Your place on the waiting list ends with the program; when the next round opens for sign-up, you are very welcome to join again.",
     "launch.circle.mentor.name": "mentor-circle",
     "launch.circle.executive.name": "executive-circle",
     "launch.circle.mentor.purpose":
@@ -131,6 +133,8 @@ export const launch = defineCatalog({
     "launch.waiting.closed.fallback": "{program} ist beendet",
     "launch.waiting.closed.text":
       "*{program}* ist heute zu Ende gegangen. Wir haben in dieser Runde niemand Passendes für dich gefunden, und es tut uns leid, dass du vergeblich gewartet hast. Danke, dass du mitmachen wolltest, und für deine Geduld. Dein Platz auf der Warteliste endet mit dem Programm; wenn die Anmeldung für die nächste Runde öffnet, bist du herzlich willkommen.",
+    "launch.waiting.closed.after_tandem":
+      "*{program}* ist heute zu Ende gegangen. Nachdem dein Tandem beendet war, haben wir niemand Neues für dich gefunden, und es tut uns leid, dass du vergeblich gewartet hast. Danke für die Zeit, die du dem Programm geschenkt hast, und für deine Geduld. Dein Platz auf der Warteliste endet mit dem Programm; wenn die Anmeldung für die nächste Runde öffnet, bist du herzlich willkommen.",
     "launch.circle.mentor.name": "mentorenkreis",
     "launch.circle.executive.name": "fuehrungskraeftekreis",
     "launch.circle.mentor.purpose":

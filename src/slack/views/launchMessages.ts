@@ -151,12 +151,19 @@ export function buildWaitingDm(t: Translator, d: { program: string }): BuiltMess
   };
 }
 
-/** On the program's last day, to someone still on the waiting list: the wait is over, with thanks. */
-export function buildWaitingClosedDm(t: Translator, d: { program: string }): BuiltMessage {
+/**
+ * On the program's last day, to someone still on the waiting list: the wait is over, with thanks
+ * (hadTandem: they were in a tandem that ended, and waited for a new partner since).
+ */
+export function buildWaitingClosedDm(
+  t: Translator,
+  d: { program: string; hadTandem: boolean },
+): BuiltMessage {
   const program = safeText(d.program, 200);
+  const key = d.hadTandem ? "launch.waiting.closed.after_tandem" : "launch.waiting.closed.text";
   return {
     text: md(t, "launch.waiting.closed.fallback", { program }),
-    blocks: [section(md(t, "launch.waiting.closed.text", { program }))],
+    blocks: [section(md(t, key, { program }))],
   };
 }
 
