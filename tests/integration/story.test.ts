@@ -378,6 +378,23 @@ describe("one consistent story per person", () => {
     expect(pinned.updates).toBe(1);
   });
 
+  it("someone in a tandem who asks to leave gets the confidential new-match request as a button", async () => {
+    const tn = tandem(0);
+    await t.slack.command(tn.mentee, "leave");
+    await t.fake.waitForCall("response_url");
+    const answer = t.fake.responses()[0];
+    expect(String(answer?.text)).toContain("ask them confidentially for a new match");
+    expect(String(answer?.text)).not.toContain("/mentoring rematch");
+    await t.slack.blockAction(tn.mentee, buttonOf(answer?.blocks, ids.rhythm.rematchOpen), {
+      channelId: "D0DM",
+    });
+    await t.fake.waitForCall("views.open");
+    expect(lastView()).toMatchObject({
+      callback_id: ids.rhythm.rematchModal,
+      private_metadata: JSON.stringify({ t: tn.id }),
+    });
+  });
+
   it("a nudge carries its pause button and the pause notice its resume button; both work", async () => {
     const tn = tandem(1);
     // The nudge as the scheduler posts it in the channel.

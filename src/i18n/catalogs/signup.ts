@@ -137,7 +137,7 @@ export const signup = defineCatalog({
     "signup.leave.not_signed_up":
       "You're not signed up for *{program}*, so there is nothing to withdraw. Use `/mentoring join` to sign up.",
     "signup.leave.matched":
-      "You're already in a tandem in *{program}*. To leave it, please talk to the program managers, or use `/mentoring rematch` in your tandem channel.",
+      "You're already in a tandem in *{program}*. To leave it, please talk to the program managers, or ask them confidentially for a new match.",
     "signup.leave_modal.title": "Withdraw",
     "signup.leave_modal.submit": "Withdraw",
   },
@@ -278,7 +278,7 @@ export const signup = defineCatalog({
     "signup.leave.not_signed_up":
       "Du bist nicht für *{program}* angemeldet, es gibt also nichts abzumelden. Mit `/mentoring join` meldest du dich an.",
     "signup.leave.matched":
-      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit dem Programm-Management oder nutze `/mentoring rematch` in deinem Tandem-Kanal.",
+      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit dem Programm-Management oder bitte es vertraulich um eine neue Zuordnung.",
     "signup.leave_modal.title": "Abmelden",
     "signup.leave_modal.submit": "Abmelden",
   },
