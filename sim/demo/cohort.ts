@@ -409,8 +409,8 @@ const DAYS: Record<string, { title: string; run: Moment }> = {
         time: "16:30",
         place: "Atrium, 1st floor & https://meet.example/kickoff",
         description: {
-          de: "Lernt euch kennen, hört vom Vorstand, was er sich vom Programm erhofft, und plant euren ersten Monat.",
-          en: "Meet your partner, hear from the board, plan your first month.",
+          de: "Hört vom Vorstand, was er sich vom Programm erhofft, lernt die anderen Tandems kennen und plant euren ersten Monat.",
+          en: "Hear from the board, meet the other tandems and plan your first month.",
         },
       });
       c.world.setNow(at("2027-02-23", "14:00"));
@@ -638,11 +638,17 @@ async function writePlan(c: Cohort, t: DemoTandem): Promise<void> {
     .messagesIn(t.channel)
     .find((m) => JSON.stringify(m.blocks ?? []).includes(ids.rhythm.planOpen));
   if (!welcome) return;
-  const modal = world.must(
+  let modal = world.must(
     (await world.clickInMessage(t.mentor, welcome, { actionId: ids.rhythm.planOpen })).opened[0],
     "the plan modal",
   );
   const P = ids.rhythm.planInput;
+  const n = rng.int(2, 3);
+  // The plan starts with one goal; "Add a goal" adds each further row to the same modal.
+  for (let i = 1; i < n; i++) {
+    await world.clickInView(t.mentor, modal, { actionId: ids.rhythm.planAddGoal });
+    modal = world.shownView(String(modal.id));
+  }
   const de = german(personOf(c, t.mentee));
   const goals = de
     ? [
@@ -652,7 +658,6 @@ async function writePlan(c: Cohort, t: DemoTandem): Promise<void> {
       ]
     : ["Take meeting notes with AI", "A prompt guide for the team", "Read the sales dashboard myself"];
   const topics = optionValues(modal, `${P.topic}1`);
-  const n = rng.int(2, 3);
   const answers: Record<string, Answer> = { ...initialAnswers(modal) };
   for (let i = 1; i <= n; i++) {
     answers[`${P.goal}${i}`] = goals[i - 1] ?? "";
@@ -726,8 +731,10 @@ async function answerCheckins(c: Cohort, day: string): Promise<void> {
       actionId: memberId(ids.rhythm.checkinAnswer, answer),
     });
     if (answer === "help") {
-      const partner = who === t.mentor ? t.mentee : t.mentor;
-      await world.clickInMessage(partner, current, { actionId: memberId(ids.rhythm.checkinAnswer, "help") });
+      // "We need help" asks first, only the clicker, who should know: this one asks the program
+      // managers privately, so the check-in and the partner show nothing of it.
+      const choice = world.must(result.replies[0], "the choice who should know");
+      await world.clickInReply(who, choice, { actionId: memberId(ids.rhythm.helpChoice, "private") });
     }
     const modal = result.opened[0];
     if (answer === "yes" && modal) {

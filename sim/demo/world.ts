@@ -325,6 +325,22 @@ export class World {
     );
   }
 
+  /** Clicks a button of a reply only this person sees (Slack sends no message with such a click). */
+  clickInReply(user: string, reply: Ephemeral, button: ButtonPick): Promise<ActionResult> {
+    const found = findButton(reply.blocks, button);
+    this.clicks.push({
+      user,
+      at: this.at,
+      actionId: found.action_id,
+      value: found.value,
+      channel: reply.channel,
+      label: found.label,
+    });
+    return this.act(user, reply.channel, () =>
+      this.slack.blockAction(user, found, { channelId: reply.channel }),
+    );
+  }
+
   /** Clicks a button (or picks an overflow option) in a modal or the App Home. */
   clickInView(user: string, view: View, button: ButtonPick): Promise<ActionResult> {
     const found = findButton(view.blocks, button);
@@ -352,6 +368,14 @@ export class World {
     const home = this.fake.homes.get(user);
     if (!home) throw new Error(`no App Home published for ${user}`);
     return { id: `VHOME${user}`, type: "home", ...home };
+  }
+
+  /** A modal as Slack shows it after the app updated it (views.update), kept as a screen of its own. */
+  shownView(viewId: string): View {
+    const shown = this.must(this.fake.views.get(viewId), `view ${viewId}`) as View;
+    const view = { ...shown, id: viewId };
+    this.modals.get(viewId)?.screens.push(view);
+    return view;
   }
 
   /** The modal as it is shown now (after updates and replacements). */

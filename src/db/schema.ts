@@ -446,6 +446,8 @@ export const tandemAlerts = sqliteTable(
     claimedAt: text("claimed_at"),
     resolvedBy: text("resolved_by"),
     resolvedAt: text("resolved_at"),
+    /** help asked for privately: who asked (only the program managers know; the partner is not told) */
+    askedPrivatelyBy: text("asked_privately_by"),
   },
   (t) => [uniqueIndex("tandem_alerts_key").on(t.key), index("tandem_alerts_tandem").on(t.tandemId)],
 );

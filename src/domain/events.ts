@@ -168,10 +168,10 @@ export function tablesDueAt(event: { startsAt: string; announcedAt: string | nul
 }
 
 /**
- * Who gets an event's announcement. The kickoff may come before or right after matching, so it goes
- * to everyone who completed sign-up (complete, waiting, matched): nobody is left out silently. A World
- * Café mixes tandems and the closing event presents tandems' results, so those go to matched people.
+ * Who gets an event's announcement: one rule for every event, everyone who completed sign-up
+ * (complete, waiting, matched). People on the waiting list are part of the program too: they hear
+ * of every event, in a wording for them (no partner to meet), never of some and not others.
  */
-export function invitedStatuses(kind: EventKind): ParticipantStatus[] {
-  return kind === "kickoff" ? ["complete", "waiting", "matched"] : ["matched"];
+export function invitedStatuses(_kind: EventKind): ParticipantStatus[] {
+  return ["complete", "waiting", "matched"];
 }

@@ -4,6 +4,19 @@
  */
 
 export const MAX_GOALS = 5;
+/** A plan starts with one goal row and grows with "Add a goal" up to three; older plans keep their five. */
+export const NEW_PLAN_GOALS = 3;
+
+/** The goal rows a plan modal shows: every stored goal's row, at least one, `wanted` if more. */
+export function planRows(stored: readonly { position: number }[], wanted?: number): number {
+  const used = Math.max(1, ...stored.map((g) => g.position));
+  return Math.min(MAX_GOALS, Math.max(used, wanted ?? 1));
+}
+
+/** Whether "Add a goal" is offered for a modal showing `rows` rows. */
+export function canAddGoal(rows: number): boolean {
+  return rows < NEW_PLAN_GOALS;
+}
 export const POSITIONS = [1, 2, 3, 4, 5] as const;
 export const GOAL_MAX_LENGTH = 300;
 export const SUCCESS_MAX_LENGTH = 300;

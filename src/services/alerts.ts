@@ -31,6 +31,7 @@ function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
     mentorUserId: info.mentor.userId,
     menteeUserId: info.mentee.userId,
     channelId: info.tandem.channelId,
+    privateFrom: alert.askedPrivatelyBy,
   };
 }
 

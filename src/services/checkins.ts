@@ -7,6 +7,8 @@ import {
   helpAlertKey,
   insertAlert,
   isMember,
+  partnerOf,
+  privateHelpAlertKey,
   rememberCheckinMessage,
   saveAnswer,
   type TandemInfo,
@@ -16,10 +18,13 @@ import { claimScheduledSend, helpRequestKey } from "../db/queries/rhythm";
 import type { Deps, WorkerDeps } from "../deps";
 import type { CheckinAnswer } from "../domain/types";
 import { enqueue } from "../outbox/enqueue";
+import type { DbOrTx } from "../outbox/types";
 import { ids } from "../slack/ids";
+import { mentionUser } from "../slack/text";
 import { ALERT_BATCH, newAlertOps } from "../slack/views/rhythmAlerts";
 import {
   buildCheckinModal,
+  buildHelpChoice,
   checkinStatusLine,
   GOAL_STATUSES,
   type GoalStatusValue,
@@ -27,7 +32,8 @@ import {
   withAnswers,
 } from "../slack/views/rhythmCheckinModal";
 import { buildCheckinMessage } from "../slack/views/rhythmScheduled";
-import type { Actor, Submitter } from "./actor";
+import { type Actor, answerInPlace, type Submitter } from "./actor";
+import { planBatch, planChangedOps } from "./plan";
 import { managerRecipients, programToday, tandemTranslator } from "./tandems";
 
 interface Located {
@@ -49,6 +55,11 @@ function locate(deps: Deps, checkinId: number): Located | undefined {
   const checkin = getCheckin(deps.db, checkinId);
   const info = checkin ? tandemInfo(deps.db, checkin.tandemId) : undefined;
   return checkin && info ? { checkin, info } : undefined;
+}
+
+/** The goals' statuses in one comparable string. */
+function goalStatuses(tx: DbOrTx, tandemId: number): string {
+  return JSON.stringify(goalsOf(tx, tandemId).map((g) => [g.id, g.status]));
 }
 
 const open = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
@@ -159,10 +170,72 @@ export async function answerCheckin(
       now,
     });
   } else {
-    recordHelp(deps, at, userId, now);
-    await actor.reply(t("rhythm.checkin.help_ack"));
+    // Nothing is recorded or shown yet: the person first chooses who should know (chooseHelp).
+    const { channel, ts } = input.where;
+    if (!at.checkin.messageTs && channel && ts) rememberCheckinMessage(deps.db, at.checkin.id, channel, ts);
+    const choice = buildHelpChoice(t, {
+      checkinId: at.checkin.id,
+      partnerUserId: partnerOf(at.info, userId),
+    });
+    return actor.reply(choice.text, choice.blocks);
   }
   await refreshCheckinMessage(deps, at, input.where);
+}
+
+/**
+ * The choice after "We need help": "shared" answers the check-in with help (the partner sees it on
+ * the message, every manager is alerted once); "private" alerts the managers only, says so in their
+ * DM, and leaves the check-in as it is. The person's private message is replaced by the outcome.
+ */
+export async function chooseHelp(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { checkinId: number; choice: "shared" | "private" },
+): Promise<void> {
+  const { t, userId } = actor;
+  const at = locate(deps, input.checkinId);
+  if (!at) return answerInPlace(actor, t("rhythm.checkin.error.gone"));
+  if (!isMember(at.info, userId)) return answerInPlace(actor, t("rhythm.checkin.error.not_member"));
+  if (!open(at.info)) return answerInPlace(actor, t("rhythm.checkin.error.gone"));
+  const now = deps.clock();
+  if (input.choice === "private") {
+    recordPrivateHelp(deps, at, userId, now);
+    const partner = mentionUser(partnerOf(at.info, userId));
+    return answerInPlace(actor, t.plain("rhythm.help.private_ack", { partner }));
+  }
+  recordHelp(deps, at, userId, now);
+  await answerInPlace(actor, t("rhythm.checkin.help_ack"));
+  await refreshCheckinMessage(deps, {
+    checkin: getCheckin(deps.db, at.checkin.id) ?? at.checkin,
+    info: at.info,
+  });
+}
+
+/** Help asked for privately: an alert for the managers only, once per check-in and person. */
+function recordPrivateHelp(deps: Deps, at: Located, userId: string, now: Date): void {
+  const { info, checkin } = at;
+  const managers = managerRecipients(deps, info.program.language, info.program.address);
+  deps.db.transaction((tx) => {
+    const { alert, created } = insertAlert(tx, {
+      key: privateHelpAlertKey(checkin.id, userId),
+      tandemId: info.tandem.id,
+      reason: "help",
+      askedPrivatelyBy: userId,
+      now,
+    });
+    if (!created) return;
+    const data = {
+      alertId: alert.id,
+      reason: "help" as const,
+      days: 0,
+      mentorUserId: info.mentor.userId,
+      menteeUserId: info.mentee.userId,
+      channelId: info.tandem.channelId,
+      privateFrom: userId,
+    };
+    enqueue(tx, ALERT_BATCH, newAlertOps(alert.key, data, managers));
+  });
+  deps.wakeOutbox();
 }
 
 /** The check-in modal: stored per person (again replaces), goal progress onto the action plan. */
@@ -186,8 +259,9 @@ export async function submitCheckin(
     );
   }
   const { form } = result;
-  // The answer and the goal progress it carries onto the action plan, together.
-  deps.db.transaction((tx) =>
+  // The answer, the goal progress it carries onto the action plan and the pinned plan's update, together.
+  const planChanged = deps.db.transaction((tx) => {
+    const before = goalStatuses(tx, at.info.tandem.id);
     saveAnswer(tx, {
       checkinId: at.checkin.id,
       tandemId: at.info.tandem.id,
@@ -199,9 +273,14 @@ export async function submitCheckin(
       nextStep: form.nextStep,
       goalProgress: Object.keys(form.goals).length > 0 ? form.goals : null,
       now,
-    }),
-  );
+    });
+    if (goalStatuses(tx, at.info.tandem.id) === before) return false;
+    const tandemId = at.info.tandem.id;
+    enqueue(tx, planBatch(tandemId), planChangedOps(deps, tx, tandemId, { userId, now }));
+    return true;
+  });
   await submitter.accept();
+  if (planChanged) deps.wakeOutbox();
   await refreshCheckinMessage(deps, {
     checkin: getCheckin(deps.db, at.checkin.id) ?? at.checkin,
     info: at.info,

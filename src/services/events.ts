@@ -17,6 +17,7 @@ import {
 } from "../db/queries/events";
 import { markAnnounced } from "../db/queries/lifecycle";
 import { opByKey } from "../db/queries/outbox";
+import { findParticipant } from "../db/queries/participants";
 import { currentProgram, getProgram, type Program } from "../db/queries/programs";
 import { cachedUser } from "../db/queries/users";
 import type { Deps, WorkerDeps } from "../deps";
@@ -127,7 +128,7 @@ export function announcementOps(deps: Deps, program: Program, event: ProgramEven
   const info = eventInfo(event, program, deps.clock());
   return invitees(deps.db, program.id, invitedStatuses(event.kind)).map((p) => {
     const t = translator(langOf(deps, p.userId, p.locale, program), program.address);
-    const message = buildEventAnnouncement(t, info);
+    const message = buildEventAnnouncement(t, info, undefined, p.status === "waiting");
     return {
       key: `${announceKeyPrefix(event.id)}${p.userId}`,
       kind: "dm.post",
@@ -197,7 +198,8 @@ export async function answerRsvp(
     isInvitable(deps.db, program.id, userId, invitedStatuses(event.kind));
   if (!invited) return actor.reply(t("event.rsvp.not_invited"));
   saveRsvp(deps.db, event.id, userId, input.answer, deps.clock().toISOString());
-  const message = buildEventAnnouncement(t, eventInfo(event, program, deps.clock()), input.answer);
+  const waiting = findParticipant(deps.db, program.id, userId)?.status === "waiting";
+  const message = buildEventAnnouncement(t, eventInfo(event, program, deps.clock()), input.answer, waiting);
   await answerInPlace(actor, message.text, message.blocks);
 }
 

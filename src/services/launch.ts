@@ -3,6 +3,7 @@ import { batchStatus } from "../db/queries/batchStatus";
 import {
   activateTandem,
   circleMemberIds,
+  endedTandemMembers,
   ensureCircle,
   knownChannelNames,
   type LaunchMember,
@@ -17,8 +18,9 @@ import {
   tandemChannelKey,
   waitingParticipants,
 } from "../db/queries/launch";
-import { retryFailed } from "../db/queries/outbox";
+import { opByKey, retryFailed } from "../db/queries/outbox";
 import { currentProgram } from "../db/queries/programs";
+import { replacedTandemStory } from "../db/queries/rematch";
 import type { programs } from "../db/schema";
 import type { Deps, WorkerDeps } from "../deps";
 import { sharesWithPartner } from "../domain/consent";
@@ -37,6 +39,7 @@ import {
   buildTandemWelcome,
   buildWaitingDm,
   type CircleKind,
+  type TandemDmStory,
   type TandemMember,
 } from "../slack/views/launchMessages";
 import { buildLaunchStatusSection } from "../slack/views/launchStatus";
@@ -157,14 +160,18 @@ function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string
       about,
     },
   ];
-  for (const [me, partner, lang, isMentor] of [
-    [mentor, mentee, mentorLang, true],
-    [mentee, mentor, menteeLang, false],
+  const former = tandem.replacesTandemId ? replacedTandemStory(tx, tandem.replacesTandemId) : new Map();
+  // Told they are on the waiting list when their tandem ended (rematch, a partner who left).
+  const endedMembers = endedTandemMembers(tx, program.id);
+  for (const [me, partner, lang, isMentor, participantId] of [
+    [mentor, mentee, mentorLang, true, tandem.mentorId],
+    [mentee, mentor, menteeLang, false, tandem.menteeId],
   ] as const) {
     const dm = buildTandemDm(translator(lang, program.address), {
       partnerId: partner.userId,
       channel: `<#${channel}>`,
       isMentor,
+      story: storyOf(tx, { id: program.id, endedMembers }, participantId, former.get(me.userId)),
     });
     ops.push(
       {
@@ -185,6 +192,27 @@ function tandemOps(tx: Tx, program: Program, lt: LaunchTandem, taken: Set<string
     );
   }
   return ops;
+}
+
+/**
+ * What the "your tandem is ready" DM also has to say, so that it is the one message about the change:
+ * a tandem that ended by a rematch just now, or a wait on the waiting list that is over.
+ */
+function storyOf(
+  tx: Tx,
+  program: { id: number; endedMembers: Set<number> },
+  participantId: number,
+  former: { formerPartner: string; requester: boolean } | undefined,
+): TandemDmStory {
+  if (former) return { kind: "rematch", ...former };
+  const waited =
+    program.endedMembers.has(participantId) ||
+    opByKey(tx, waitingDmKey(program.id, participantId)) !== undefined;
+  return waited ? { kind: "from_waiting" } : { kind: "first" };
+}
+
+function waitingDmKey(programId: number, participantId: number): string {
+  return `${launchBatch(programId)}:waiting:${participantId}:dm`;
 }
 
 function circleOps(
@@ -235,14 +263,20 @@ function circleOps(
   return ops;
 }
 
-function waitingOps(program: Program, waiting: LaunchMember[]): OpSpec[] {
+/**
+ * The first-time "no partner this round" DM, for people who never had a tandem: someone whose tandem
+ * ended was told so, with the waiting list, by the use case that ended it (rematch, a partner leaving).
+ */
+function waitingOps(tx: Tx, program: Program, waiting: LaunchMember[]): OpSpec[] {
   const base = `${launchBatch(program.id)}:waiting`;
+  const hadTandem = endedTandemMembers(tx, program.id);
   return waiting.flatMap((m) => {
+    if (hadTandem.has(m.participant.id)) return [];
     const userId = m.participant.userId;
     const dm = buildWaitingDm(translator(langOf(m, program), program.address), { program: program.name });
     return [
       {
-        key: `${base}:${m.participant.id}:dm`,
+        key: waitingDmKey(program.id, m.participant.id),
         kind: "dm.post",
         args: { user: userId, text: dm.text, blocks: dm.blocks },
         about: mentionUser(userId),
@@ -291,7 +325,7 @@ export function planLaunch(
       if (mentees.length > 0) ops.push(...circleOps(tx, program, "executive", mentees, pms, taken));
     }
     ops.push(...launchingTandems(tx, programId).flatMap((lt) => tandemOps(tx, program, lt, taken)));
-    ops.push(...waitingOps(program, waitingParticipants(tx, programId)));
+    ops.push(...waitingOps(tx, program, waitingParticipants(tx, programId)));
     return enqueue(tx, batch, ops);
   });
   return { batch, enqueued };

@@ -1,4 +1,5 @@
 import { announceKeyPrefix, invitees, type ProgramEvent } from "../db/queries/events";
+import { endedTandemMembers, waitingParticipants } from "../db/queries/launch";
 import {
   announcedUpcomingEvents,
   closeProgram,
@@ -23,6 +24,7 @@ import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx, OpSpec } from "../outbox/types";
 import { mentionChannel, mentionUser } from "../slack/text";
 import { buildFarewell, buildShowcase, buildSuccessPrompt } from "../slack/views/close";
+import { buildWaitingClosedDm } from "../slack/views/launchMessages";
 import { formatWhen } from "../slack/views/rhythmEvents";
 import { formatDate } from "../slack/views/setup";
 import { announcementOps } from "./events";
@@ -258,6 +260,7 @@ function endProgram(deps: Deps, program: Program, now: Date): string[] {
     });
     enqueue(tx, LIFECYCLE_BATCH, [
       ...ops,
+      ...waitingFarewells(tx, program, key),
       ...managerDms(deps, tx, program, `${key}:dm`, (t) =>
         t("close.manager.closed", {
           program: program.name,
@@ -270,6 +273,22 @@ function endProgram(deps: Deps, program: Program, now: Date): string[] {
     ]);
     closeProgram(tx, program.id, now);
     return [key, ...ops.map((op) => op.key)];
+  });
+}
+
+/** People still on the waiting list hear that the program ended: their wait is over too. */
+function waitingFarewells(tx: DbOrTx, program: Program, key: string): OpSpec[] {
+  const hadTandem = endedTandemMembers(tx, program.id);
+  return waitingParticipants(tx, program.id).map((m) => {
+    const userId = m.participant.userId;
+    const t = translator(langFromLocale(m.user?.locale, program.language));
+    const dm = buildWaitingClosedDm(t, { program: program.name, hadTandem: hadTandem.has(m.participant.id) });
+    return {
+      key: `${key}:waiting:${userId}`,
+      kind: "dm.post" as const,
+      args: { user: userId, text: dm.text, blocks: dm.blocks },
+      about: mentionUser(userId),
+    };
   });
 }
 

@@ -72,7 +72,49 @@ export async function resumeHere(
   input: { channelId: string },
 ): Promise<void> {
   const info = await tandemHere(deps, actor, { channelId: input.channelId, command: "resume" });
-  if (!info) return;
+  if (info) await resume(deps, actor, info);
+}
+
+/** The tandem a button names, if the clicker is one of its members or a program manager. */
+async function tandemOfButton(
+  deps: Deps,
+  actor: Actor,
+  tandemId: number | undefined,
+): Promise<TandemInfo | undefined> {
+  const info = tandemId === undefined ? undefined : tandemInfo(deps.db, tandemId);
+  if (!info || !liveTandem(info)) {
+    await actor.reply(actor.t("rhythm.pause.ended"));
+    return undefined;
+  }
+  if (!isMember(info, actor.userId) && !actor.isManager) {
+    deps.logger.warn(`Refused a pause button from ${actor.userId} for tandem ${info.tandem.id}`);
+    await actor.reply(actor.t("rhythm.pause.not_allowed"));
+    return undefined;
+  }
+  return info;
+}
+
+/** "Pause the check-ins" on a nudge: the pause modal, as `/mentoring pause` opens it. */
+export async function pauseFromButton(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { tandemId: number | undefined },
+): Promise<void> {
+  const info = await tandemOfButton(deps, actor, input.tandemId);
+  if (info) await openPauseModal(deps, actor, info);
+}
+
+/** "Resume now" on the pause notice: ends the pause, as `/mentoring resume` does. */
+export async function resumeFromButton(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { tandemId: number | undefined },
+): Promise<void> {
+  const info = await tandemOfButton(deps, actor, input.tandemId);
+  if (info) await resume(deps, actor, info);
+}
+
+async function resume(deps: WorkerDeps, actor: Actor, info: TandemInfo): Promise<void> {
   const today = programToday(info, deps.clock());
   const resumed = deps.db.transaction((tx) => {
     if (!resumeTandem(tx, info.tandem.id, today)) return false;
@@ -120,7 +162,7 @@ export async function submitPause(
     // the program managers hear of it in their DMs (services/notices)
     enqueue(tx, PAUSE_BATCH, managerOps);
     if (!info.tandem.channelId) return;
-    const msg = buildPausedMessage(tandemTranslator(info), { userId, until });
+    const msg = buildPausedMessage(tandemTranslator(info), { userId, until, tandemId: info.tandem.id });
     enqueue(tx, PAUSE_BATCH, [
       {
         key,

@@ -8,16 +8,18 @@ import {
   tandemByChannel,
   tandemById,
   tandemChannelsOf,
+  touchPlan,
 } from "../db/queries/plans";
 import { cachedUser } from "../db/queries/users";
 import type { Deps, WorkerDeps } from "../deps";
-import { type PlanGoal, type PlanRowForm, sameGoals, validatePlan } from "../domain/plan";
+import { type PlanGoal, type PlanRowForm, planRows, sameGoals, validatePlan } from "../domain/plan";
 import { localDate } from "../domain/rhythm/time";
 import { langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import { type OpSpec, placeholder, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
+import { values } from "../slack/values";
 import { buildPlanMessage, buildPlanModal, planBlockId, planErrorsByBlock } from "../slack/views/rhythmPlan";
 import type { Actor, Submitter } from "./actor";
 
@@ -36,6 +38,35 @@ export const planHooks: OutboxHooks = {
 /** Outbox keys of a tandem's plan message: one post and pin, then one update per saved version. */
 export function planPostKey(tandemId: number): string {
   return `plan:${tandemId}:post`;
+}
+
+/** The outbox batch of a tandem's plan messages. */
+export function planBatch(tandemId: number): string {
+  return `plan:${tandemId}`;
+}
+
+/**
+ * After the goals changed elsewhere (a check-in's goal progress, saved in tx): the pinned plan is
+ * updated through the outbox, so it never shows a goal as open that the tandem reported done. Only a
+ * plan that was posted is updated; call inside the transaction that changed the goals.
+ */
+export function planChangedOps(
+  deps: Deps,
+  tx: Tx,
+  tandemId: number,
+  by: { userId: string; now: Date },
+): OpSpec[] {
+  const info = tandemById(tx, tandemId);
+  const channel = info?.tandem.channelId;
+  if (!info || !channel || !opByKey(tx, planPostKey(tandemId))) return [];
+  const version = touchPlan(tx, tandemId, { userId: by.userId, nowIso: by.now.toISOString() });
+  if (version === undefined) return [];
+  const today = localDate(by.now, info.program.timezone);
+  const goals = goalsOf(tx, tandemId);
+  return planOps(tx, sharedTranslator(deps, info), info, channel, goals, version, {
+    userId: by.userId,
+    today,
+  });
 }
 
 /** What the plan modal sent back: the tandem and the plan version it was opened on, and the form. */
@@ -80,22 +111,59 @@ function topicsFor(info: TandemInChannel, stored: readonly PlanGoal[]): string[]
 export async function openPlanModal(
   deps: WorkerDeps,
   actor: Actor,
-  input: { channelId: string },
+  input: { channelId: string; addGoal?: boolean },
 ): Promise<void> {
   const access = planAccess(deps, actor, input.channelId);
   if (!access.ok) return actor.reply(access.text);
   const { info } = access;
   const stored = goalsOf(deps.db, info.tandem.id);
-  await actor.openModal(
-    buildPlanModal(actor.t, {
-      tandemId: info.tandem.id,
-      version: planOf(deps.db, info.tandem.id)?.version ?? 0,
-      goals: stored,
-      topics: topicsFor(info, stored),
-      customTopics: info.program.customTopics,
-      programEnd: info.program.endDate,
-    }),
-  );
+  const version = planOf(deps.db, info.tandem.id)?.version ?? 0;
+  const rows = input.addGoal && stored.length > 0 ? planRows(stored) + 1 : undefined;
+  await actor.openModal(planModal(actor.t, info, stored, { version, rows }));
+}
+
+function planModal(
+  t: Translator,
+  info: TandemInChannel,
+  stored: readonly PlanGoal[],
+  at: { version: number; rows: number | undefined },
+) {
+  return buildPlanModal(t, {
+    tandemId: info.tandem.id,
+    version: at.version,
+    goals: stored,
+    topics: topicsFor(info, stored),
+    customTopics: info.program.customTopics,
+    programEnd: info.program.endDate,
+    ...(at.rows !== undefined ? { rows: at.rows } : {}),
+  });
+}
+
+/**
+ * "Add a goal": on the pinned plan it opens the plan with one more goal row; inside the plan modal it
+ * shows one more row (views.update; Slack keeps what was typed in inputs whose ids stay the same).
+ * The modal keeps the version it was opened on, so a partner's change in between is still noticed.
+ */
+export async function addPlanGoal(
+  deps: WorkerDeps,
+  actor: Actor,
+  input: { channelId: string } | { viewId: string; metadata: string | undefined },
+): Promise<void> {
+  if ("channelId" in input) return openPlanModal(deps, actor, { channelId: input.channelId, addGoal: true });
+  const meta = values.rhythm.planModal.parse(input.metadata);
+  const info = meta ? tandemById(deps.db, meta.tandem) : undefined;
+  if (!meta || !info) return actor.reply(actor.t("plan.error.gone"));
+  if (!isMember(info, actor.userId) && !actor.isManager) return actor.reply(actor.t("plan.error.not_member"));
+  const stored = goalsOf(deps.db, info.tandem.id);
+  const rows = planRows(stored, meta.r ?? planRows(stored)) + 1;
+  try {
+    await deps.client.views.update({
+      view_id: input.viewId,
+      view: planModal(actor.t, info, stored, { version: meta.v, rows }),
+    });
+  } catch (error) {
+    deps.logger.warn(`Could not add a goal row to the plan modal: ${String(error)}`);
+  }
 }
 
 /** The plan message in the tandem's common language, else the program's. */
@@ -201,7 +269,7 @@ export async function submitPlan(
       nowIso: now.toISOString(),
     });
     const ops = planOps(tx, shared, info, channel, result.goals, version, { userId, today });
-    enqueue(tx, `plan:${tandemId}`, ops);
+    enqueue(tx, planBatch(tandemId), ops);
     return "saved";
   });
   if (outcome === "conflict") return refuse(t.plain("plan.error.conflict"));

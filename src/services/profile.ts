@@ -1,3 +1,4 @@
+import { runningTandemOfUser } from "../db/queries/checkins";
 import {
   findParticipant,
   type Participant,
@@ -11,6 +12,7 @@ import { leaveGate } from "../domain/signup";
 import type { Translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import { actions, section } from "../slack/blocks";
+import { rematchButton } from "../slack/views/rhythmRematch";
 import { buildInfoModal, buildLeaveModal } from "../slack/views/signup";
 import {
   buildLeaveConfirm,
@@ -96,7 +98,13 @@ export async function leaveProgram(
     return answerInPlace(actor, t("signup.leave.done", { program: program.name }));
   const check = checkLeave(t, program, participant);
   if (!check.ok) {
-    const offer = check.offerErasure ? [section(check.text), actions([forgetButton(t)])] : undefined;
+    // In a tandem: ask the managers for a new partner, or leave by erasure; both one click away.
+    const tandem =
+      program && check.offerErasure ? runningTandemOfUser(deps.db, program.id, userId) : undefined;
+    const rematch = tandem ? [rematchButton(t, tandem.tandem.id)] : [];
+    const offer = check.offerErasure
+      ? [section(check.text), actions([...rematch, forgetButton(t)])]
+      : undefined;
     if (inConversation) return actor.reply(check.text, offer);
     await actor.openModal(buildInfoModal(t, check.text));
     return;

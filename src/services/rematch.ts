@@ -10,6 +10,7 @@ import { cachedUsers } from "../db/queries/launch";
 import { listProgramManagers } from "../db/queries/managers";
 import { loadMatchInput } from "../db/queries/matching";
 import { opByKey } from "../db/queries/outbox";
+import { participantById } from "../db/queries/participants";
 import { getProgram } from "../db/queries/programs";
 import {
   approveRematch,
@@ -149,8 +150,12 @@ function decisionUpdates(
   });
 }
 
-/** Approving: the old tandem ends, its channel is archived, both are told kindly. */
-function approvalOps(deps: Deps, request: RematchRequest, info: TandemInfo): OpSpec[] {
+/**
+ * Approving: the old tandem ends, its channel is archived, each of the two is told once. Whoever the
+ * matcher paired again (repaired) hears of the end in their new tandem's launch DM instead of here,
+ * so nobody reads "you are back on the waiting list" beside "your tandem is ready".
+ */
+function approvalOps(deps: Deps, request: RematchRequest, info: TandemInfo, repaired: Set<string>): OpSpec[] {
   const base = batchOf(request.id);
   const ops: OpSpec[] = [];
   const channel = info.tandem.channelId;
@@ -166,6 +171,7 @@ function approvalOps(deps: Deps, request: RematchRequest, info: TandemInfo): OpS
     );
   }
   for (const userId of [info.mentor.userId, info.mentee.userId]) {
+    if (repaired.has(userId)) continue;
     const dm = buildRematchEndedDm(translator(langOf(deps, info, userId), info.program.address), {
       partnerUserId: partnerOf(info, userId),
       requester: userId === request.requestedBy,
@@ -207,12 +213,13 @@ function declineOp(deps: Deps, request: RematchRequest, info: TandemInfo, manage
 
 /**
  * The two people of the ended tandem, paired again with someone waiting where the matcher finds a
- * fit (the usual hard constraints, the old pair now forbidden) and launched through planLaunch.
- * Pairs among the rest of the waiting list are left for the managers' next matching round.
+ * fit (the usual hard constraints, the old pair now forbidden), inside the approval's transaction.
+ * Pairs among the rest of the waiting list are left for the managers' next matching round. Returns
+ * the new tandems' count and the user ids of the ended tandem's members who have a new partner.
  */
-function matchAgain(deps: Deps, info: TandemInfo, now: Date): number {
+function matchAgain(deps: Deps, info: TandemInfo, now: Date): { created: number; repaired: Set<string> } {
   const program = getProgram(deps.db, info.program.id);
-  if (!program) return 0;
+  if (!program) return { created: 0, repaired: new Set() };
   const wanted = new Set([info.mentor.participantId, info.mentee.participantId]);
   const pairs = computeMatching(loadMatchInput(deps.db, program)).pairs.filter(
     (p) => wanted.has(p.mentorId) || wanted.has(p.menteeId),
@@ -223,16 +230,24 @@ function matchAgain(deps: Deps, info: TandemInfo, now: Date): number {
     replacesTandemId: info.tandem.id,
     now,
   });
+  const repaired = new Set<string>();
   if (created.length > 0) {
-    planLaunch(deps.db, program.id, now, listProgramManagers(deps.db, deps.config));
-    deps.wakeOutbox();
+    const again = new Set(
+      pairs.flatMap((p) => [p.mentorId, p.menteeId]).filter((id) => wanted.has(id) && isMatched(deps, id)),
+    );
+    for (const m of [info.mentor, info.mentee]) if (again.has(m.participantId)) repaired.add(m.userId);
   }
-  return created.length;
+  return { created: created.length, repaired };
+}
+
+function isMatched(deps: Deps, participantId: number): boolean {
+  return participantById(deps.db, participantId)?.status === "matched";
 }
 
 /**
  * Approve / Decline in a manager's DM: a request is decided once. The decision, every manager's
- * updated copy and the DMs it causes are saved together; an approval then matches the two again.
+ * updated copy, the new match and the one message each person gets are saved together; the new
+ * tandems launch through planLaunch in the same transaction.
  */
 export async function decideRematch(deps: WorkerDeps, actor: Actor, input: RematchDecision): Promise<void> {
   const { t, userId } = actor;
@@ -241,7 +256,7 @@ export async function decideRematch(deps: WorkerDeps, actor: Actor, input: Remat
     const decided = input.approve
       ? approveRematch(tx, input.requestId, userId, now)
       : declineRematch(tx, input.requestId, userId, now);
-    if (!decided.ok) return decided;
+    if (!decided.ok) return { ...decided, paired: 0 };
     const { request, info } = decided;
     const ops = decisionUpdates(
       tx,
@@ -249,18 +264,23 @@ export async function decideRematch(deps: WorkerDeps, actor: Actor, input: Remat
       info,
       managerRecipients(deps, info.program.language, info.program.address),
     );
+    let paired = 0;
     if (input.approve) {
-      ops.push(...approvalOps(deps, request, info));
       resolveAlertsOf(tx, info.tandem.id, userId, now);
+      const again = matchAgain(deps, info, now);
+      paired = again.created;
+      ops.push(...approvalOps(deps, request, info, again.repaired));
     } else ops.push(declineOp(deps, request, info, userId));
     enqueue(tx, batchOf(request.id), ops);
-    return decided;
+    if (paired > 0) planLaunch(deps.db, info.program.id, now, listProgramManagers(deps.db, deps.config));
+    return { ...decided, paired };
   });
   if (!result.ok) return actor.reply(t("rhythm.rematch.already_decided"));
   deps.wakeOutbox();
   if (!input.approve) return;
-  const paired = matchAgain(deps, result.info, now);
   await actor.reply(
-    paired > 0 ? t("rhythm.rematch.result.paired", { count: paired }) : t("rhythm.rematch.result.none"),
+    result.paired > 0
+      ? t("rhythm.rematch.result.paired", { count: result.paired })
+      : t("rhythm.rematch.result.none"),
   );
 }

@@ -1,6 +1,7 @@
 import type { Config } from "../config";
 import { insertAlert, resumeDuePauses } from "../db/queries/checkins";
 import { getEvent } from "../db/queries/events";
+import { hasWaitingMentors } from "../db/queries/launch";
 import { listProgramManagers } from "../db/queries/managers";
 import {
   cachedLocale,
@@ -182,6 +183,7 @@ function opsForItem(
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
+        tandemId: item.tandemId,
       });
       return channelPost(item.key, channel, message, {
         name: RHYTHM_HOOK.scheduledPosted,
@@ -194,7 +196,8 @@ function opsForItem(
       const prompt = selectPrompt(item.phase, item.indexInPhase, customPrompts(tx, item.programId));
       // in the transaction that records the post, so a restart never posts an own prompt twice
       if (prompt.source === "custom") markPromptPosted(tx, prompt.id, now);
-      const message = buildCirclePrompt(programT, { phase: item.phase, prompt });
+      const waitingMentors = hasWaitingMentors(tx, item.programId);
+      const message = buildCirclePrompt(programT, { phase: item.phase, prompt, waitingMentors });
       return channelPost(item.key, channel, message, {
         name: RHYTHM_HOOK.scheduledPosted,
         params: { key: item.key },

@@ -128,6 +128,8 @@ export const ids = {
     alertFollowUp: "rhythm.alert_follow_up",
     /** action plan: the button in the welcome message and on the plan message, and its modal */
     planOpen: "rhythm.plan_open",
+    /** "Add a goal" inside the plan modal: one more goal row (views.update, entries kept by Slack) */
+    planAddGoal: "rhythm.plan_add_goal",
     /** the plan modal; private_metadata: { tandem: tandemId, v: version } (values.ts) */
     planModal: "rhythm.plan_modal",
     /** plan modal inputs, one per goal row: prefix + position 1–5 (block_id and action_id the same) */
@@ -168,8 +170,16 @@ export const ids = {
     },
     /** a goal's status select in the check-in modal: this prefix plus the goal id */
     checkinGoalPrefix: "rhythm.checkin.goal.",
+    /**
+     * family: after "We need help", only to the person who clicked: members "shared" (the check-in
+     * shows it) | "private" (only the program managers are told); value { c: checkinId, h } (values.ts)
+     */
+    helpChoice: "rhythm.help_choice",
     /** block id of the check-in buttons' row */
     checkinActions: "rhythm.checkin_actions",
+    /** "Pause the check-ins" on a nudge, "Resume now" on the pause notice; value { t: tandemId } (values.ts) */
+    pauseOpen: "rhythm.pause_open",
+    resumeNow: "rhythm.resume_now",
     /** pause and rematch; pause modal private_metadata { t: tandemId } (values.ts) */
     pauseModal: "rhythm.pause_modal",
     pauseUntil: "rhythm.pause.until",

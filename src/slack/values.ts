@@ -68,6 +68,7 @@ export const values = {
   rhythm: {
     checkinAnswer: json(z.object({ c: id, a: z.enum(["yes", "not_yet", "help"]) })),
     checkinModal: json(z.object({ c: id })),
+    helpChoice: json(z.object({ c: id, h: z.enum(["shared", "private"]) })),
     /** on an alert DM ({a: alertId}) or on the at-risk list of the App Home ({t: tandemId}) */
     alertFollowUp: json(
       z.union([
@@ -75,7 +76,10 @@ export const values = {
         z.object({ t: id, f: z.literal("resolve") }),
       ]),
     ),
-    planModal: json(z.object({ tandem: id, v: z.number().int().min(0) })),
+    /** r: the goal rows the modal shows (absent in modals opened before "Add a goal" existed) */
+    planModal: json(
+      z.object({ tandem: id, v: z.number().int().min(0), r: z.number().int().min(1).max(5).optional() }),
+    ),
     rsvp: json(z.object({ e: id, r: z.enum(["going", "not_going"]) })),
     /** the event modal */
     eventModal: json(z.object({ p: id })),
@@ -84,6 +88,8 @@ export const values = {
     pauseModal: json(z.object({ t: id })),
     rematchModal: json(z.object({ t: id })),
     rematchOpen: json(z.object({ t: id })),
+    pauseOpen: json(z.object({ t: id })),
+    resumeNow: json(z.object({ t: id })),
     rematchDecision: json(z.object({ r: id, d: z.enum(["approve", "decline"]) })),
     /** the prompt modal and the schedule's prompt buttons */
     program: json(z.object({ p: id })),

@@ -658,8 +658,23 @@ describe("a whole cohort through Slack", () => {
 
     const pmDms = t.fake.dmsTo(PM).length;
     const checkinB = checkinIn(bChannel);
-    await click(b.mentor, checkinB, "help");
-    await click(b.mentee, checkinB, "help");
+    // "We need help" first asks, privately, who should know; both choose to show it on the check-in.
+    const askHelpShared = async (user: string) => {
+      const before = t.fake.responses().length;
+      const isChoice = (r: Record<string, unknown>) =>
+        JSON.stringify(r.blocks ?? []).includes(ids.rhythm.helpChoice);
+      await click(user, checkinB, "help");
+      await t.fake.waitFor(
+        () => t.fake.responses().slice(before).some(isChoice),
+        "the choice who should know",
+      );
+      const choice = t.fake.responses().slice(before).find(isChoice);
+      await t.slack.blockAction(user, buttonIn(choice?.blocks, memberId(ids.rhythm.helpChoice, "shared")), {
+        channelId: checkinB.channel,
+      });
+    };
+    await askHelpShared(b.mentor);
+    await askHelpShared(b.mentee);
     await t.fake.waitFor(() => checkinB.updates >= 2, "both help answers on the message");
     expect(checkinB.text).toBe("Check-in: Habt ihr euch seit dem letzten Check-in getroffen?");
     expect(textOf(checkinB.blocks)).toContain(`<@${b.mentor}>: 🆘 bittet um Hilfe`);
@@ -676,8 +691,15 @@ describe("a whole cohort through Slack", () => {
     expect((await runDueWork(t.deps, t.deps.clock())).sent).toEqual([]);
 
     // ── 7. The tandem writes its action plan ─────────────────────────────────────────────────────
-    const planModal = await opensView(() => t.slack.command(a.mentor, "plan", { channelId: aChannel }));
-    expect(planModal.callback_id).toBe(ids.rhythm.planModal);
+    const firstGoal = await opensView(() => t.slack.command(a.mentor, "plan", { channelId: aChannel }));
+    expect(firstGoal.callback_id).toBe(ids.rhythm.planModal);
+    // The plan starts with one goal; "Add a goal" adds the second row to the same modal.
+    before = updates();
+    await t.slack.blockAction(a.mentor, buttonIn(firstGoal.blocks, ids.rhythm.planAddGoal), {
+      view: firstGoal,
+    });
+    await t.fake.waitForCall("views.update", before + 1);
+    const planModal = must(t.fake.views.get(String(firstGoal.id)), "the plan modal") as View;
     const P = ids.rhythm.planInput;
     const planned = await t.slack.viewSubmission(a.mentor, planModal, {
       [`${P.goal}1`]: "Use Copilot for meeting notes",

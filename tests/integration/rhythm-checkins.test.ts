@@ -64,6 +64,28 @@ describe("check-ins in a tandem channel", () => {
     );
   }
 
+  /** "We need help", then the choice only the clicker sees: shown on the check-in, or private. */
+  async function askHelp(
+    userId: string,
+    message: FakeMessage,
+    checkinId: number,
+    h: "shared" | "private" = "shared",
+  ) {
+    const before = t.fake.responses().length;
+    const isChoice = (r: Record<string, unknown>) =>
+      JSON.stringify(r.blocks ?? []).includes(ids.rhythm.helpChoice);
+    await click(userId, message, checkinId, "help");
+    await t.fake.waitFor(() => t.fake.responses().slice(before).some(isChoice), "the choice who should know");
+    const choice = t.fake.responses().slice(before).find(isChoice);
+    expect(choice).toMatchObject({ response_type: "ephemeral" });
+    expect(JSON.stringify(choice?.blocks)).toContain(memberId(ids.rhythm.helpChoice, h));
+    return t.slack.blockAction(
+      userId,
+      { action_id: memberId(ids.rhythm.helpChoice, h), value: encodeValue({ c: checkinId, h }) },
+      { channelId: message.channel },
+    );
+  }
+
   function answers(checkinId: number) {
     return t.db.select().from(checkinAnswers).where(eq(checkinAnswers.checkinId, checkinId)).all();
   }
@@ -180,9 +202,9 @@ describe("check-ins in a tandem channel", () => {
   it("we need help alerts every manager once, however often it is clicked", async () => {
     const tn = tandem(0);
     const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
-    await click(tn.mentee, message, checkinId, "help");
-    await click(tn.mentee, message, checkinId, "help");
-    await click(tn.mentor, message, checkinId, "help");
+    await askHelp(tn.mentee, message, checkinId);
+    await askHelp(tn.mentee, message, checkinId);
+    await askHelp(tn.mentor, message, checkinId);
     await t.fake.waitFor(() => message.updates >= 3, "three message updates");
     await t.fake.waitFor(() => t.outbox.isIdle(), "the outbox to finish");
 
@@ -220,7 +242,7 @@ describe("check-ins in a tandem channel", () => {
   it("managers follow up with one click; others are refused; the at-risk list follows", async () => {
     const tn = tandem(0);
     const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
-    await click(tn.mentee, message, checkinId, "help");
+    await askHelp(tn.mentee, message, checkinId);
     await t.fake.waitFor(() => t.fake.dmsTo(MANAGER).length === 1 && t.fake.dmsTo(MANAGER_2).length === 1);
     const alert = t.db.select().from(tandemAlerts).get();
     if (!alert) throw new Error("no alert");

@@ -74,16 +74,44 @@ describe("action plan through Slack's payloads", () => {
   async function openPlan(userId: string, n: number): Promise<Record<string, unknown>> {
     const res = await t.slack.command(userId, "plan", { channelId: CHANNEL });
     expect(res.status).toBe(200);
-    const opens = await t.fake.waitForCall("views.open", n);
-    const view = opens[n - 1]?.params.view as Record<string, unknown>;
+    await t.fake.waitForCall("views.open", n);
+    const view = [...t.fake.views.values()].at(-1) as Record<string, unknown>;
     expect(view.callback_id).toBe(ids.rhythm.planModal);
     return view;
   }
 
+  /** "Add a goal" inside the modal: the same modal (views.update) with one more goal row. */
+  async function addGoal(userId: string, view: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const updates = t.fake.callsTo("views.update").length;
+    await t.slack.blockAction(userId, { action_id: ids.rhythm.planAddGoal }, { view });
+    await t.fake.waitForCall("views.update", updates + 1);
+    return t.fake.views.get(String(view.id)) as Record<string, unknown>;
+  }
+
+  const goalInputs = (view: Record<string, unknown>) =>
+    ((view.blocks ?? []) as { type: string; block_id?: string }[])
+      .filter((b) => b.type === "input")
+      .map((b) => b.block_id);
+
   const channelMessages = () => t.fake.messages.filter((m) => m.channel === CHANNEL);
 
   it("posts and pins the plan once, then updates the pinned message on every change", async () => {
-    const view = await openPlan(MENTOR, 1);
+    // A new plan starts with one goal (four inputs, no status yet) and grows with "Add a goal" to three.
+    const first = await openPlan(MENTOR, 1);
+    expect(goalInputs(first)).toEqual([
+      "rhythm.plan.goal.1",
+      "rhythm.plan.topic.1",
+      "rhythm.plan.success.1",
+      "rhythm.plan.target.1",
+    ]);
+    const two = await addGoal(MENTOR, first);
+    const view = await addGoal(MENTOR, two);
+    expect(goalInputs(view).filter((id) => id?.startsWith("rhythm.plan.goal."))).toEqual([
+      "rhythm.plan.goal.1",
+      "rhythm.plan.goal.2",
+      "rhythm.plan.goal.3",
+    ]);
+    expect(JSON.stringify(view.blocks)).not.toContain(ids.rhythm.planAddGoal);
     const answers = {
       "rhythm.plan.goal.1": "Run a team channel <!channel>",
       "rhythm.plan.topic.1": "social_media",
@@ -128,14 +156,16 @@ describe("action plan through Slack's payloads", () => {
     expect(t.fake.callsTo("chat.update")).toHaveLength(0);
 
     // The executive opens it with the button in the channel: prefilled, and changes a status.
+    expect(JSON.stringify(message?.blocks)).toContain(ids.rhythm.planAddGoal);
     await t.slack.blockAction(
       EXEC,
       { action_id: ids.rhythm.planOpen },
       { channelId: CHANNEL, message: { ts: message?.ts } },
     );
-    const opens = await t.fake.waitForCall("views.open", 2);
-    const second = opens[1]?.params.view as Record<string, unknown>;
+    await t.fake.waitForCall("views.open", 2);
+    const second = [...t.fake.views.values()].at(-1) as Record<string, unknown>;
     expect(JSON.stringify(second)).toContain("Try an AI assistant");
+    expect(goalInputs(second)).toContain("rhythm.plan.status.3");
     const edited = await t.slack.viewSubmission(EXEC, second, {
       ...answers,
       "rhythm.plan.status.3": "done",
@@ -164,18 +194,19 @@ describe("action plan through Slack's payloads", () => {
   });
 
   it("shows inline errors and stores nothing when the plan is invalid", async () => {
-    const view = await openPlan(EXEC, 1);
-    const empty = await t.slack.viewSubmission(EXEC, view, {});
+    const first = await openPlan(EXEC, 1);
+    const empty = await t.slack.viewSubmission(EXEC, first, {});
     expect(empty.json()).toMatchObject({ response_action: "errors" });
     expect(Object.keys(empty.json().errors as object)).toEqual(["rhythm.plan.goal.1"]);
+    const view = await addGoal(EXEC, await addGoal(EXEC, first));
     const bad = await t.slack.viewSubmission(EXEC, view, {
       "rhythm.plan.success.2": "no goal here",
-      "rhythm.plan.goal.4": "late",
-      "rhythm.plan.target.4": "2026-04-09",
+      "rhythm.plan.goal.3": "late",
+      "rhythm.plan.target.3": "2026-04-09",
     });
     expect(Object.keys(bad.json().errors as object).sort()).toEqual([
       "rhythm.plan.goal.2",
-      "rhythm.plan.target.4",
+      "rhythm.plan.target.3",
     ]);
     expect(t.db.select().from(actionPlans).all()).toHaveLength(0);
     expect(t.db.select().from(slackOps).all()).toHaveLength(0);

@@ -143,9 +143,28 @@ describe("plan builders", () => {
       programEnd: "2026-09-30",
     });
     expect(view.callback_id).toBe(ids.rhythm.planModal);
-    expect(JSON.parse(view.private_metadata ?? "{}")).toEqual({ tandem: 7, v: 3 });
+    expect(JSON.parse(view.private_metadata ?? "{}")).toEqual({ tandem: 7, v: 3, r: 1 });
+    // One stored goal: its row (with its status), and "Add a goal" instead of four empty rows.
     const inputs = view.blocks.filter((b) => b.type === "input");
-    expect(inputs).toHaveLength(25);
+    expect(inputs.map((b) => b.block_id)).toEqual([
+      "rhythm.plan.goal.1",
+      "rhythm.plan.topic.1",
+      "rhythm.plan.success.1",
+      "rhythm.plan.target.1",
+      "rhythm.plan.status.1",
+    ]);
+    expect(JSON.stringify(view.blocks)).toContain(ids.rhythm.planAddGoal);
+    // An older plan with five goals keeps all five rows, and no more can be added.
+    const five = buildPlanModal(t, {
+      tandemId: 7,
+      version: 3,
+      goals: [1, 2, 3, 4, 5].map((position) => ({ ...goals[0], position }) as PlanGoal),
+      topics: ["ai_tools"],
+      customTopics: {},
+      programEnd: "2026-09-30",
+    });
+    expect(five.blocks.filter((b) => b.type === "input")).toHaveLength(25);
+    expect(JSON.stringify(five.blocks)).not.toContain(ids.rhythm.planAddGoal);
     const goal1 = inputs.find((b) => b.block_id === "rhythm.plan.goal.1");
     expect(JSON.stringify(goal1)).toContain("learn");
     expect(view.blocks.length).toBeLessThanOrEqual(100);

@@ -857,13 +857,39 @@ const table: Builders = {
       },
     },
   ],
-  buildTandemDm: (t) =>
-    [true, false].map((isMentor) => ({
+  buildTandemDm: (t) => [
+    ...[true, false].map((isMentor) => ({
       label: isMentor ? "mentor" : "mentee",
       sent: message(
         launchMessages.buildTandemDm(t, { partnerId: user(1), channel: `<#${channel(1)}>`, isMentor }),
       ),
     })),
+    ...(
+      [
+        { kind: "from_waiting" },
+        { kind: "rematch", formerPartner: user(3), requester: true },
+        { kind: "rematch", formerPartner: user(3), requester: false },
+      ] as const
+    ).map((story) => ({
+      label: story.kind,
+      sent: message(
+        launchMessages.buildTandemDm(t, {
+          partnerId: user(1),
+          channel: `<#${channel(1)}>`,
+          isMentor: true,
+          story,
+        }),
+      ),
+    })),
+  ],
+  buildWaitingClosedDm: (t) => [
+    {
+      label: "long program",
+      sent: message(
+        launchMessages.buildWaitingClosedDm(t, { program: escapable(MAX_NAME_LENGTH), hadTandem: true }),
+      ),
+    },
+  ],
   buildWaitingDm: (t) => [
     {
       label: "long program",
@@ -956,20 +982,28 @@ const table: Builders = {
     ];
   },
   buildAlertDm: (t) =>
-    (["stall", "help"] as const).map((reason) => ({
+    (["stall", "help", "private"] as const).map((reason) => ({
       label: reason,
       sent: message(
         rhythmScheduled.buildAlertDm(t, {
           alertId: 9,
-          reason,
+          reason: reason === "private" ? "help" : reason,
           days: 180,
           mentorUserId: user(1),
           menteeUserId: user(2),
           channelId: channel(1),
+          ...(reason === "private" ? { privateFrom: user(2) } : {}),
         }),
       ),
       expect: expectActions(ids.rhythm.alertFollowUp),
     })),
+  buildHelpChoice: (t) => [
+    {
+      label: "choice",
+      sent: message(rhythmCheckinModal.buildHelpChoice(t, { checkinId: 1, partnerUserId: user(1) })),
+      expect: expectActions(ids.rhythm.helpChoice),
+    },
+  ],
   buildCheckinMessage: (t) => [
     {
       label: "with everyone's answer",
@@ -990,7 +1024,12 @@ const table: Builders = {
     {
       label: "long quiet",
       sent: message(
-        rhythmScheduled.buildNudgeMessage(t, { mentorUserId: user(1), menteeUserId: user(2), days: 180 }),
+        rhythmScheduled.buildNudgeMessage(t, {
+          mentorUserId: user(1),
+          menteeUserId: user(2),
+          days: 180,
+          tandemId: 7,
+        }),
       ),
     },
   ],
@@ -1019,6 +1058,7 @@ const table: Builders = {
         rhythmScheduled.buildCirclePrompt(t, {
           phase: "middle",
           prompt: { source: "library", key: "rhythm.circle.fallback" },
+          waitingMentors: true,
         }),
       ),
     },
@@ -1165,7 +1205,7 @@ const table: Builders = {
   buildPausedMessage: (t) => [
     {
       label: "until",
-      sent: message(rhythmPause.buildPausedMessage(t, { userId: user(1), until: "2026-06-01" })),
+      sent: message(rhythmPause.buildPausedMessage(t, { userId: user(1), until: "2026-06-01", tandemId: 7 })),
     },
   ],
   buildResumedMessage: (t) => [

@@ -213,10 +213,22 @@ export function helpAlertKey(checkinId: number): string {
   return `help:c${checkinId}`;
 }
 
+/** A request for help that only the program managers see: one per check-in and person. */
+export function privateHelpAlertKey(checkinId: number, userId: string): string {
+  return `help:c${checkinId}:private:${userId}`;
+}
+
 /** Inserts an alert once per key; created is false when it had been raised before. */
 export function insertAlert(
   db: DbOrTx,
-  input: { key: string; tandemId: number; reason: TandemAlert["reason"]; since?: string | null; now: Date },
+  input: {
+    key: string;
+    tandemId: number;
+    reason: TandemAlert["reason"];
+    since?: string | null;
+    askedPrivatelyBy?: string | null;
+    now: Date;
+  },
 ): { alert: TandemAlert; created: boolean } {
   const inserted = db
     .insert(tandemAlerts)
@@ -225,6 +237,7 @@ export function insertAlert(
       tandemId: input.tandemId,
       reason: input.reason,
       since: input.since ?? null,
+      askedPrivatelyBy: input.askedPrivatelyBy ?? null,
       raisedAt: input.now.toISOString(),
     })
     .onConflictDoNothing()

@@ -67,12 +67,18 @@ export interface Invitee {
   userId: string;
   role: Role;
   locale: string | null;
+  status: ParticipantStatus;
 }
 
 /** Participants of the program with one of the statuses, with their cached locale. */
 export function invitees(db: DbOrTx, programId: number, statuses: readonly ParticipantStatus[]): Invitee[] {
   return db
-    .select({ userId: participants.userId, role: participants.role, locale: slackUsers.locale })
+    .select({
+      userId: participants.userId,
+      role: participants.role,
+      locale: slackUsers.locale,
+      status: participants.status,
+    })
     .from(participants)
     .leftJoin(slackUsers, eq(slackUsers.userId, participants.userId))
     .where(and(eq(participants.programId, programId), inArray(participants.status, [...statuses])))

@@ -104,6 +104,21 @@ export function waitingParticipants(db: DbOrTx, programId: number): LaunchMember
     .map((r) => ({ participant: r.participant, user: r.user ?? undefined }));
 }
 
+/** Participants of the program who were in a tandem that ended (a rematch, a partner who left). */
+export function endedTandemMembers(db: DbOrTx, programId: number): Set<number> {
+  const rows = db
+    .select({ mentorId: tandems.mentorId, menteeId: tandems.menteeId })
+    .from(tandems)
+    .where(and(eq(tandems.programId, programId), inArray(tandems.status, ["ended", "failed"])))
+    .all();
+  return new Set(rows.flatMap((r) => [r.mentorId, r.menteeId]));
+}
+
+/** Whether the program has mentors on the waiting list (in the mentor circle without a tandem now). */
+export function hasWaitingMentors(db: DbOrTx, programId: number): boolean {
+  return waitingParticipants(db, programId).some((m) => m.participant.role === "mentor");
+}
+
 export function cachedUsers(db: DbOrTx, userIds: string[]): Map<string, CachedUser> {
   if (userIds.length === 0) return new Map();
   const rows = db.select().from(slackUsers).where(inArray(slackUsers.userId, userIds)).all();

@@ -306,7 +306,8 @@ export const ERASURE: Record<string, Eraser> = {
   tandem_alerts: {
     erase: (c, s) => {
       if (!s.everywhere) return;
-      for (const col of ["key", "claimed_by", "resolved_by"]) replaceId(c, "tandem_alerts", col, s);
+      for (const col of ["key", "claimed_by", "resolved_by", "asked_privately_by"])
+        replaceId(c, "tandem_alerts", col, s);
     },
   },
   evaluations: {

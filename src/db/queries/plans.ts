@@ -139,3 +139,23 @@ export function savePlan(
 export function recordPlanMessage(db: DbOrTx, tandemId: number, channelId: string, ts: string): void {
   db.update(actionPlans).set({ channelId, messageTs: ts }).where(eq(actionPlans.tandemId, tandemId)).run();
 }
+
+/**
+ * A change to the goals that did not come through the plan modal (a check-in's goal progress): the
+ * plan's version and "last changed" move on, so the pinned message and an open modal know. Returns
+ * the new version, or undefined when the tandem has no plan.
+ */
+export function touchPlan(
+  db: DbOrTx,
+  tandemId: number,
+  by: { userId: string; nowIso: string },
+): number | undefined {
+  const before = planOf(db, tandemId);
+  if (!before) return undefined;
+  const version = before.version + 1;
+  db.update(actionPlans)
+    .set({ version, updatedBy: by.userId, updatedAt: by.nowIso })
+    .where(eq(actionPlans.tandemId, tandemId))
+    .run();
+  return version;
+}

@@ -1,6 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { ProposedPair } from "../../domain/matching/match";
-import type { Db } from "../client";
 import { pairConstraints, participants, rematchRequests, tandems } from "../schema";
 import type { DbOrTx } from "../tx";
 import { type TandemInfo, tandemInfo } from "./checkins";
@@ -118,7 +117,7 @@ export function declineRematch(db: DbOrTx, id: number, by: string, now: Date): D
  * the same exactly-once path as the first launch.
  */
 export function insertRematchTandems(
-  db: Db,
+  db: DbOrTx,
   input: { programId: number; pairs: readonly ProposedPair[]; replacesTandemId: number; now: Date },
 ): number[] {
   if (input.pairs.length === 0) return [];
@@ -160,4 +159,29 @@ export function insertRematchTandems(
     }
     return ids;
   });
+}
+
+/**
+ * How a tandem that replaces an ended one came about, for its members' launch messages: the ended
+ * tandem's two members (each with the former partner) and who asked for the rematch.
+ */
+export function replacedTandemStory(
+  db: DbOrTx,
+  replacedTandemId: number,
+): Map<string, { formerPartner: string; requester: boolean }> {
+  const info = tandemInfo(db, replacedTandemId);
+  if (!info) return new Map();
+  const requesters = new Set(
+    db
+      .select({ by: rematchRequests.requestedBy })
+      .from(rematchRequests)
+      .where(and(eq(rematchRequests.tandemId, replacedTandemId), eq(rematchRequests.status, "approved")))
+      .all()
+      .map((r) => r.by),
+  );
+  const { mentor, mentee } = info;
+  return new Map([
+    [mentor.userId, { formerPartner: mentee.userId, requester: requesters.has(mentor.userId) }],
+    [mentee.userId, { formerPartner: mentor.userId, requester: requesters.has(mentee.userId) }],
+  ]);
 }

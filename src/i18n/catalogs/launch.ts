@@ -24,12 +24,25 @@ export const launch = defineCatalog({
     "launch.welcome.lead": "The mentor leads: {mentor}, please suggest a date for your first meeting.",
     "launch.purpose": "Reverse mentoring tandem of {mentor} (mentor) and {mentee} (mentee) · {program}",
     "launch.dm.fallback": "Your tandem is ready: {channel}",
+    "launch.dm.fallback.rematch": "Your tandem with {former} has ended; your new tandem is ready: {channel}",
+    "launch.dm.fallback.from_waiting": "A place has opened up, and your tandem is ready: {channel}",
     "launch.dm.text":
       "🎉 Your tandem is ready! You and {partner} now have a private channel: {channel}\nSay hello there; the welcome message has a suggested agenda for your first meeting.",
     "launch.dm.mentor_leads": "As the mentor, you lead: please suggest a first date to {partner}.",
+    "launch.dm.from_waiting":
+      "🎉 Good news from the waiting list: a place has opened up, and your tandem is ready! You and {partner} now have a private channel: {channel}\nSay hello there; the welcome message has a suggested agenda for your first meeting.",
+    "launch.dm.rematch.requester":
+      "The program managers approved your request: your tandem with {former} has ended and its channel is archived. We found you a new partner right away: you and {partner} now have a private channel, {channel}\nSay hello there; the welcome message has a suggested agenda for your first meeting.",
+    "launch.dm.rematch.partner":
+      "Your tandem with {former} has ended and its channel is archived. Thank you for the time you invested! Sometimes a pair does not fit, and that is nobody's fault. We found you a new partner right away: you and {partner} now have a private channel, {channel}\nSay hello there; the welcome message has a suggested agenda for your first meeting.",
     "launch.waiting.fallback": "You are on the waiting list for {program}",
     "launch.waiting.text":
       "Thank you for signing up for *{program}*! This round we could not find a partner who fits you well. We match on learning goals and topics, and we would rather wait than pair you badly.\n\n*You are on the waiting list.* Your answers stay saved. When a place opens up, for example when someone leaves or the next round starts, you are among the first we match, and we tell you right away. If you have questions, the program managers are happy to help.",
+    "launch.waiting.closed.fallback": "{program} has ended",
+    "launch.waiting.closed.text":
+      "*{program}* ended today. We did not find a partner for you in this round, and we are sorry you waited without one. Thank you for wanting to take part and for your patience. Your place on the waiting list ends with the program; when the next round opens for sign-up, you are very welcome to join again.",
+    "launch.waiting.closed.after_tandem":
+      "*{program}* ended today. After your tandem ended we did not find a new partner for you, and we are sorry you waited without one. Thank you for the time you gave the program and for your patience. Your place on the waiting list ends with the program; when the next round opens for sign-up, you are very welcome to join again.",
     "launch.circle.mentor.name": "mentor-circle",
     "launch.circle.executive.name": "executive-circle",
     "launch.circle.mentor.purpose":
@@ -101,13 +114,28 @@ export const launch = defineCatalog({
       "{mentor} leitet das Tandem als Mentor:in: Schlag bitte einen Termin für euer erstes Treffen vor.",
     "launch.purpose": "Reverse-Mentoring-Tandem von {mentor} (Mentor:in) und {mentee} (Mentee) · {program}",
     "launch.dm.fallback": "Dein Tandem ist startklar: {channel}",
+    "launch.dm.fallback.rematch":
+      "Dein Tandem mit {former} ist beendet; dein neues Tandem ist startklar: {channel}",
+    "launch.dm.fallback.from_waiting":
+      "Ein Platz ist frei geworden, und dein Tandem ist startklar: {channel}",
     "launch.dm.text":
       "🎉 Dein Tandem ist startklar! Du und {partner} habt jetzt einen privaten Kanal: {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
     "launch.dm.mentor_leads":
       "Als Mentor:in leitest du das Tandem: Schlag {partner} bitte einen ersten Termin vor.",
+    "launch.dm.from_waiting":
+      "🎉 Gute Nachricht von der Warteliste: Ein Platz ist frei geworden, und dein Tandem ist startklar! Du und {partner} habt jetzt einen privaten Kanal: {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
+    "launch.dm.rematch.requester":
+      "Die Programmleitung hat deine Anfrage genehmigt: Dein Tandem mit {former} ist beendet und sein Kanal archiviert. Wir haben gleich jemand Neues für dich gefunden: Du und {partner} habt jetzt einen privaten Kanal, {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
+    "launch.dm.rematch.partner":
+      "Dein Tandem mit {former} ist beendet und sein Kanal archiviert. Danke für die Zeit, die du investiert hast! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Wir haben gleich jemand Neues für dich gefunden: Du und {partner} habt jetzt einen privaten Kanal, {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
     "launch.waiting.fallback": "Du stehst auf der Warteliste für {program}",
     "launch.waiting.text":
       "Danke, dass du dich für *{program}* angemeldet hast! In dieser Runde haben wir niemanden gefunden, der wirklich zu dir passt. Wir bilden Tandems nach Lernzielen und Themen und warten lieber, als schlecht zu kombinieren.\n\n*Du stehst auf der Warteliste.* Deine Antworten bleiben gespeichert. Sobald ein Platz frei wird, etwa wenn jemand aussteigt oder die nächste Runde beginnt, bist du unter den Ersten, und wir sagen dir sofort Bescheid. Bei Fragen hilft dir die Programmleitung gern.",
+    "launch.waiting.closed.fallback": "{program} ist beendet",
+    "launch.waiting.closed.text":
+      "*{program}* ist heute zu Ende gegangen. Wir haben in dieser Runde niemand Passendes für dich gefunden, und es tut uns leid, dass du vergeblich gewartet hast. Danke, dass du mitmachen wolltest, und für deine Geduld. Dein Platz auf der Warteliste endet mit dem Programm; wenn die Anmeldung für die nächste Runde öffnet, bist du herzlich willkommen.",
+    "launch.waiting.closed.after_tandem":
+      "*{program}* ist heute zu Ende gegangen. Nachdem dein Tandem beendet war, haben wir niemand Neues für dich gefunden, und es tut uns leid, dass du vergeblich gewartet hast. Danke für die Zeit, die du dem Programm geschenkt hast, und für deine Geduld. Dein Platz auf der Warteliste endet mit dem Programm; wenn die Anmeldung für die nächste Runde öffnet, bist du herzlich willkommen.",
     "launch.circle.mentor.name": "mentorenkreis",
     "launch.circle.executive.name": "fuehrungskraeftekreis",
     "launch.circle.mentor.purpose":

@@ -5,7 +5,6 @@ export const rhythm = defineCatalog({
     "rhythm.phase.start": "First meetings",
     "rhythm.phase.middle": "Middle of the program",
     "rhythm.phase.end": "Final stretch",
-
     "rhythm.checkin.text": "Check-in time for {mentor} and {mentee}: have you met since the last check-in?",
     "rhythm.checkin.hint":
       "One click each. If you met, a short form asks what you covered; it takes a minute.",
@@ -16,11 +15,14 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.text":
       "Hi {mentor} and {mentee} 👋 no meeting has been reported for {days, plural, one {# day} other {# days}}. How about putting the next one in the calendar now? Short on time? Half an hour on one concrete question works well too.",
     "rhythm.nudge.hint":
-      "Busy period? `/mentoring pause` pauses the check-ins until a date. Something not working? The program managers are happy to help.",
+      "Busy period? *Pause the check-ins* until a date. Something not working? The program managers are happy to help.",
+    "rhythm.nudge.pause": "Pause the check-ins",
     "rhythm.nudge.fallback":
       "No meeting reported for {days, plural, one {# day} other {# days}}: time to plan the next one?",
     "rhythm.circle.header": "Mentor circle · {phase}",
     "rhythm.circle.reply": "Share your experience in the thread and answer each other.",
+    "rhythm.circle.waiting":
+      "Still waiting for a tandem? Join in all the same: share how you would go about it, or ask those who already mentor an executive.",
     "rhythm.circle.fallback": "Mentor circle: {prompt}",
     "rhythm.schedule.title": "Schedule · next 4 weeks",
     "rhythm.schedule.fallback":
@@ -114,7 +116,6 @@ export const rhythm = defineCatalog({
     "rhythm.alert.claim": "I'll take care of it",
     "rhythm.alert.resolve": "Resolved",
     "rhythm.alert.pause": "Pause the tandem",
-
     "rhythm.prompt.start.1":
       "How did your first meeting go? Share one thing that worked well for breaking the ice with your mentee.",
     "rhythm.prompt.start.2":
@@ -127,7 +128,6 @@ export const rhythm = defineCatalog({
       "Which small, hands-on exercise (a tool, an app, a feature) would you try in the first weeks? Share your ideas.",
     "rhythm.prompt.start.6":
       "What do you hope to learn from your mentee about leadership and strategy? How could you ask for it?",
-
     "rhythm.prompt.middle.1":
       "Halfway there: what has your mentee already started doing differently? Share a small success.",
     "rhythm.prompt.middle.2":
@@ -140,7 +140,6 @@ export const rhythm = defineCatalog({
       "What have you learned about leadership or decision-making from your mentee so far?",
     "rhythm.prompt.middle.6":
       "Is your action plan still the right one? Share how you adjust goals that turned out too big or too small.",
-
     "rhythm.prompt.end.1":
       "What is the one change in your mentee's digital habits you are most proud of? How could it last beyond the program?",
     "rhythm.prompt.end.2":
@@ -154,9 +153,10 @@ export const rhythm = defineCatalog({
       "What should the program change for the next round: topics, meeting rhythm, events, support? Share one idea.",
     "plan.button.open": "Action plan",
     "plan.button.edit": "Edit plan",
+    "plan.button.add_goal": "Add a goal",
     "plan.modal.title": "Action plan",
     "plan.modal.intro":
-      "Up to five goals for your tandem. Fill in at least one goal; a row only needs a goal, the rest is optional. Target dates lie between today and the end of the program ({end}). The plan is pinned in your channel and updates when you change it.",
+      "One to three goals for your tandem: one is enough to start, *Add a goal* adds the next. A goal only needs its text; the rest is optional. Target dates lie between today and the end of the program ({end}). The plan is pinned in your channel and updates when you change it or report progress in a check-in.",
     "plan.modal.goal_header": "Goal {n}",
     "plan.field.goal": "Goal",
     "plan.field.goal_placeholder": "What do you want to achieve?",
@@ -189,13 +189,12 @@ export const rhythm = defineCatalog({
     "plan.message.title": "Our action plan",
     "plan.message.fallback": "Action plan of {mentor} and {mentee}",
     "plan.message.intro":
-      "The goals of {mentor} and {mentee}. Change them with the button below or with `/mentoring plan`; check-ins ask how each goal is going.",
+      "The goals of {mentor} and {mentee}. Change them with the buttons below; check-ins ask how each goal is going, and this message shows it.",
     "plan.message.goal": "*{n}. {goal}*",
     "plan.message.topic": "Topic: {topic}",
     "plan.message.target": "Target: {date}",
     "plan.message.success": "_Sign of success:_ {text}",
     "plan.message.updated": "Last changed by {user} on {date}",
-
     "event.modal.title": "Schedule an event",
     "event.modal.intro":
       "Times are in the program's time zone ({tz}). Participants get an announcement with an RSVP, and reminders a week and a day before.",
@@ -237,6 +236,8 @@ export const rhythm = defineCatalog({
     "event.fact.when": "*When:* {when}",
     "event.fact.place": "*Where:* {place}",
     "event.announce.intro": "You are invited: *{name}*, part of {program}.",
+    "event.announce.intro_waiting":
+      "You are invited: *{name}*, part of {program}. You are still on the waiting list, so there is no partner to meet there yet; you are welcome all the same, to get to know the others and the program.",
     "event.announce.fallback": "Invitation: {name}, {when}",
     "event.announce.cafe_one_round":
       "At the World Café you sit at a small table with mentors and executives of other tandems.",
@@ -296,8 +297,6 @@ export const rhythm = defineCatalog({
     "event.list.past": "(past)",
     "event.list.more": "…and {count} more events not shown here.",
     "event.list.counts": "✅ {going} going · ❌ {notGoing} can't make it · {open} no answer yet",
-
-    // check-ins, alerts, pause and rematch (listeners/rhythm: checkins, alerts, pause, rematch)
     "rhythm.checkin.status.none": "{user}: no answer yet",
     "rhythm.checkin.status.yes": "{user}: ✅ met",
     "rhythm.checkin.status.not_yet": "{user}: ⏳ not yet",
@@ -327,7 +326,16 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.error.gone": "This check-in is closed: the tandem has ended.",
     "rhythm.checkin.help_ack":
       "Thank you for telling us. The program managers have been told and will get in touch with you soon.",
-
+    "rhythm.help.choice.text": "Who should know that you are asking for help?",
+    "rhythm.help.choice.shared": "Both of us: show it here",
+    "rhythm.help.choice.private": "Only the program managers",
+    "rhythm.help.choice.hint":
+      "Only you see this. *Show it here:* the check-in shows that you asked, {partner} sees it, and the program managers are told. *Only the program managers:* they get in touch with you; {partner} is not told, and the check-in stays as it is.",
+    "rhythm.help.private_ack":
+      "🔒 Only the program managers were told; {partner} sees nothing of it. One of them will get in touch with you soon.",
+    "rhythm.alert.help_private":
+      "🔒 *{user} asked privately for help* with their tandem with {partner}. {partner} has not been told: please get in touch with {user} directly, not in the tandem's channel.",
+    "rhythm.alert.fallback_help_private": "Someone asked privately for help with their tandem",
     "rhythm.alert.claimed": "🙋 {user} is reaching out.",
     "rhythm.alert.resolved": "✅ Resolved by {user}.",
     "rhythm.alert.claimed_by_other": "{user} is already reaching out to this tandem.",
@@ -342,11 +350,10 @@ export const rhythm = defineCatalog({
     "rhythm.alert.at_risk.page": "Showing {from}–{to} of {total}.",
     "rhythm.page.next": "Next {count}",
     "rhythm.page.first": "Back to the first",
-
     "rhythm.pause.modal.title": "Pause tandem",
     "rhythm.pause.modal.submit": "Pause",
     "rhythm.pause.modal.intro":
-      "No check-ins or reminders until the day you pick; the tandem resumes by itself on that day. To resume earlier, type `/mentoring resume` in the channel.",
+      "No check-ins or reminders until the day you pick; the tandem resumes by itself on that day. To resume earlier, click *Resume now* under the pause notice in the channel.",
     "rhythm.pause.modal.until": "Pause until",
     "rhythm.pause.error.missing": "Pick the day the tandem resumes.",
     "rhythm.pause.error.past": "Pick a day after today.",
@@ -354,6 +361,7 @@ export const rhythm = defineCatalog({
     "rhythm.pause.posted":
       "⏸️ {user} paused this tandem until {date}. No check-ins or reminders until then; it resumes by itself.",
     "rhythm.pause.resumed": "▶️ {user} resumed this tandem. Check-ins continue as usual.",
+    "rhythm.pause.resume_now": "Resume now",
     "rhythm.pause.over":
       "▶️ Welcome back! The pause is over and check-ins continue as usual. Maybe pick a date for your next meeting now?",
     "rhythm.pause.not_paused": "This tandem is not paused.",
@@ -361,7 +369,6 @@ export const rhythm = defineCatalog({
     "rhythm.pause.not_allowed":
       "Only the members of this tandem or a program manager can pause or resume it.",
     "rhythm.pause.ended": "This tandem has ended.",
-
     "rhythm.rematch.modal.title": "Ask for a new match",
     "rhythm.rematch.modal.submit": "Send request",
     "rhythm.rematch.modal.intro":
@@ -383,7 +390,7 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.button.approve": "Approve rematch",
     "rhythm.rematch.button.decline": "Decline",
     "rhythm.rematch.pm.approved":
-      "✅ Approved by {user}. The channel is archived; both are back on the waiting list and are matched again as soon as a fitting partner is free.",
+      "✅ Approved by {user}. The channel is archived; each of the two is paired with someone on the waiting list who fits, or waits there until someone does.",
     "rhythm.rematch.pm.declined": "Declined by {user}. {requester} has been told.",
     "rhythm.rematch.already_decided": "This request was already decided.",
     "rhythm.rematch.result.paired": "New tandems being launched: {count}.",
@@ -402,7 +409,6 @@ export const rhythm = defineCatalog({
     "rhythm.phase.start": "Erste Treffen",
     "rhythm.phase.middle": "Mitte des Programms",
     "rhythm.phase.end": "Endspurt",
-
     "rhythm.checkin.text":
       "Zeit für einen Check-in, {mentor} und {mentee}: Habt ihr euch seit dem letzten Check-in getroffen?",
     "rhythm.checkin.hint":
@@ -414,11 +420,14 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.text":
       "Hallo {mentor} und {mentee} 👋 Seit {days, plural, one {# Tag} other {# Tagen}} wurde kein Treffen gemeldet. Wie wäre es, das nächste gleich in den Kalender zu legen? Wenig Zeit? Eine halbe Stunde zu einer konkreten Frage funktioniert auch gut.",
     "rhythm.nudge.hint":
-      "Gerade viel los? `/mentoring pause` pausiert die Check-ins bis zu einem Datum. Läuft etwas nicht rund? Die Programmleitung hilft gern.",
+      "Gerade viel los? Mit *Check-ins pausieren* ruhen sie bis zu einem Datum. Läuft etwas nicht rund? Die Programmleitung hilft gern.",
+    "rhythm.nudge.pause": "Check-ins pausieren",
     "rhythm.nudge.fallback":
       "Seit {days, plural, one {# Tag} other {# Tagen}} kein Treffen gemeldet: Zeit, das nächste zu planen?",
     "rhythm.circle.header": "Mentor:innen-Runde · {phase}",
     "rhythm.circle.reply": "Teilt eure Erfahrungen im Thread und antwortet einander.",
+    "rhythm.circle.waiting":
+      "Du wartest noch auf dein Tandem? Mach trotzdem mit: Teile, wie du es angehen würdest, oder frag die, die schon eine Führungskraft begleiten.",
     "rhythm.circle.fallback": "Mentor:innen-Runde: {prompt}",
     "rhythm.schedule.title": "Zeitplan · nächste 4 Wochen",
     "rhythm.schedule.fallback":
@@ -516,7 +525,6 @@ export const rhythm = defineCatalog({
     "rhythm.alert.claim": "Ich kümmere mich",
     "rhythm.alert.resolve": "Erledigt",
     "rhythm.alert.pause": "Tandem pausieren",
-
     "rhythm.prompt.start.1":
       "Wie lief euer erstes Treffen? Teilt eine Sache, die euch geholfen hat, mit eurem Mentee ins Gespräch zu kommen.",
     "rhythm.prompt.start.2":
@@ -529,7 +537,6 @@ export const rhythm = defineCatalog({
       "Welche kleine, praktische Übung (ein Tool, eine App, eine Funktion) würdet ihr in den ersten Wochen ausprobieren? Teilt eure Ideen.",
     "rhythm.prompt.start.6":
       "Was möchtet ihr von eurem Mentee über Führung und Strategie lernen? Wie könntet ihr danach fragen?",
-
     "rhythm.prompt.middle.1":
       "Halbzeit: Was macht euer Mentee schon anders als vorher? Teilt einen kleinen Erfolg.",
     "rhythm.prompt.middle.2":
@@ -542,7 +549,6 @@ export const rhythm = defineCatalog({
       "Was habt ihr bisher von eurem Mentee über Führung oder Entscheidungen gelernt?",
     "rhythm.prompt.middle.6":
       "Passt euer Aktionsplan noch? Teilt, wie ihr Ziele anpasst, die sich als zu groß oder zu klein herausgestellt haben.",
-
     "rhythm.prompt.end.1":
       "Auf welche Veränderung in den digitalen Gewohnheiten eures Mentees seid ihr am meisten stolz? Wie kann sie über das Programm hinaus bleiben?",
     "rhythm.prompt.end.2":
@@ -557,9 +563,10 @@ export const rhythm = defineCatalog({
       "Was sollte das Programm in der nächsten Runde ändern: Themen, Rhythmus der Treffen, Veranstaltungen, Unterstützung? Teilt eine Idee.",
     "plan.button.open": "Aktionsplan",
     "plan.button.edit": "Plan bearbeiten",
+    "plan.button.add_goal": "Ziel hinzufügen",
     "plan.modal.title": "Aktionsplan",
     "plan.modal.intro":
-      "Bis zu fünf Ziele für euer Tandem. Tragt mindestens ein Ziel ein; eine Zeile braucht nur das Ziel, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in eurem Kanal angeheftet und aktualisiert, wenn ihr ihn ändert.",
+      "Ein bis drei Ziele für euer Tandem: Eines reicht für den Anfang, *Ziel hinzufügen* fügt das nächste hinzu. Ein Ziel braucht nur seinen Text, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in eurem Kanal angeheftet und aktualisiert, wenn ihr ihn ändert oder in einem Check-in Fortschritt meldet.",
     "plan.modal.goal_header": "Ziel {n}",
     "plan.field.goal": "Ziel",
     "plan.field.goal_placeholder": "Was wollt ihr erreichen?",
@@ -593,13 +600,12 @@ export const rhythm = defineCatalog({
     "plan.message.title": "Unser Aktionsplan",
     "plan.message.fallback": "Aktionsplan von {mentor} und {mentee}",
     "plan.message.intro":
-      "Die Ziele von {mentor} und {mentee}. Ändern mit dem Button unten oder mit `/mentoring plan`; die Check-ins fragen, wie es bei jedem Ziel vorangeht.",
+      "Die Ziele von {mentor} und {mentee}. Ändern mit den Buttons unten; die Check-ins fragen, wie es bei jedem Ziel vorangeht, und diese Nachricht zeigt es.",
     "plan.message.goal": "*{n}. {goal}*",
     "plan.message.topic": "Thema: {topic}",
     "plan.message.target": "Zieltermin: {date}",
     "plan.message.success": "_Erfolg erkennbar an:_ {text}",
     "plan.message.updated": "Zuletzt geändert von {user} am {date}",
-
     "event.modal.title": "Termin planen",
     "event.modal.intro":
       "Zeiten gelten in der Zeitzone des Programms ({tz}). Die Teilnehmenden bekommen eine Einladung mit Zu- oder Absage und Erinnerungen eine Woche und einen Tag vorher.",
@@ -641,6 +647,8 @@ export const rhythm = defineCatalog({
     "event.fact.when": "*Wann:* {when}",
     "event.fact.place": "*Wo:* {place}",
     "event.announce.intro": "Herzliche Einladung: *{name}* im Programm {program}.",
+    "event.announce.intro_waiting":
+      "Herzliche Einladung: *{name}* im Programm {program}. Du stehst noch auf der Warteliste, dort wartet also noch kein Tandem auf dich; du bist trotzdem herzlich willkommen, um die anderen und das Programm kennenzulernen.",
     "event.announce.fallback": "Einladung: {name}, {when}",
     "event.announce.cafe_one_round":
       "Beim World Café sitzt du an einem kleinen Tisch mit Mentor:innen und Führungskräften anderer Tandems.",
@@ -703,8 +711,6 @@ export const rhythm = defineCatalog({
     "event.list.past": "(vorbei)",
     "event.list.more": "…und {count} weitere Veranstaltungen, die hier nicht gezeigt werden.",
     "event.list.counts": "✅ {going} kommen · ❌ {notGoing} können nicht · {open} noch ohne Antwort",
-
-    // Check-ins, Alarme, Pause und Neuzuordnung
     "rhythm.checkin.status.none": "{user}: noch keine Antwort",
     "rhythm.checkin.status.yes": "{user}: ✅ getroffen",
     "rhythm.checkin.status.not_yet": "{user}: ⏳ noch nicht",
@@ -735,7 +741,16 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.error.gone": "Dieser Check-in ist geschlossen: Das Tandem ist beendet.",
     "rhythm.checkin.help_ack":
       "Danke, dass ihr Bescheid gebt. Die Programmleitung ist informiert und meldet sich bald bei euch.",
-
+    "rhythm.help.choice.text": "Wer soll erfahren, dass du um Hilfe bittest?",
+    "rhythm.help.choice.shared": "Wir beide: hier zeigen",
+    "rhythm.help.choice.private": "Nur die Programmleitung",
+    "rhythm.help.choice.hint":
+      "Nur du siehst diese Nachricht. *Hier zeigen:* Der Check-in zeigt, dass du um Hilfe gebeten hast, {partner} sieht es, und die Programmleitung wird informiert. *Nur die Programmleitung:* Sie meldet sich bei dir; {partner} erfährt nichts davon, und der Check-in bleibt, wie er ist.",
+    "rhythm.help.private_ack":
+      "🔒 Nur die Programmleitung wurde informiert; {partner} sieht nichts davon. Sie meldet sich bald bei dir.",
+    "rhythm.alert.help_private":
+      "🔒 *{user} bittet vertraulich um Hilfe* im Tandem mit {partner}. {partner} weiß nichts davon: Bitte melde dich direkt bei {user}, nicht im Kanal des Tandems.",
+    "rhythm.alert.fallback_help_private": "Jemand bittet vertraulich um Hilfe im Tandem",
     "rhythm.alert.claimed": "🙋 {user} meldet sich beim Tandem.",
     "rhythm.alert.resolved": "✅ Erledigt von {user}.",
     "rhythm.alert.claimed_by_other": "{user} meldet sich bereits bei diesem Tandem.",
@@ -750,17 +765,17 @@ export const rhythm = defineCatalog({
     "rhythm.alert.at_risk.page": "{from}–{to} von {total}.",
     "rhythm.page.next": "Nächste {count}",
     "rhythm.page.first": "Zurück zum Anfang",
-
     "rhythm.pause.modal.title": "Tandem pausieren",
     "rhythm.pause.modal.submit": "Pausieren",
     "rhythm.pause.modal.intro":
-      "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, tippe `/mentoring resume` im Kanal.",
+      "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, klick im Kanal unter dem Hinweis zur Pause auf *Jetzt fortsetzen*.",
     "rhythm.pause.modal.until": "Pausieren bis",
     "rhythm.pause.error.missing": "Wähle den Tag, an dem es weitergeht.",
     "rhythm.pause.error.past": "Wähle einen Tag nach heute.",
     "rhythm.pause.error.after_end": "Wähle einen Tag bis spätestens zum Programmende ({end}).",
     "rhythm.pause.posted":
       "⏸️ {user} hat dieses Tandem bis zum {date} pausiert. Bis dahin gibt es keine Check-ins und Erinnerungen; danach geht es von selbst weiter.",
+    "rhythm.pause.resume_now": "Jetzt fortsetzen",
     "rhythm.pause.resumed": "▶️ {user} hat die Pause beendet. Die Check-ins gehen wie gewohnt weiter.",
     "rhythm.pause.over":
       "▶️ Willkommen zurück! Die Pause ist vorbei, und die Check-ins gehen wie gewohnt weiter. Vielleicht legt ihr gleich einen Termin für euer nächstes Treffen fest?",
@@ -769,7 +784,6 @@ export const rhythm = defineCatalog({
     "rhythm.pause.not_allowed":
       "Nur die Mitglieder dieses Tandems oder die Programmleitung können es pausieren oder fortsetzen.",
     "rhythm.pause.ended": "Dieses Tandem ist beendet.",
-
     "rhythm.rematch.modal.title": "Neue Zuordnung",
     "rhythm.rematch.modal.submit": "Anfrage senden",
     "rhythm.rematch.modal.intro":
@@ -791,7 +805,7 @@ export const rhythm = defineCatalog({
     "rhythm.rematch.button.approve": "Neu zuordnen",
     "rhythm.rematch.button.decline": "Ablehnen",
     "rhythm.rematch.pm.approved":
-      "✅ Genehmigt von {user}. Der Kanal ist archiviert; beide stehen wieder auf der Warteliste und werden neu zugeordnet, sobald jemand Passendes frei ist.",
+      "✅ Genehmigt von {user}. Der Kanal ist archiviert; beide bekommen jemand Passendes von der Warteliste oder warten dort, bis jemand frei wird.",
     "rhythm.rematch.pm.declined": "Abgelehnt von {user}. {requester} wurde informiert.",
     "rhythm.rematch.already_decided": "Über diese Anfrage wurde bereits entschieden.",
     "rhythm.rematch.result.paired": "Neue Tandems, die gestartet werden: {count}.",

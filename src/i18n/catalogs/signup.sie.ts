@@ -58,8 +58,6 @@ export const signupSie = defineSie(signup, {
     "*Nächster Schritt:* Die Programmleitung bildet gerade die Tandems. Ich schreibe Ihnen, sobald Ihres steht.",
   "signup.dm.next.waiting":
     "*Nächster Schritt:* Für Sie gibt es noch keine passende Person. Sie stehen auf der Warteliste, und ich schreibe Ihnen, sobald jemand passt.",
-  "signup.dm.commands":
-    "`/mentoring profile` zeigt Ihre Antworten · `/mentoring join` ändert sie · `/mentoring leave` meldet Sie ab",
   "signup.dm.withdrawn":
     "Sie haben sich von *{program}* abgemeldet. Sie werden nicht gematcht, und niemand wartet auf Sie. Doch anders entschieden? Nutzen Sie `/mentoring join`, solange die Anmeldung offen ist.",
   "signup.profile.title": "Ihre Anmeldung",

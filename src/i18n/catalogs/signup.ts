@@ -11,7 +11,6 @@ export const signup = defineCatalog({
     "signup.role.mentor_desc": "I'm a junior employee and share my digital know-how with an executive.",
     "signup.role.mentee": "Executive (mentee)",
     "signup.role.mentee_desc": "I lead people and want to learn digital skills from a junior colleague.",
-
     "signup.q.title.mentor": "Sign up as mentor",
     "signup.q.title.mentee": "Sign up as executive",
     "signup.q.submit": "Sign up",
@@ -60,7 +59,6 @@ export const signup = defineCatalog({
       "Optional. For example someone in your reporting line. This stays confidential: nobody else ever sees this list.",
     "signup.q.consent.label": "Consent",
     "signup.q.consent.option": "I agree that my answers are used as described above.",
-
     "signup.error.required": "Please fill this in.",
     "signup.error.too_long": "Please keep this to {max} characters.",
     "signup.error.invalid_choice": "Please choose one of the options.",
@@ -70,7 +68,6 @@ export const signup = defineCatalog({
     "signup.error.too_many_excluded": "Please choose at most {max} people.",
     "signup.error.consent_required": "We can only use your sign-up with your consent.",
     "signup.error.rating_required": "Please choose a level for this topic.",
-
     "signup.closed.not_yet":
       "Sign-up for *{program}* hasn't opened yet. You'll see an announcement as soon as it does.",
     "signup.closed.past":
@@ -80,13 +77,11 @@ export const signup = defineCatalog({
     "signup.matched":
       "You're already in a tandem in *{program}*, so your sign-up can no longer be changed. Questions? Please contact the program managers.",
     "signup.info.title": "Tandem",
-
     "signup.status.draft": "Started, not finished",
     "signup.status.complete": "Signed up, waiting for matching",
     "signup.status.waiting": "On the waiting list",
     "signup.status.matched": "In a tandem",
     "signup.status.withdrawn": "Withdrawn",
-
     "signup.dm.new": "Thanks! You're signed up for *{program}*. Your role: *{role}*.",
     "signup.dm.updated": "Your answers for *{program}* are saved. Your role: *{role}*.",
     "signup.dm.switched":
@@ -98,11 +93,8 @@ export const signup = defineCatalog({
       "*Next step:* the program managers are forming the tandems now. I'll message you as soon as yours is ready.",
     "signup.dm.next.waiting":
       "*Next step:* there is no partner for you yet. You're on the waiting list, and I'll message you as soon as someone fits.",
-    "signup.dm.commands":
-      "`/mentoring profile` shows your answers · `/mentoring join` changes them · `/mentoring leave` withdraws",
     "signup.dm.withdrawn":
       "You've withdrawn from *{program}*. You won't be matched, and nobody waits for you. Changed your mind? Use `/mentoring join` while sign-up is open.",
-
     "signup.profile.title": "Your sign-up",
     "signup.profile.program": "*Program:* {program}",
     "signup.profile.role": "*Role:* {role}",
@@ -127,7 +119,6 @@ export const signup = defineCatalog({
       "You haven't signed up for *{program}* yet. Use `/mentoring join` to sign up.",
     "signup.profile.draft":
       "You started signing up but haven't finished yet. Use `/mentoring join` to finish.",
-
     "signup.leave.confirm":
       "Do you really want to withdraw from *{program}*? You won't be matched. While sign-up is open you can join again.",
     "signup.leave.confirm_button": "Yes, withdraw",
@@ -137,7 +128,7 @@ export const signup = defineCatalog({
     "signup.leave.not_signed_up":
       "You're not signed up for *{program}*, so there is nothing to withdraw. Use `/mentoring join` to sign up.",
     "signup.leave.matched":
-      "You're already in a tandem in *{program}*. To leave it, please talk to the program managers, or use `/mentoring rematch` in your tandem channel.",
+      "You're already in a tandem in *{program}*. To leave it, please talk to the program managers, or ask them confidentially for a new match.",
     "signup.leave_modal.title": "Withdraw",
     "signup.leave_modal.submit": "Withdraw",
   },
@@ -151,7 +142,6 @@ export const signup = defineCatalog({
     "signup.role.mentor_desc": "Ich bin Nachwuchskraft und teile mein digitales Wissen.",
     "signup.role.mentee": "Führungskraft (Mentee)",
     "signup.role.mentee_desc": "Ich führe Menschen und möchte Digitales von Jüngeren lernen.",
-
     "signup.q.title.mentor": "Anmeldung Mentor:in",
     "signup.q.title.mentee": "Anmeldung Führungskraft",
     "signup.q.submit": "Anmelden",
@@ -200,7 +190,6 @@ export const signup = defineCatalog({
       "Freiwillig. Zum Beispiel jemand aus deiner Berichtslinie. Das bleibt vertraulich: Niemand sonst sieht diese Liste.",
     "signup.q.consent.label": "Einwilligung",
     "signup.q.consent.option": "Ich bin einverstanden, dass meine Antworten so genutzt werden.",
-
     "signup.error.required": "Bitte fülle das aus.",
     "signup.error.too_long": "Bitte höchstens {max} Zeichen.",
     "signup.error.invalid_choice": "Bitte wähle eine der Möglichkeiten.",
@@ -210,7 +199,6 @@ export const signup = defineCatalog({
     "signup.error.too_many_excluded": "Bitte wähle höchstens {max} Personen.",
     "signup.error.consent_required": "Wir können deine Anmeldung nur mit deiner Einwilligung nutzen.",
     "signup.error.rating_required": "Bitte wähle eine Stufe für dieses Thema.",
-
     "signup.closed.not_yet":
       "Die Anmeldung für *{program}* ist noch nicht geöffnet. Du siehst eine Ankündigung, sobald es losgeht.",
     "signup.closed.past":
@@ -220,13 +208,11 @@ export const signup = defineCatalog({
     "signup.matched":
       "Du bist in *{program}* schon in einem Tandem, deshalb kann deine Anmeldung nicht mehr geändert werden. Fragen? Wende dich bitte an die Programmleitung.",
     "signup.info.title": "Tandem",
-
     "signup.status.draft": "Begonnen, nicht abgeschlossen",
     "signup.status.complete": "Angemeldet, wartet auf das Matching",
     "signup.status.waiting": "Auf der Warteliste",
     "signup.status.matched": "Im Tandem",
     "signup.status.withdrawn": "Abgemeldet",
-
     "signup.dm.new": "Danke! Du bist für *{program}* als *{role}* angemeldet.",
     "signup.dm.updated": "Deine Antworten für *{program}* sind gespeichert. Du bist als *{role}* angemeldet.",
     "signup.dm.switched":
@@ -238,11 +224,8 @@ export const signup = defineCatalog({
       "*Nächster Schritt:* Die Programmleitung bildet gerade die Tandems. Ich schreibe dir, sobald deines steht.",
     "signup.dm.next.waiting":
       "*Nächster Schritt:* Für dich gibt es noch keine passende Person. Du stehst auf der Warteliste, und ich schreibe dir, sobald jemand passt.",
-    "signup.dm.commands":
-      "`/mentoring profile` zeigt deine Antworten · `/mentoring join` ändert sie · `/mentoring leave` meldet dich ab",
     "signup.dm.withdrawn":
       "Du hast dich von *{program}* abgemeldet. Du wirst nicht gematcht, und niemand wartet auf dich. Doch anders entschieden? Nutze `/mentoring join`, solange die Anmeldung offen ist.",
-
     "signup.profile.title": "Deine Anmeldung",
     "signup.profile.program": "*Programm:* {program}",
     "signup.profile.role": "*Rolle:* {role}",
@@ -267,7 +250,6 @@ export const signup = defineCatalog({
       "Du bist noch nicht für *{program}* angemeldet. Mit `/mentoring join` meldest du dich an.",
     "signup.profile.draft":
       "Du hast mit der Anmeldung begonnen, sie aber noch nicht abgeschlossen. Mit `/mentoring join` machst du weiter.",
-
     "signup.leave.confirm":
       "Möchtest du dich wirklich von *{program}* abmelden? Du wirst dann nicht gematcht. Solange die Anmeldung offen ist, kannst du wieder mitmachen.",
     "signup.leave.confirm_button": "Ja, abmelden",
@@ -277,7 +259,7 @@ export const signup = defineCatalog({
     "signup.leave.not_signed_up":
       "Du bist nicht für *{program}* angemeldet, es gibt also nichts abzumelden. Mit `/mentoring join` meldest du dich an.",
     "signup.leave.matched":
-      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit der Programmleitung oder nutze `/mentoring rematch` in deinem Tandem-Kanal.",
+      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit der Programmleitung oder bitte es vertraulich um eine neue Zuordnung.",
     "signup.leave_modal.title": "Abmelden",
     "signup.leave_modal.submit": "Abmelden",
   },

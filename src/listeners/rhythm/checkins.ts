@@ -1,5 +1,5 @@
 import type { Deps } from "../../deps";
-import { answerCheckin, submitCheckin } from "../../services/checkins";
+import { answerCheckin, chooseHelp, submitCheckin } from "../../services/checkins";
 import { ids } from "../../slack/ids";
 import { values } from "../../slack/values";
 import type { Registrar } from "../registrar";
@@ -20,6 +20,15 @@ export function registerCheckins(r: Registrar, deps: Deps): void {
         answer: input.a,
         where,
       });
+    },
+    { family: true },
+  );
+  r.click(
+    ids.rhythm.helpChoice,
+    async (click) => {
+      const input = values.rhythm.helpChoice.parse(click.value);
+      if (!input) return click.reply(click.t("rhythm.checkin.error.gone"));
+      await chooseHelp({ ...deps, client: click.client }, click, { checkinId: input.c, choice: input.h });
     },
     { family: true },
   );

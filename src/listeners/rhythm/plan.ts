@@ -1,5 +1,5 @@
 import type { Deps } from "../../deps";
-import { openPlanModal, submitPlan } from "../../services/plan";
+import { addPlanGoal, openPlanModal, submitPlan } from "../../services/plan";
 import { ids } from "../../slack/ids";
 import { values } from "../../slack/values";
 import { readPlanForm } from "../../slack/views/rhythmPlan";
@@ -14,6 +14,17 @@ export function registerPlan(r: Registrar, deps: Deps): void {
     openPlanModal({ ...deps, client: click.client }, click, {
       channelId: click.body.channel?.id ?? click.body.container?.channel_id ?? "",
     }),
+  );
+  r.click(
+    ids.rhythm.planAddGoal,
+    (click) => {
+      const view = click.body.view;
+      const where = view?.id
+        ? { viewId: view.id, metadata: view.private_metadata }
+        : { channelId: click.body.channel?.id ?? click.body.container?.channel_id ?? "" };
+      return addPlanGoal({ ...deps, client: click.client }, click, where);
+    },
+    { modalFirst: true },
   );
   r.submission(ids.rhythm.planModal, (submission) => {
     const meta = values.rhythm.planModal.parse(submission.view.private_metadata);

@@ -105,18 +105,42 @@ export function buildTandemPurpose(t: Translator, d: { program: string; mentor: 
   return truncate(t.plain("launch.purpose", d), 250);
 }
 
-/** The direct message to a member; channel is mrkdwn such as <#C123> (or its placeholder). */
+/**
+ * How the person came to this tandem: matched in the round, off the waiting list, or right after
+ * their tandem ended by a rematch (formerPartner: the user id of the partner of the ended tandem).
+ */
+export type TandemDmStory =
+  | { kind: "first" }
+  | { kind: "from_waiting" }
+  | { kind: "rematch"; formerPartner: string; requester: boolean };
+
+function tandemDmLead(t: Translator, story: TandemDmStory, partner: string, channel: string): string {
+  if (story.kind === "first") return md(t, "launch.dm.text", { partner, channel });
+  if (story.kind === "from_waiting") return md(t, "launch.dm.from_waiting", { partner, channel });
+  const former = mentionUser(story.formerPartner);
+  const key = story.requester ? "launch.dm.rematch.requester" : "launch.dm.rematch.partner";
+  return md(t, key, { former, partner, channel });
+}
+
+function tandemDmFallback(t: Translator, story: TandemDmStory | undefined, channel: string): string {
+  if (story?.kind === "rematch")
+    return md(t, "launch.dm.fallback.rematch", { former: mentionUser(story.formerPartner), channel });
+  if (story?.kind === "from_waiting") return md(t, "launch.dm.fallback.from_waiting", { channel });
+  return md(t, "launch.dm.fallback", { channel });
+}
+
+/**
+ * The direct message to a member; channel is mrkdwn such as <#C123> (or its placeholder). It is the
+ * one message about the change, so it also says what ended or what the wait was for (story).
+ */
 export function buildTandemDm(
   t: Translator,
-  d: { partnerId: string; channel: string; isMentor: boolean },
+  d: { partnerId: string; channel: string; isMentor: boolean; story?: TandemDmStory },
 ): BuiltMessage {
   const partner = mentionUser(d.partnerId);
-  const lines = [md(t, "launch.dm.text", { partner, channel: d.channel })];
+  const lines = [tandemDmLead(t, d.story ?? { kind: "first" }, partner, d.channel)];
   if (d.isMentor) lines.push(md(t, "launch.dm.mentor_leads", { partner }));
-  return {
-    text: md(t, "launch.dm.fallback", { channel: d.channel }),
-    blocks: [section(lines.join("\n\n"))],
-  };
+  return { text: tandemDmFallback(t, d.story, d.channel), blocks: [section(lines.join("\n\n"))] };
 }
 
 export function buildWaitingDm(t: Translator, d: { program: string }): BuiltMessage {
@@ -124,6 +148,22 @@ export function buildWaitingDm(t: Translator, d: { program: string }): BuiltMess
   return {
     text: md(t, "launch.waiting.fallback", { program }),
     blocks: [section(md(t, "launch.waiting.text", { program }))],
+  };
+}
+
+/**
+ * On the program's last day, to someone still on the waiting list: the wait is over, with thanks
+ * (hadTandem: they were in a tandem that ended, and waited for a new partner since).
+ */
+export function buildWaitingClosedDm(
+  t: Translator,
+  d: { program: string; hadTandem: boolean },
+): BuiltMessage {
+  const program = safeText(d.program, 200);
+  const key = d.hadTandem ? "launch.waiting.closed.after_tandem" : "launch.waiting.closed.text";
+  return {
+    text: md(t, "launch.waiting.closed.fallback", { program }),
+    blocks: [section(md(t, key, { program }))],
   };
 }
 

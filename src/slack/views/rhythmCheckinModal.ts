@@ -1,8 +1,8 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { CheckinAnswer } from "../../domain/types";
 import type { MessageKey, Translator } from "../../i18n";
-import { context, input, modal, option, plain, section } from "../blocks";
-import { ids } from "../ids";
+import { actions, button, context, input, modal, option, plain, section } from "../blocks";
+import { ids, memberId } from "../ids";
 import { type StateValues, stateOf } from "../state";
 import { fitLength, mentionUser, truncate } from "../text";
 import { values } from "../values";
@@ -200,5 +200,29 @@ export function readCheckinForm(values: StateValues, today: string): CheckinForm
       nextStep: text(INPUT.nextStep),
       goals,
     },
+  };
+}
+
+/**
+ * After "We need help", only to the person who clicked (ephemeral): ask with the partner, shown on
+ * the check-in, or privately, to the program managers only. Nothing is recorded before the choice.
+ */
+export function buildHelpChoice(
+  t: Translator,
+  d: { checkinId: number; partnerUserId: string },
+): BuiltMessage {
+  const partner = mentionUser(d.partnerUserId);
+  const choice = (h: "shared" | "private") =>
+    button(t.plain(`rhythm.help.choice.${h}`), memberId(ids.rhythm.helpChoice, h), {
+      value: values.rhythm.helpChoice.encode({ c: d.checkinId, h }),
+      ...(h === "private" ? { style: "primary" as const } : {}),
+    });
+  return {
+    text: t("rhythm.help.choice.text"),
+    blocks: [
+      section(t("rhythm.help.choice.text")),
+      actions([choice("shared"), choice("private")]),
+      context(t.plain("rhythm.help.choice.hint", { partner })),
+    ],
   };
 }

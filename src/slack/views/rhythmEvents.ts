@@ -239,13 +239,25 @@ function eventBody(t: Translator, e: EventInfo, lead: string, cafe = true): Know
   return blocks;
 }
 
+/** Someone on the waiting list is invited as who they are: no partner waits for them there. */
+function invitationLead(t: Translator, e: EventInfo, name: string, waiting: boolean): string {
+  return waiting
+    ? t("event.announce.intro_waiting", { name, program: e.program })
+    : t("event.announce.intro", { name, program: e.program });
+}
+
 /**
  * The announcement DM with RSVP buttons. With an answer it is the same message showing that answer
  * (what the person sees after clicking), buttons kept so the answer can be changed.
  */
-export function buildEventAnnouncement(t: Translator, e: EventInfo, answer?: RsvpResponse): BuiltMessage {
+export function buildEventAnnouncement(
+  t: Translator,
+  e: EventInfo,
+  answer?: RsvpResponse,
+  waiting = false,
+): BuiltMessage {
   const name = eventName(t, e);
-  const lead = t("event.announce.intro", { name, program: e.program });
+  const lead = invitationLead(t, e, name, waiting);
   const blocks = eventBody(t, e, lead);
   blocks.push(divider());
   if (answer)

@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView } from "@slack/types";
 import type { MessageKey, Translator } from "../../i18n";
-import { input, modal, section } from "../blocks";
+import { actions, button, input, modal, section } from "../blocks";
 import { ids } from "../ids";
 import { type StateValues, stateOf } from "../state";
 import { mentionUser } from "../text";
@@ -49,12 +49,19 @@ export function readPauseForm(values: StateValues, today: string, programEnd: st
   return { ok: true, until };
 }
 
-export function buildPausedMessage(t: Translator, d: { userId: string; until: string }): BuiltMessage {
+/** The pause notice in the tandem's channel, with the button that ends the pause early. */
+export function buildPausedMessage(
+  t: Translator,
+  d: { userId: string; until: string; tandemId: number },
+): BuiltMessage {
   const text = t.plain("rhythm.pause.posted", {
     user: mentionUser(d.userId),
     date: formatDate(t.lang, d.until),
   });
-  return { text, blocks: [section(text)] };
+  const resume = button(t.plain("rhythm.pause.resume_now"), ids.rhythm.resumeNow, {
+    value: values.rhythm.resumeNow.encode({ t: d.tandemId }),
+  });
+  return { text, blocks: [section(text), actions([resume])] };
 }
 
 export function buildResumedMessage(t: Translator, d: { userId: string }): BuiltMessage {

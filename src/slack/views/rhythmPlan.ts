@@ -1,5 +1,6 @@
 import type { InputBlock, KnownBlock, ModalView } from "@slack/types";
 import {
+  canAddGoal,
   GOAL_MAX_LENGTH,
   GOAL_STATUSES,
   type GoalStatus,
@@ -8,6 +9,7 @@ import {
   type PlanIssue,
   type PlanRowForm,
   POSITIONS,
+  planRows,
   SUCCESS_MAX_LENGTH,
 } from "../../domain/plan";
 import type { MessageKey, Translator } from "../../i18n";
@@ -62,9 +64,11 @@ export interface PlanModalData {
   customTopics: Record<string, string>;
   /** YYYY-MM-DD, for the hint */
   programEnd: string;
+  /** goal rows to show (planRows); by default one per stored goal, at least one */
+  rows?: number;
 }
 
-/** Five rows of inputs, prefilled from the stored plan. block_id equals action_id (planBlockId). */
+/** Goal rows of inputs (planRows), prefilled from the stored plan. block_id equals action_id (planBlockId). */
 /** Every field of the plan is optional: a goal row counts once its goal is filled. */
 function optionalInput(blockId: string, label: string, element: InputBlock["element"]): InputBlock {
   return input(blockId, label, element, { optional: true });
@@ -91,7 +95,8 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
   const topicOptions = d.topics.slice(0, 100).map((k) => option(topicLabel(t, k, d.customTopics), k));
   const statusOptions = GOAL_STATUSES.map((s) => option(t.plain(STATUS_KEY[s]), s));
   const blocks: KnownBlock[] = [section(t("plan.modal.intro", { end: formatDate(t.lang, d.programEnd) }))];
-  for (const position of POSITIONS) {
+  const rows = planRows(d.goals, d.rows);
+  for (const position of POSITIONS.slice(0, rows)) {
     const g = d.goals.find((x) => x.position === position);
     const topic = g?.topic ? topicOptions.find((o) => o.value === g.topic) : undefined;
     const status = statusOptions.find((o) => o.value === (g?.status ?? "open"));
@@ -131,17 +136,25 @@ export function buildPlanModal(t: Translator, d: PlanModalData): ModalView {
         action_id: id("targetDate"),
         ...(g?.targetDate ? { initial_date: g.targetDate } : {}),
       }),
-      optionalInput(id("status"), t.plain("plan.field.status"), {
-        type: "static_select",
-        action_id: id("status"),
-        options: statusOptions,
-        ...(status ? { initial_option: status } : {}),
-      }),
     );
+    // A new goal starts open; its status is asked once there is something to report.
+    if (g) {
+      blocks.push(
+        optionalInput(id("status"), t.plain("plan.field.status"), {
+          type: "static_select",
+          action_id: id("status"),
+          options: statusOptions,
+          ...(status ? { initial_option: status } : {}),
+        }),
+      );
+    }
+  }
+  if (canAddGoal(rows)) {
+    blocks.push(actions([button(t.plain("plan.button.add_goal"), ids.rhythm.planAddGoal)], "plan.add"));
   }
   return modal(t, {
     callbackId: ids.rhythm.planModal,
-    metadata: values.rhythm.planModal.encode({ tandem: d.tandemId, v: d.version }),
+    metadata: values.rhythm.planModal.encode({ tandem: d.tandemId, v: d.version, r: rows }),
     title: t.plain("plan.modal.title"),
     submit: t.plain("common.save"),
     blocks: capBlocks(blocks, 100),
@@ -217,7 +230,12 @@ export function buildPlanMessage(t: Translator, d: PlanMessageData): BuiltMessag
         date: formatDate(t.lang, d.updatedOn),
       }),
     ),
-    actions([button(t.plain("plan.button.edit"), ids.rhythm.planOpen)]),
+    actions([
+      button(t.plain("plan.button.edit"), ids.rhythm.planOpen),
+      ...(canAddGoal(d.goals.length)
+        ? [button(t.plain("plan.button.add_goal"), ids.rhythm.planAddGoal, { value: "message" })]
+        : []),
+    ]),
   );
   return { text: t.plain("plan.message.fallback", { mentor, mentee }), blocks: capBlocks(blocks, 50) };
 }

@@ -34,6 +34,13 @@ export function buildRematchModal(t: Translator, d: { tandemId: number; partnerU
   });
 }
 
+/** "Ask for a new match" wherever a person in a tandem asks how to leave it (opens the confidential modal). */
+export function rematchButton(t: Translator, tandemId: number) {
+  return button(t.plain("rhythm.rematch.home.button"), ids.rhythm.rematchOpen, {
+    value: values.rhythm.rematchOpen.encode({ t: tandemId }),
+  });
+}
+
 /** On the participant's own App Home: a quiet way to ask for a new match. */
 export function buildRematchHomeSection(t: Translator, d: { tandemId: number }): KnownBlock[] {
   return [

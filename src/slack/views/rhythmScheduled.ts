@@ -66,11 +66,21 @@ export function buildCheckinMessage(
   };
 }
 
-/** The friendly nudge after nudgeAfterDays without a reported meeting. */
+/** The friendly nudge after nudgeAfterDays without a reported meeting; tandemId gives it its pause button. */
 export function buildNudgeMessage(
   t: Translator,
-  d: { mentorUserId: string; menteeUserId: string; days: number },
+  d: { mentorUserId: string; menteeUserId: string; days: number; tandemId?: number },
 ): BuiltMessage {
+  const pause =
+    d.tandemId === undefined
+      ? []
+      : [
+          actions([
+            button(t.plain("rhythm.nudge.pause"), ids.rhythm.pauseOpen, {
+              value: values.rhythm.pauseOpen.encode({ t: d.tandemId }),
+            }),
+          ]),
+        ];
   return {
     text: t("rhythm.nudge.fallback", { days: d.days }),
     blocks: [
@@ -82,16 +92,22 @@ export function buildNudgeMessage(
         }),
       ),
       context(t("rhythm.nudge.hint")),
+      ...pause,
     ],
   };
 }
 
-/** A thread starter in the mentor circle; a manager's own prompt is user text and is escaped. */
+/**
+ * A thread starter in the mentor circle; a manager's own prompt is user text and is escaped. Prompts
+ * speak to mentors with a tandem; when the circle has mentors on the waiting list (waitingMentors),
+ * a line invites them in as they are.
+ */
 export function buildCirclePrompt(
   t: Translator,
   d: {
     phase: CirclePhase;
     prompt: { source: "custom"; text: string } | { source: "library"; key: MessageKey };
+    waitingMentors?: boolean;
   },
 ): BuiltMessage {
   const prompt = d.prompt.source === "custom" ? safeText(d.prompt.text, 2500) : t(d.prompt.key);
@@ -103,8 +119,37 @@ export function buildCirclePrompt(
       header(t.plain("rhythm.circle.header", { phase: t.plain(PHASE_KEY[d.phase]) })),
       section(prompt),
       context(t("rhythm.circle.reply")),
+      ...(d.waitingMentors ? [context(t("rhythm.circle.waiting"))] : []),
     ],
   };
+}
+
+type AlertData = Parameters<typeof buildAlertDm>[1];
+
+function followUpButtons(t: Translator, alertId: number, kinds: readonly ("claim" | "resolve" | "pause")[]) {
+  return actions(
+    familyButtons(
+      ids.rhythm.alertFollowUp,
+      kinds,
+      (f) => t.plain(`rhythm.alert.${f}`),
+      (f) => values.rhythm.alertFollowUp.encode({ a: alertId, f }),
+    ),
+    `alert.${alertId}`,
+  );
+}
+
+/**
+ * Help asked for privately: only the program managers get it, and it says so, so nobody mentions it
+ * in the tandem's channel. No "pause" button: a pause is announced in the channel.
+ */
+function buildPrivateHelpAlertDm(t: Translator, d: AlertData & { privateFrom: string }): BuiltMessage {
+  const partner = d.privateFrom === d.mentorUserId ? d.menteeUserId : d.mentorUserId;
+  const who = { user: mentionUser(d.privateFrom), partner: mentionUser(partner) };
+  const blocks: KnownBlock[] = [section(t.plain("rhythm.alert.help_private", who))];
+  if (d.channelId)
+    blocks.push(context(t.plain("rhythm.alert.channel", { channel: mentionChannel(d.channelId) })));
+  blocks.push(followUpButtons(t, d.alertId, ["claim", "resolve"]), context(t("rhythm.alert.hint")));
+  return { text: t("rhythm.alert.fallback_help_private"), blocks };
 }
 
 /** The "at risk" DM to a program manager, with one-click follow-ups. */
@@ -117,9 +162,12 @@ export function buildAlertDm(
     mentorUserId: string;
     menteeUserId: string;
     channelId: string | null;
+    /** help asked for privately by this member: the partner does not know */
+    privateFrom?: string | null;
   },
 ): BuiltMessage {
   const who = { mentor: mentionUser(d.mentorUserId), mentee: mentionUser(d.menteeUserId) };
+  if (d.privateFrom) return buildPrivateHelpAlertDm(t, { ...d, privateFrom: d.privateFrom });
   const follow = (f: "claim" | "resolve" | "pause") =>
     values.rhythm.alertFollowUp.encode({ a: d.alertId, f });
   const blocks: KnownBlock[] = [

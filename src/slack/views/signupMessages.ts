@@ -68,7 +68,7 @@ export function buildSignupDm(
   const status = t("signup.dm.status", { status: t.plain(`signup.status.${participant.status}`) });
   return {
     text: headline,
-    blocks: [section(headline), section(`${status}\n${next}`), context(t("signup.dm.commands"))],
+    blocks: [section(headline), section(`${status}\n${next}`), ownAnswerButtons(t, participant.role)],
   };
 }
 
@@ -174,16 +174,19 @@ export function buildProfileBlocks(
   if (p.consent && p.consentAt) {
     blocks.push(context(t("signup.profile.consent", { date: formatDate(p.consentAt, t.lang) })));
   }
-  blocks.push(
-    actions([
-      button(t.plain("signup.profile.edit"), ids.signup.join, {
-        value: values.signup.join.encode(p.role),
-        style: "primary",
-      }),
-      button(t.plain("signup.profile.leave"), ids.signup.leave),
-    ]),
-  );
+  blocks.push(ownAnswerButtons(t, p.role));
   return capBlocks(blocks, 50);
+}
+
+/** Edit or withdraw with one click, wherever the person reads about their sign-up. */
+function ownAnswerButtons(t: Translator, role: Role): KnownBlock {
+  return actions([
+    button(t.plain("signup.profile.edit"), ids.signup.join, {
+      value: values.signup.join.encode(role),
+      style: "primary",
+    }),
+    button(t.plain("signup.profile.leave"), ids.signup.leave),
+  ]);
 }
 
 /** Asks before withdrawing; the danger button carries value "confirm". */

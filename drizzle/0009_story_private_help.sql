@@ -1,0 +1,1 @@
+ALTER TABLE `tandem_alerts` ADD `asked_privately_by` text;
