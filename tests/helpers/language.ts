@@ -8,7 +8,7 @@ const DU_WORDS =
   /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|eures)\b/i;
 /** "ihr" as the plural "you" (not "her"): next to a verb in the second person plural */
 const IHR_VERBS =
-  "beide|habt|seid|könnt|wollt|möchtet|trefft|solltet|dürft|müsst|werdet|findet|seht|bekommt|macht|plant|sprecht|lernt|teilt|tragt|arbeitet|wählt|schreibt|braucht|redet|vereinbart";
+  "beide|habt|seid|könnt|wollt|würdet|möchtet|trefft|solltet|dürft|müsst|werdet|findet|seht|bekommt|macht|plant|sprecht|lernt|teilt|tragt|arbeitet|wählt|schreibt|braucht|redet|vereinbart";
 const IHR_PLURAL = new RegExp(`\\b([Ii]hr (${IHR_VERBS})|(${IHR_VERBS}) ihr)\\b`);
 /** imperatives that say "du" without the pronoun */
 const DU_IMPERATIVES =

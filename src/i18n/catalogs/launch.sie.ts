@@ -28,4 +28,17 @@ export const launchSie = defineSie(launch, {
     "Dieser private Kanal ist für die Führungskräfte (Mentees) von *{program}* und die Programmleitung. Teilen Sie, was Sie von Ihren Mentor:innen lernen, was Sie ausprobiert haben und was Sie überrascht hat. Was im Tandem gesagt wird, bleibt im Tandem: Teilen Sie hier Erfahrungen, keine vertraulichen Details.",
   "launch.status.retry_hint":
     "Beheben Sie die Ursache (etwa ein Konto reaktivieren) und versuchen Sie es dann erneut.",
+  "launch.dm.fallback.rematch":
+    "Ihr Tandem mit {former} ist beendet; Ihr neues Tandem ist startklar: {channel}",
+  "launch.dm.fallback.from_waiting": "Ein Platz ist frei geworden, und Ihr Tandem ist startklar: {channel}",
+  "launch.dm.from_waiting":
+    "🎉 Gute Nachricht von der Warteliste: Ein Platz ist frei geworden, und Ihr Tandem ist startklar! Sie und {partner} haben jetzt einen privaten Kanal: {channel}\nSagen Sie dort Hallo; in der Willkommensnachricht steht ein Vorschlag für Ihr erstes Treffen.",
+  "launch.dm.rematch.requester":
+    "Die Programmleitung hat Ihre Anfrage genehmigt: Ihr Tandem mit {former} ist beendet und sein Kanal archiviert. Wir haben gleich jemand Neues für Sie gefunden: Sie und {partner} haben jetzt einen privaten Kanal, {channel}\nSagen Sie dort Hallo; in der Willkommensnachricht steht ein Vorschlag für Ihr erstes Treffen.",
+  "launch.dm.rematch.partner":
+    "Ihr Tandem mit {former} ist beendet und sein Kanal archiviert. Danke für die Zeit, die Sie investiert haben! Manchmal passt ein Paar nicht, und das ist niemandes Schuld. Wir haben gleich jemand Neues für Sie gefunden: Sie und {partner} haben jetzt einen privaten Kanal, {channel}\nSagen Sie dort Hallo; in der Willkommensnachricht steht ein Vorschlag für Ihr erstes Treffen.",
+  "launch.waiting.closed.text":
+    "*{program}* ist heute zu Ende gegangen. Wir haben in dieser Runde niemand Passendes für Sie gefunden, und es tut uns leid, dass Sie vergeblich gewartet haben. Danke für Ihr Interesse und Ihre Geduld. Ihr Platz auf der Warteliste endet mit dem Programm; wenn die Anmeldung für die nächste Runde öffnet, sind Sie herzlich willkommen.",
+  "launch.waiting.closed.after_tandem":
+    "*{program}* ist heute zu Ende gegangen. Nachdem Ihr Tandem beendet war, haben wir niemand Neues für Sie gefunden, und es tut uns leid, dass Sie vergeblich gewartet haben. Danke für die Zeit, die Sie dem Programm geschenkt haben, und für Ihre Geduld. Ihr Platz auf der Warteliste endet mit dem Programm; wenn die Anmeldung für die nächste Runde öffnet, sind Sie herzlich willkommen.",
 });

@@ -180,7 +180,7 @@ export const matching = defineCatalog({
     "matching.lock.no_shared_language":
       "Dieses Paar kann nicht fixiert werden: Die beiden haben keine gemeinsame Sprache.",
     "matching.lock.mentor_full":
-      "Dieses Paar kann nicht fixiert werden: Die Mentorin oder der Mentor hat schon so viele fixierte Mentees, wie das Programm erlaubt ({capacity}).",
+      "Dieses Paar kann nicht fixiert werden: Die Mentor:in hat schon so viele fixierte Mentees, wie das Programm erlaubt ({capacity}).",
     "matching.lock.mentee_locked": "Diese Führungskraft ist schon mit einer anderen Person fixiert.",
     "matching.lock.unknown_participant":
       "Dieses Paar kann nicht fixiert werden: Eine der beiden Personen gehört nicht mehr zur Kohorte. Bitte zuerst neu berechnen.",

@@ -147,4 +147,19 @@ export const rhythmSie = defineSie(rhythm, {
     "Zu Ihrer Bitte um eine neue Zuordnung: Die Programmleitung möchte Ihr Tandem mit {partner} im Moment lieber nicht beenden. {manager} meldet sich bei Ihnen, um darüber zu sprechen. Danke, dass Sie das offen angesprochen haben.",
   "rhythm.prompt.saved.not_reached":
     "In diesem Programm bleibt für ihn kein Impuls dieser Phase mehr übrig: Die Phase ist vorbei, oder früher gespeicherte eigene Impulse belegen die restlichen. Entfernen Sie einen älteren eigenen Impuls dieser Phase (`/mentoring prompt list`), damit er nachrückt.",
+  "rhythm.circle.waiting":
+    "Sie warten noch auf Ihr Tandem? Machen Sie trotzdem mit: Teilen Sie, wie Sie es angehen würden, oder fragen Sie die, die schon eine Führungskraft begleiten.",
+  "event.announce.intro_waiting":
+    "Herzliche Einladung: *{name}* im Programm {program}. Sie stehen noch auf der Warteliste, dort wartet also noch kein Tandem auf Sie; Sie sind trotzdem herzlich willkommen, um die anderen und das Programm kennenzulernen.",
+  "rhythm.help.choice.text": "Wer soll erfahren, dass Sie um Hilfe bitten?",
+  "rhythm.help.choice.hint":
+    "Diese Nachricht sehen nur Sie. *Hier zeigen:* Der Check-in zeigt, dass Sie um Hilfe gebeten haben, {partner} sieht es, und die Programmleitung wird informiert. *Nur die Programmleitung:* Jemand aus der Programmleitung meldet sich bei Ihnen; {partner} erfährt nichts davon, und der Check-in bleibt, wie er ist.",
+  "rhythm.help.private_ack":
+    "🔒 Nur die Programmleitung wurde informiert; {partner} sieht nichts davon. Jemand aus der Programmleitung meldet sich bald bei Ihnen.",
+  "rhythm.alert.help_private":
+    "🔒 *{user} bittet vertraulich um Hilfe* im Tandem mit {partner}. {partner} weiß nichts davon: Bitte melden Sie sich direkt bei {user}, nicht im Kanal des Tandems.",
+  "rhythm.prompt.middle.3":
+    "Welche Erklärung oder Demo hat bisher am besten funktioniert, und welche nicht? Was würden Sie beim nächsten Mal ändern?",
+  "rhythm.prompt.end.3":
+    "Was würden Sie neuen Mentor:innen vor ihrem ersten Treffen mit einer Führungskraft raten?",
 });

@@ -554,7 +554,7 @@ export const rhythm = defineCatalog({
     "rhythm.prompt.end.2":
       "Die Abschlussveranstaltung naht: Wie wollt ihr gemeinsam mit eurem Mentee eure ersten Erfolge vorstellen? Teilt eure Ideen.",
     "rhythm.prompt.end.3":
-      "Was würdet ihr einer neuen Mentorin oder einem neuen Mentor vor dem ersten Treffen mit einer Führungskraft raten?",
+      "Was würdet ihr neuen Mentor:innen vor ihrem ersten Treffen mit einer Führungskraft raten?",
     "rhythm.prompt.end.4":
       "Wie wollt ihr das Tandem gut abschließen? Bleibt ihr in Kontakt, und in welcher Form?",
     "rhythm.prompt.end.5":
@@ -745,9 +745,9 @@ export const rhythm = defineCatalog({
     "rhythm.help.choice.shared": "Wir beide: hier zeigen",
     "rhythm.help.choice.private": "Nur die Programmleitung",
     "rhythm.help.choice.hint":
-      "Nur du siehst diese Nachricht. *Hier zeigen:* Der Check-in zeigt, dass du um Hilfe gebeten hast, {partner} sieht es, und die Programmleitung wird informiert. *Nur die Programmleitung:* Sie meldet sich bei dir; {partner} erfährt nichts davon, und der Check-in bleibt, wie er ist.",
+      "Nur du siehst diese Nachricht. *Hier zeigen:* Der Check-in zeigt, dass du um Hilfe gebeten hast, {partner} sieht es, und die Programmleitung wird informiert. *Nur die Programmleitung:* Jemand aus der Programmleitung meldet sich bei dir; {partner} erfährt nichts davon, und der Check-in bleibt, wie er ist.",
     "rhythm.help.private_ack":
-      "🔒 Nur die Programmleitung wurde informiert; {partner} sieht nichts davon. Sie meldet sich bald bei dir.",
+      "🔒 Nur die Programmleitung wurde informiert; {partner} sieht nichts davon. Jemand aus der Programmleitung meldet sich bald bei dir.",
     "rhythm.alert.help_private":
       "🔒 *{user} bittet vertraulich um Hilfe* im Tandem mit {partner}. {partner} weiß nichts davon: Bitte melde dich direkt bei {user}, nicht im Kanal des Tandems.",
     "rhythm.alert.fallback_help_private": "Jemand bittet vertraulich um Hilfe im Tandem",

@@ -167,8 +167,7 @@ export const setup = defineCatalog({
     "setup.field.timezone": "Zeitzone",
     "setup.field.timezone_hint": "Check-ins und Erinnerungen kommen zu Arbeitszeiten in dieser Zeitzone.",
     "setup.field.mentor_capacity": "Führungskräfte pro Mentor:in",
-    "setup.field.mentor_capacity_hint":
-      "Wie viele Führungskräfte eine Mentorin oder ein Mentor übernehmen kann (1–5).",
+    "setup.field.mentor_capacity_hint": "Wie viele Führungskräfte eine Mentor:in übernehmen kann (1–5).",
     "setup.field.channel_prefix": "Namensanfang der Tandem-Kanäle",
     "setup.field.channel_prefix_hint":
       "Kleinbuchstaben, Ziffern und Bindestriche. Mit „tandem“ heißen die Kanäle etwa #tandem-anna-max.",
