@@ -4,7 +4,7 @@ import { rhythm } from "./rhythm";
 /** The German "Sie" texts of the rhythm catalog, where they differ from its "du" texts. */
 export const rhythmSie = defineSie(rhythm, {
   "plan.modal.intro":
-    "Bis zu fünf Ziele für Ihr Tandem. Tragen Sie mindestens ein Ziel ein; eine Zeile braucht nur das Ziel, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in Ihrem Kanal angeheftet und aktualisiert, wenn Sie ihn ändern.",
+    "Ein bis drei Ziele für Ihr Tandem: Eines reicht für den Anfang, *Ziel hinzufügen* fügt das nächste hinzu. Ein Ziel braucht nur seinen Text, der Rest ist freiwillig. Zieltermine liegen zwischen heute und dem Programmende ({end}). Der Plan wird in Ihrem Kanal angeheftet und aktualisiert, wenn Sie ihn ändern oder in einem Check-in Fortschritt melden.",
   "plan.field.goal_placeholder": "Was wollen Sie erreichen?",
   "plan.field.success": "Woran Sie den Erfolg erkennen",
   "plan.field.success_placeholder": "Woran merken Sie, dass es geklappt hat?",
@@ -122,7 +122,7 @@ export const rhythmSie = defineSie(rhythm, {
   "rhythm.checkin.help_ack":
     "Danke, dass Sie Bescheid geben. Die Programmleitung ist informiert und meldet sich bald bei Ihnen.",
   "rhythm.pause.modal.intro":
-    "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, tippen Sie `/mentoring resume` im Kanal.",
+    "Bis zum gewählten Tag gibt es keine Check-ins und Erinnerungen; an diesem Tag geht das Tandem von selbst weiter. Um früher weiterzumachen, klicken Sie im Kanal unter dem Hinweis zur Pause auf *Jetzt fortsetzen*.",
   "rhythm.pause.error.missing": "Wählen Sie den Tag, an dem es weitergeht.",
   "rhythm.pause.error.past": "Wählen Sie einen Tag nach heute.",
   "rhythm.pause.error.after_end": "Wählen Sie einen Tag bis spätestens zum Programmende ({end}).",

@@ -75,5 +75,7 @@ export const signupSie = defineSie(signup, {
   "signup.leave.not_signed_up":
     "Sie sind nicht für *{program}* angemeldet, es gibt also nichts abzumelden. Mit `/mentoring join` melden Sie sich an.",
   "signup.leave.matched":
-    "Sie sind in *{program}* schon in einem Tandem. Wenn Sie es verlassen möchten, sprechen Sie bitte mit der Programmleitung oder nutzen Sie `/mentoring rematch` in Ihrem Tandem-Kanal.",
+    "Sie sind in *{program}* schon in einem Tandem. Wenn Sie es verlassen möchten, sprechen Sie mit der Programmleitung oder bitten Sie sie vertraulich um eine neue Zuordnung.",
+  "signup.join_failed":
+    "Beim Öffnen des Anmeldeformulars ist etwas schiefgelaufen (vielleicht melden sich gerade viele gleichzeitig an). Klicken Sie auf *Nochmal versuchen*, dann öffnet es sich.",
 });

@@ -259,7 +259,7 @@ export const signup = defineCatalog({
     "signup.leave.not_signed_up":
       "Du bist nicht für *{program}* angemeldet, es gibt also nichts abzumelden. Mit `/mentoring join` meldest du dich an.",
     "signup.leave.matched":
-      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich bitte mit der Programmleitung oder bitte es vertraulich um eine neue Zuordnung.",
+      "Du bist in *{program}* schon in einem Tandem. Wenn du es verlassen möchtest, sprich mit der Programmleitung oder bitte sie vertraulich um eine neue Zuordnung.",
     "signup.leave_modal.title": "Abmelden",
     "signup.leave_modal.submit": "Abmelden",
   },

@@ -26,9 +26,10 @@ export const steeringSie = defineSie(steering, {
     "Der Bericht konnte nicht zugestellt werden. Bitte versuchen Sie es gleich noch einmal.",
   "steering.report.charts_failed":
     "Die Grafiken konnten diesmal nicht zugestellt werden; die Zahlen des Berichts sind vollständig. Fordern Sie den Bericht für die Grafiken noch einmal an.",
-  "steering.export.sent": "Die CSV-Dateien sind in Ihren Direktnachrichten mit der App.",
+  "steering.export.sent":
+    "Der Export (Excel-Arbeitsmappe und CSV-Dateien) ist in Ihren Direktnachrichten mit der App.",
   "steering.help":
-    "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems und Evaluationszahlen als CSV-Dateien\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
+    "*Steuerung*\n• `/mentoring report` – Evaluationsergebnisse, Tandem-Zahlen und Grafiken in Ihre Direktnachrichten; `/mentoring report compare` stellt sie neben die vorige Runde\n• `/mentoring export` – Teilnehmende, Tandems, Evaluationszahlen, Veranstaltungen und Freitexte als Excel-Arbeitsmappe und CSV-Dateien\n• `/mentoring report <Name>`, `/mentoring export <Name>` – dasselbe für eine frühere Kohorte\n• Evaluationstermine: in `/mentoring schedule` (*Termine ändern*)",
   "steering.q.share.hint":
     "Nur wenn mindestens drei Personen, die zugestimmt haben, etwas geschrieben haben. Niemand sieht, wer was geschrieben hat; die Programmleitung sieht Ihre Antwort nie mit Ihrem Namen.",
 });
