@@ -31,6 +31,8 @@ function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
     mentorUserId: info.mentor.userId,
     menteeUserId: info.mentee.userId,
     channelId: info.tandem.channelId,
+    history:
+      alert.since && alert.unanswered !== null ? { since: alert.since, unanswered: alert.unanswered } : undefined,
   };
 }
 

@@ -54,6 +54,18 @@ function locate(deps: Deps, checkinId: number): Located | undefined {
 const open = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
 
 /**
+ * A check-in answered after the program ended (its tandem ended with the program, not by a rematch
+ * or a departure): the answer still counts, and the person is thanked rather than turned away.
+ */
+const late = (info: TandemInfo) =>
+  info.tandem.status === "ended" &&
+  info.program.status === "closed" &&
+  info.tandem.endedAt !== null &&
+  info.tandem.endedAt === info.program.closedAt;
+
+const answerable = (info: TandemInfo) => open(info) || late(info);
+
+/**
  * Rewrites the check-in message so it shows who answered what. It renders the stored answers, so
  * calling it again (a retry, a second click) leaves the same message.
  */
@@ -129,7 +141,7 @@ export async function answerCheckin(
   const at = locate(deps, input.checkinId);
   if (!at) return actor.reply(t("rhythm.checkin.error.gone"));
   if (!isMember(at.info, userId)) return actor.reply(t("rhythm.checkin.error.not_member"));
-  if (!open(at.info)) return actor.reply(t("rhythm.checkin.error.gone"));
+  if (!answerable(at.info)) return actor.reply(t("rhythm.checkin.error.gone"));
   const now = deps.clock();
   if (input.answer === "yes") {
     const previous = answerOf(deps.db, at.checkin.id, userId);
@@ -158,6 +170,7 @@ export async function answerCheckin(
       answer: "not_yet",
       now,
     });
+    if (late(at.info)) await actor.reply(t("rhythm.checkin.late_thanks"));
   } else {
     recordHelp(deps, at, userId, now);
     await actor.reply(t("rhythm.checkin.help_ack"));
@@ -173,9 +186,9 @@ export async function submitCheckin(
 ): Promise<void> {
   const { t, userId } = submitter;
   const at = input.checkinId === undefined ? undefined : locate(deps, input.checkinId);
-  if (!at || !open(at.info) || !isMember(at.info, userId)) {
+  if (!at || !answerable(at.info) || !isMember(at.info, userId)) {
     deps.logger.warn(`Refused a check-in submission from ${userId}`);
-    const key = at && open(at.info) ? "rhythm.checkin.error.not_member" : "rhythm.checkin.error.gone";
+    const key = at && answerable(at.info) ? "rhythm.checkin.error.not_member" : "rhythm.checkin.error.gone";
     return submitter.refuse({ [ids.rhythm.checkinInput.metOn]: t.plain(key) });
   }
   const now = deps.clock();
@@ -202,6 +215,7 @@ export async function submitCheckin(
     }),
   );
   await submitter.accept();
+  if (late(at.info)) await submitter.reply(t("rhythm.checkin.late_thanks"));
   await refreshCheckinMessage(deps, {
     checkin: getCheckin(deps.db, at.checkin.id) ?? at.checkin,
     info: at.info,

@@ -5,6 +5,7 @@ import { listProgramManagers } from "../db/queries/managers";
 import {
   cachedLocale,
   cachedLocales,
+  checkinMessage,
   claimScheduledSend,
   customPrompts,
   ensureCheckin,
@@ -164,6 +165,7 @@ function opsForItem(
         checkinId,
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
+        endDate: item.final ? program.endDate : undefined,
       });
       return channelPost(item.key, channel, message, {
         name: RHYTHM_HOOK.checkinPosted,
@@ -174,15 +176,27 @@ function opsForItem(
       const members = reads.members(item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
+      // A reply in the thread of the check-in it follows up, not a message of its own.
+      const thread = item.period === undefined ? undefined : checkinMessage(tx, item.tandemId, item.period);
+      if (item.period !== undefined && !thread?.messageTs)
+        throw new NotReady(`check-in ${item.period} of tandem ${item.tandemId} is not posted yet`);
       const message = buildNudgeMessage(tandemT(reads.locale, members, program.language), {
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
       });
-      return channelPost(item.key, channel, message, {
-        name: RHYTHM_HOOK.scheduledPosted,
-        params: { key: item.key },
-      });
+      const inThread = thread?.messageTs
+        ? { channel: thread.channelId ?? channel, thread_ts: thread.messageTs }
+        : { channel };
+      return [
+        {
+          key: item.key,
+          kind: "message.post",
+          args: { ...inThread, ...message },
+          onDone: { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } },
+          about: mentionChannel(channel),
+        },
+      ];
     }
     case "circle": {
       const channel = mentorCircleChannel(tx, item.programId);
@@ -200,11 +214,13 @@ function opsForItem(
       const members = reads.members(item.tandemId);
       if (!members) throw new NotReady(`tandem ${item.tandemId} is gone`);
       const since = item.reason === "stall" ? item.since : null;
+      const unanswered = item.reason === "stall" ? (item.unanswered ?? null) : null;
       const { alert } = insertAlert(tx, {
         key: item.key,
         tandemId: item.tandemId,
         reason: item.reason,
         since,
+        unanswered,
         now,
       });
       const managers = reads.managers().map((userId) => ({
@@ -221,6 +237,7 @@ function opsForItem(
           mentorUserId: members.mentorUserId,
           menteeUserId: members.menteeUserId,
           channelId: members.tandem.channelId,
+          history: since && unanswered !== null ? { since, unanswered } : undefined,
         },
         managers,
       );

@@ -46,6 +46,8 @@ const program: Program = {
   previousProgramId: null,
   retentionMonths: 12,
   personalDataErasedAt: null,
+  holidayCountry: null,
+  holidayRegion: null,
 };
 
 type Block = { type: string; block_id?: string; element?: Record<string, unknown> };

@@ -129,6 +129,8 @@ const PROGRAM: Program = {
   previousProgramId: null,
   retentionMonths: 12,
   personalDataErasedAt: null,
+  holidayCountry: null,
+  holidayRegion: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, max, or } from "drizzle-orm";
-import { isPaused, stallLevel, stallSince } from "../../domain/rhythm/due";
+import { checkinPlan, isPaused, stallLevel, stallSince } from "../../domain/rhythm/due";
+import { programCalendar } from "../../domain/rhythm/holidays";
 import { daysBetween, localDate, pickTimeZone } from "../../domain/rhythm/time";
 import type { Db } from "../client";
 import {
@@ -16,6 +17,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../tx";
 import { liveTandemInChannel } from "./plans";
+import { checkinSnapshotsOf } from "./rhythm";
 
 /*
  * The interactive side of the program's rhythm: check-in answers, goal progress, "at risk" alerts and
@@ -215,7 +217,14 @@ export function helpAlertKey(checkinId: number): string {
 /** Inserts an alert once per key; created is false when it had been raised before. */
 export function insertAlert(
   db: DbOrTx,
-  input: { key: string; tandemId: number; reason: TandemAlert["reason"]; since?: string | null; now: Date },
+  input: {
+    key: string;
+    tandemId: number;
+    reason: TandemAlert["reason"];
+    since?: string | null;
+    unanswered?: number | null;
+    now: Date;
+  },
 ): { alert: TandemAlert; created: boolean } {
   const inserted = db
     .insert(tandemAlerts)
@@ -224,6 +233,7 @@ export function insertAlert(
       tandemId: input.tandemId,
       reason: input.reason,
       since: input.since ?? null,
+      unanswered: input.unanswered ?? null,
       raisedAt: input.now.toISOString(),
     })
     .onConflictDoNothing()
@@ -331,6 +341,11 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
   );
   const tz = pickTimeZone(program.timezone);
   const today = localDate(now, tz);
+  const rules = { ...program, calendar: programCalendar(program) };
+  const posted = checkinSnapshotsOf(
+    db,
+    live.map((t) => ({ id: t.id, timezone: tz })),
+  );
   const out: AtRiskTandem[] = [];
   for (const tandem of live) {
     const mentor = people.get(tandem.mentorId);
@@ -345,9 +360,10 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
       mentorTz: mentor.tz,
       menteeTz: mentee.tz,
       lastMetOn: met.get(tandem.id) ?? null,
+      checkins: posted.get(tandem.id) ?? [],
     };
-    const launchDate = tandem.launchedAt ? localDate(new Date(tandem.launchedAt), tz) : today;
-    const since = stallSince(snapshot, launchDate, today);
+    const firstChance = checkinPlan(rules, snapshot)[0]?.date ?? today;
+    const since = stallSince(snapshot, firstChance < today ? firstChance : today, today);
     const quietDays = Math.max(0, daysBetween(since, today));
     const mine = alerts.filter((a) => a.tandemId === tandem.id);
     const open = mine
@@ -364,7 +380,7 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
       out.push({ ...base, reason: open.reason, alertId: open.id, claimedBy: open.claimedBy });
       continue;
     }
-    if (isPaused(snapshot, today) || stallLevel(program, snapshot, now) !== "at_risk") continue;
+    if (isPaused(snapshot, today) || stallLevel(rules, snapshot, now) !== "at_risk") continue;
     const resolvedSince = mine.some((a) => a.resolvedAt && localDate(new Date(a.resolvedAt), tz) >= since);
     if (!resolvedSince) out.push({ ...base, reason: "stall", alertId: undefined, claimedBy: null });
   }
