@@ -32,7 +32,9 @@ function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
     menteeUserId: info.mentee.userId,
     channelId: info.tandem.channelId,
     history:
-      alert.since && alert.unanswered !== null ? { since: alert.since, unanswered: alert.unanswered } : undefined,
+      alert.since && alert.unanswered !== null
+        ? { since: alert.since, unanswered: alert.unanswered }
+        : undefined,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Config } from "../config";
 import { insertAlert, resumeDuePauses } from "../db/queries/checkins";
 import { getEvent, invitees, rsvpOf } from "../db/queries/events";
 import { listProgramManagers } from "../db/queries/managers";
+import { opByKey } from "../db/queries/outbox";
 import {
   cachedLocale,
   cachedLocales,
@@ -34,7 +35,7 @@ import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule
 import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
 import { type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
-import { type DbOrTx, type HookCall, type OpSpec, resultText, type Tx } from "../outbox/types";
+import { type DbOrTx, type HookCall, type OpSpec, placeholder, resultText, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
 import { newAlertOps } from "../slack/views/rhythmAlerts";
@@ -176,24 +177,31 @@ function opsForItem(
       const members = reads.members(item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
-      // A reply in the thread of the check-in it follows up, not a message of its own.
-      const thread = item.period === undefined ? undefined : checkinMessage(tx, item.tandemId, item.period);
-      if (item.period !== undefined && !thread?.messageTs)
-        throw new NotReady(`check-in ${item.period} of tandem ${item.tandemId} is not posted yet`);
+      // A reply in the thread of the check-in it follows up, not a message of its own: where the
+      // check-in is (its row), or where its post will be once the outbox has made it (a reference).
       const message = buildNudgeMessage(tandemT(reads.locale, members, program.language), {
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
       });
-      const inThread = thread?.messageTs
-        ? { channel: thread.channelId ?? channel, thread_ts: thread.messageTs }
-        : { channel };
+      const onDone = { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } };
+      if (item.period === undefined) return channelPost(item.key, channel, message, onDone);
+      const thread = checkinMessage(tx, item.tandemId, item.period);
+      if (thread?.messageTs) {
+        const args = { channel: thread.channelId ?? channel, thread_ts: thread.messageTs, ...message };
+        return [{ key: item.key, kind: "message.post", args, onDone, about: mentionChannel(channel) }];
+      }
+      const checkinKey = `checkin:t${item.tandemId}:p${item.period}`;
+      if (!opByKey(tx, checkinKey))
+        throw new NotReady(`check-in ${item.period} of tandem ${item.tandemId} was not posted`);
       return [
         {
           key: item.key,
           kind: "message.post",
-          args: { ...inThread, ...message },
-          onDone: { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } },
+          args: { channel, thread_ts: placeholder("ts"), ...message },
+          dependsOn: checkinKey,
+          refs: { ts: { key: checkinKey, field: "ts" } },
+          onDone,
           about: mentionChannel(channel),
         },
       ];

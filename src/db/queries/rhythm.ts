@@ -252,19 +252,30 @@ export function checkinSnapshotsOf(
   for (const r of rows.sort((a, b) => a.period - b.period)) {
     const list = out.get(r.tandemId) ?? [];
     const answer = answers.get(r.id) ?? { met: false, answered: false };
-    list.push({ period: r.period, sentOn: localDate(new Date(r.sentAt), zone.get(r.tandemId) ?? "UTC"), ...answer });
+    list.push({
+      period: r.period,
+      sentOn: localDate(new Date(r.sentAt), zone.get(r.tandemId) ?? "UTC"),
+      ...answer,
+    });
     out.set(r.tandemId, list);
   }
   return out;
 }
 
 /** The day (program zone) of each tandem's latest alert of any reason: raised, or resolved by a manager. */
-function lastAlertsOf(db: DbOrTx, tandemList: readonly { id: number; timezone: string }[]): Map<number, string> {
+function lastAlertsOf(
+  db: DbOrTx,
+  tandemList: readonly { id: number; timezone: string }[],
+): Map<number, string> {
   const out = new Map<number, string>();
   if (tandemList.length === 0) return out;
   const zone = new Map(tandemList.map((t) => [t.id, t.timezone]));
   for (const a of db
-    .select({ tandemId: tandemAlerts.tandemId, raisedAt: tandemAlerts.raisedAt, resolvedAt: tandemAlerts.resolvedAt })
+    .select({
+      tandemId: tandemAlerts.tandemId,
+      raisedAt: tandemAlerts.raisedAt,
+      resolvedAt: tandemAlerts.resolvedAt,
+    })
     .from(tandemAlerts)
     .where(inArray(tandemAlerts.tandemId, [...zone.keys()]))
     .all()) {

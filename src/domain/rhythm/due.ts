@@ -200,7 +200,8 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
       const latest = [...plan].reverse().find((c) => c.date <= today);
       const skipped = !!latest && !!tandem.pausedUntil && latest.periodDate < tandem.pausedUntil;
       const posted = (c: PlannedCheckin) => (tandem.checkins ?? []).some((p) => p.period === c.period);
-      const checkinWaiting = !!latest && !skipped && !posted(latest) && !state.sent.has(latestKey(tandem.id, latest));
+      const checkinWaiting =
+        !!latest && !skipped && !posted(latest) && !state.sent.has(latestKey(tandem.id, latest));
       if (latest && !skipped) {
         add(
           program,
@@ -366,7 +367,7 @@ export function lastStretchStart(program: Pick<ProgramSnapshot, "endDate" | "cal
 
 /**
  * Days on which a tandem's channel already hears from the program, so a check-in waits a working day:
- * the success prompt before a closing event, the end of a pause, the last day.
+ * the success prompt before a closing event, the closing event itself, the end of a pause, the last day.
  */
 function busyChannelDays(
   program: Pick<ProgramSnapshot, "id" | "endDate" | "timezone" | "calendar">,
@@ -378,7 +379,9 @@ function busyChannelDays(
   if (tandem.pausedUntil) days.add(tandem.pausedUntil);
   for (const e of events) {
     if (e.programId !== program.id || e.kind !== "closing" || e.cancelledAt) continue;
-    days.add(workdayOnOrBefore(addDays(localDate(new Date(e.startsAt), tz), -7), program.calendar));
+    const eventDay = localDate(new Date(e.startsAt), tz);
+    days.add(eventDay);
+    days.add(workdayOnOrBefore(addDays(eventDay, -7), program.calendar));
   }
   return days;
 }
@@ -461,7 +464,8 @@ export function stallFacts(
     unanswered,
     lastCheckin: posted.at(-1),
     alertable:
-      unanswered >= ALERT_AFTER_CHECKINS && workdaysBetween(today, program.endDate, cal) >= ALERT_LEAD_WORKDAYS,
+      unanswered >= ALERT_AFTER_CHECKINS &&
+      workdaysBetween(today, program.endDate, cal) >= ALERT_LEAD_WORKDAYS,
     lastStretch: lastStretchStart(program),
   };
 }
@@ -527,6 +531,29 @@ export function circlePromptPlace(
 export type UpcomingItem = { key: string; programId: number; date: string } & ItemFacts;
 
 /**
+ * The tandem as it would stand on `day` if its planned check-ins after today went out and brought
+ * no answer: what the schedule assumes for its nudges and alerts.
+ */
+export function withPlannedCheckins(
+  tandem: TandemSnapshot,
+  plan: readonly PlannedCheckin[],
+  today: string,
+  day: string,
+): TandemSnapshot {
+  const posted = tandem.checkins ?? [];
+  const assumed = plan
+    .filter(
+      (c) =>
+        c.date < day &&
+        !posted.some((p) => p.period === c.period) &&
+        (c.date > today || posted.length > 0) &&
+        !(tandem.pausedUntil && c.periodDate < tandem.pausedUntil),
+    )
+    .map((c) => ({ period: c.period, sentOn: c.date, met: false, answered: false }));
+  return { ...tandem, checkins: [...posted, ...assumed].sort((a, b) => a.period - b.period) };
+}
+
+/**
  * The tandem's next nudge and alert if no meeting is reported until then: the days on which dueItems
  * would first hold them, assuming the planned check-ins go out and bring no answer.
  */
@@ -547,17 +574,9 @@ function plannedStallItems(
   const earliest = addDays(stallSince(tandem, first.date, today), program.nudgeAfterDays);
   const from = earliest > today ? earliest : addDays(today, 1);
   for (let day = from; day <= until && want.size > 0; day = addDays(day, 1)) {
-    const assumed: CheckinSnapshot[] = [
-      ...(tandem.checkins ?? []),
-      ...plan
-        .filter(
-          (c) => c.date > today && c.date < day && !(tandem.pausedUntil && c.periodDate < tandem.pausedUntil),
-        )
-        .map((c) => ({ period: c.period, sentOn: c.date, met: false, answered: false })),
-    ];
     const probe: RhythmState = {
       programs: [{ ...program, hasMentorCircle: false }],
-      tandems: [{ ...tandem, checkins: assumed }],
+      tandems: [withPlannedCheckins(tandem, plan, today, day)],
       helpRequests: [],
       events: events.filter((e) => e.programId === program.id && e.kind === "closing"),
       sent: new Set(),
@@ -602,7 +621,12 @@ export function upcomingItems(state: RhythmState, now: Date, horizonDays = 28): 
       if (next) {
         push(
           next.date,
-          { kind: "checkin", tandemId: tandem.id, period: next.period, ...(next.final ? { final: true } : {}) },
+          {
+            kind: "checkin",
+            tandemId: tandem.id,
+            period: next.period,
+            ...(next.final ? { final: true } : {}),
+          },
           latestKey(tandem.id, next),
         );
       }

@@ -236,7 +236,12 @@ function allowedWindow(from: Date, tzs: readonly string[], primaryTz: string, ca
 
 const allowedCache = new Map<string, Readonly<Window>>();
 
-function computeAllowedWindow(from: Date, tzs: readonly string[], primaryTz: string, calendar: string): Window {
+function computeAllowedWindow(
+  from: Date,
+  tzs: readonly string[],
+  primaryTz: string,
+  calendar: string,
+): Window {
   const others = [...new Set(tzs)].filter((tz) => tz !== primaryTz);
   const fromMs = from.getTime();
   const firstDay = localDate(from, primaryTz);

@@ -12,12 +12,15 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.fallback": "Check-in: have you met since the last check-in?",
     "rhythm.checkin.final_text":
       "Last check-in for {mentor} and {mentee}: the program ends on {date}. Have you met since the last check-in? In your last meeting, take ten minutes together: what has changed in how you work, and what will you keep doing after the program?",
-    "rhythm.checkin.final_fallback": "Last check-in: the program ends on {date}. Have you met since the last check-in?",
-    "rhythm.checkin.late_thanks": "Thank you, your answer counts. The program has ended, so this was the last check-in.",
+    "rhythm.checkin.final_fallback":
+      "Last check-in: the program ends on {date}. Have you met since the last check-in?",
+    "rhythm.checkin.late_thanks":
+      "Thank you, your answer counts. The program has ended, so this was the last check-in.",
     "rhythm.nudge.thread":
       "{mentor} {mentee} a friendly reminder: this check-in is still open. If you have met, one click above is enough. If not, how about putting the next meeting in the calendar now? Half an hour on one concrete question works well too.",
     "rhythm.nudge.thread_fallback": "A friendly reminder: this check-in is still open.",
-    "rhythm.alert.history": "No meeting reported since {date}. Check-ins since then without a reported meeting: {count}.",
+    "rhythm.alert.history":
+      "No meeting reported since {date}. Check-ins since then without a reported meeting: {count}.",
     "rhythm.checkin.yes": "Yes, we met",
     "rhythm.checkin.not_yet": "Not yet",
     "rhythm.checkin.help": "We need help",
