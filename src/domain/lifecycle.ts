@@ -1,3 +1,4 @@
+import { holidayAnywhere } from "./rhythm/holidays";
 import {
   addDays,
   isWithinWorkingHours,
@@ -114,10 +115,19 @@ export function dayOffset(from: string, to: string): number {
  * the later of today and the last one's end, on the same weekday as before. The sign-up deadline is
  * never before today.
  */
-export function nextCohortDates(previous: CohortDates, today: string): CohortDates & { shiftDays: number } {
+export function nextCohortDates(
+  previous: CohortDates,
+  today: string,
+  /** the program's public holidays: a start or end on one (in any region) moves a week later */
+  calendar?: string,
+): CohortDates & { shiftDays: number } {
   const base = previous.endDate > today ? previous.endDate : today;
   let shift = dayOffset(previous.startDate, addDays(base, 42));
   shift += (7 - (((shift % 7) + 7) % 7)) % 7;
+  const onHoliday = (s: number) =>
+    !!holidayAnywhere(addDays(previous.startDate, s), calendar) ||
+    !!holidayAnywhere(addDays(previous.endDate, s), calendar);
+  for (let tries = 0; tries < 8 && onHoliday(shift); tries++) shift += 7;
   const signupDeadline = addDays(previous.signupDeadline, shift);
   return {
     startDate: addDays(previous.startDate, shift),

@@ -1,5 +1,13 @@
 import type { Lang } from "../i18n/define";
 import { isValidTimeZone, localDate } from "./dates";
+import {
+  HOLIDAY_COUNTRIES,
+  holidayAnywhere,
+  isKnownCalendar,
+  NO_HOLIDAYS,
+  programCalendar,
+} from "./rhythm/holidays";
+import { addDays, workdayOnOrAfter, workdayOnOrBefore } from "./rhythm/time";
 import { customTopicKey, isCatalogTopic, MAX_TOPICS } from "./topics";
 
 /**
@@ -91,6 +99,8 @@ export interface ProgramForm {
   meetingCadenceDays: string | null;
   language: string | null;
   timezone: string | null;
+  /** public holidays: "auto" (from the time zone), "none", "DE" or "DE-BY"; absent = "auto" */
+  holidays?: string | null;
   mentorCapacity: string | null;
   channelPrefix: string | null;
   /** "yes" or "no" */
@@ -115,6 +125,9 @@ export interface ProgramSettings {
   meetingCadenceDays: number;
   language: Lang;
   timezone: string;
+  /** null = from the time zone; "none" = weekends only (domain/rhythm/holidays) */
+  holidayCountry: string | null;
+  holidayRegion: string | null;
   mentorCapacity: number;
   channelPrefix: string;
   executiveCircle: boolean;
@@ -142,6 +155,9 @@ export const ISSUE_CODES = [
   "invalid_prefix",
   "duration_short",
   "duration_long",
+  "invalid_holidays",
+  "holiday_start",
+  "holiday_end",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -222,6 +238,40 @@ export function durationWarning(startDate: string, endDate: string): Issue | und
   return undefined;
 }
 
+/** The program modal's holiday choice as stored; undefined when it names no known calendar. */
+export function parseHolidayChoice(
+  value: string | null,
+): { holidayCountry: string | null; holidayRegion: string | null } | undefined {
+  if (value === null || value === "" || value === "auto")
+    return { holidayCountry: null, holidayRegion: null };
+  if (value === NO_HOLIDAYS) return { holidayCountry: NO_HOLIDAYS, holidayRegion: null };
+  const [country = "", region = null] = value.split("-");
+  if (!(HOLIDAY_COUNTRIES as readonly string[]).includes(country) || !isKnownCalendar(country, region))
+    return undefined;
+  return { holidayCountry: country, holidayRegion: region };
+}
+
+/**
+ * A start or end on a public holiday is allowed but worth a second look: nothing is sent on it, so
+ * the program would effectively start a day later or end a day earlier. The suggestion is the next
+ * working day for the start and the one before for the end.
+ */
+export function holidayWarnings(startDate: string, endDate: string, calendar: string): Issue[] {
+  const out: Issue[] = [];
+  const free = (date: string) => !holidayAnywhere(date, calendar);
+  if (holidayAnywhere(startDate, calendar)) {
+    let suggestion = workdayOnOrAfter(startDate, calendar);
+    while (!free(suggestion)) suggestion = workdayOnOrAfter(addDays(suggestion, 1), calendar);
+    out.push({ code: "holiday_start", params: { date: startDate, calendar, suggestion } });
+  }
+  if (holidayAnywhere(endDate, calendar)) {
+    let suggestion = workdayOnOrBefore(endDate, calendar);
+    while (!free(suggestion)) suggestion = workdayOnOrBefore(addDays(suggestion, -1), calendar);
+    out.push({ code: "holiday_end", params: { date: endDate, calendar, suggestion } });
+  }
+  return out;
+}
+
 export function validateProgram(form: ProgramForm, ctx: ValidationContext): ValidationResult {
   const errors: ProgramErrors = {};
 
@@ -250,6 +300,9 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
   const timezone = (form.timezone ?? "").trim();
   if (timezone === "") errors.timezone = { code: "required" };
   else if (!isValidTimezone(timezone)) errors.timezone = { code: "invalid_timezone" };
+
+  const holidays = parseHolidayChoice(form.holidays ?? null);
+  if (!holidays) errors.holidays = { code: "invalid_holidays" };
 
   const today = todayIn(timezone, ctx.now);
   const date = (field: "startDate" | "endDate" | "signupDeadline"): string | undefined => {
@@ -315,15 +368,17 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
     numbers.checkinCadenceDays === undefined ||
     numbers.circleCadenceDays === undefined ||
     nudgeAfterDays === undefined ||
-    alertAfterDays === undefined
+    alertAfterDays === undefined ||
+    !holidays
   ) {
     return { ok: false, errors: { name: { code: "required" } } };
   }
 
   const warning = durationWarning(startDate, endDate);
+  const calendar = programCalendar({ ...holidays, timezone });
   return {
     ok: true,
-    warnings: warning ? [warning] : [],
+    warnings: [...(warning ? [warning] : []), ...holidayWarnings(startDate, endDate, calendar)],
     settings: {
       name,
       topics: [...catalog, ...custom.map((c) => c.key)],
@@ -334,6 +389,7 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
       meetingCadenceDays: numbers.meetingCadenceDays,
       language,
       timezone,
+      ...holidays,
       mentorCapacity: numbers.mentorCapacity,
       channelPrefix,
       executiveCircle: form.executiveCircle === "yes",

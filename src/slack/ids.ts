@@ -32,6 +32,7 @@ export const ids = {
       meetingCadenceDays: "setup.meeting_cadence",
       language: "setup.language",
       timezone: "setup.timezone",
+      holidays: "setup.holidays",
       mentorCapacity: "setup.mentor_capacity",
       channelPrefix: "setup.channel_prefix",
       executiveCircle: "setup.executive_circle",

@@ -187,7 +187,7 @@ describe("the scheduler job", () => {
     // The nudge is a reply in the thread of the check-in it follows up.
     const nudge = ops.find((o) => o.key === "nudge:t1:since2027-02-16");
     expect(nudge?.dependsOn).toBe("checkin:t1:p2");
-    expect((nudge?.payload.args as { thread_ts?: string }).thread_ts).toBe("<%ts%>");
+    expect((nudge?.payload.args as { thread_ts?: string } | undefined)?.thread_ts).toBe("<%ts%>");
     // Reminders: a DM to each matched participant.
     expect(opKeys.filter((k) => k.startsWith("reminder:e1:1d:")).sort()).toEqual([
       "reminder:e1:1d:UEXEC00001",

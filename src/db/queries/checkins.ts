@@ -363,7 +363,7 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
       checkins: posted.get(tandem.id) ?? [],
     };
     const firstChance = checkinPlan(rules, snapshot)[0]?.date ?? today;
-    const since = stallSince(snapshot, firstChance < today ? firstChance : today, today);
+    const since = stallSince(snapshot, [firstChance, today].sort()[0] ?? today, today);
     const quietDays = Math.max(0, daysBetween(since, today));
     const mine = alerts.filter((a) => a.tandemId === tandem.id);
     const open = mine

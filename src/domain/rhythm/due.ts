@@ -173,7 +173,6 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
     for (const tandem of state.tandems) {
       if (tandem.programId !== program.id || !tandem.launchedAt) continue;
       if (tandem.status !== "active" && tandem.status !== "paused") continue;
-      const launchDate = localDate(new Date(tandem.launchedAt), tz);
       const menteeTz = pickTimeZone(tandem.menteeTz, tandem.mentorTz, tz);
       const channel: Audience = {
         tzs: [pickTimeZone(tandem.mentorTz, menteeTz), menteeTz],
@@ -419,7 +418,7 @@ export function checkinPlan(
   const last = out.at(-1);
   if (last) {
     const after = addWorkdays(last.date, REFLECTION_GAP_WORKDAYS, cal);
-    const date = sendDay(after > stretch ? after : stretch);
+    const date = sendDay([after, stretch].sort()[1] ?? stretch);
     if (date < program.endDate) out.push({ period: last.period + 1, periodDate: date, date, final: true });
   }
   return out;

@@ -131,6 +131,28 @@ export function isHoliday(date: string, calendar: string | undefined): boolean {
   return holidayOn(date, calendar) !== undefined;
 }
 
+/**
+ * The holiday on a date in the calendar, or else in any region of its country (a nationwide calendar
+ * still should not start a cohort on All Saints' Day, a holiday for part of the company): for dates
+ * chosen once per program, not for the daily schedule.
+ */
+export function holidayAnywhere(
+  date: string,
+  calendar: string | undefined,
+  lang = "en",
+): { name: string; regional: boolean } | undefined {
+  if (!calendar) return undefined;
+  const own = holidayOn(date, calendar, lang);
+  if (own) return { name: own, regional: false };
+  const [country = ""] = calendar.split("-");
+  if (!(REGION_COUNTRIES as readonly string[]).includes(country)) return undefined;
+  for (const region of Object.keys(regionNames(country, "en"))) {
+    const name = holidayOn(date, `${country}-${region}`, lang);
+    if (name) return { name, regional: true };
+  }
+  return undefined;
+}
+
 /** A country's name and its regions' names in a language, for the program modal. */
 export function countryNames(lang: string): Record<string, string> {
   return instance("DE").getCountries(lang) ?? {};
