@@ -268,7 +268,10 @@ describe("stalls and help", () => {
     const paused = tandem({ lastMetOn: "2027-02-10", status: "paused", pausedUntil: "2027-03-29" });
     expect(keys(state({ tandems: [paused] }), "2027-03-24T10:00:00Z")).toEqual([]);
     expect(keys(state({ tandems: [paused] }), "2027-03-30T10:00:00Z")).toEqual(["checkin:t12:p4"]);
-    const back = { ...paused, checkins: posted([4, "2027-03-30"], [5, "2027-04-13"]) };
+    const back = {
+      ...paused,
+      checkins: posted([1, "2027-02-16", true], [2, "2027-03-02"], [4, "2027-03-30"], [5, "2027-04-13"]),
+    };
     expect(keys(state({ tandems: [back] }), "2027-04-16T10:00:00Z")).not.toContain(
       "nudge:t12:since2027-03-29",
     );

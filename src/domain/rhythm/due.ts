@@ -217,10 +217,11 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
       }
 
       const stall = stallFacts(program, tandem, today, plan);
-      // One voice per day: no nudge or alert while a check-in waits to go out; none in the last stretch.
-      if (!stall || checkinWaiting || today >= stall.lastStretch) continue;
+      // Nothing about stalls in the last stretch; in the channel, no nudge while a check-in waits to go out.
+      if (!stall || today >= stall.lastStretch) continue;
       const lastCheckin = stall.lastCheckin;
       if (
+        !checkinWaiting &&
         lastCheckin &&
         !lastCheckin.met &&
         daysBetween(stall.since, today) >= program.nudgeAfterDays &&
@@ -453,7 +454,11 @@ export function stallFacts(
 ): StallFacts | undefined {
   const first = plan[0];
   if (!first || first.date > today) return undefined;
-  const since = stallSince(tandem, first.date, today);
+  // The first chance is the first check-in that went out (downtime may have skipped planned ones).
+  const firstPosted = tandem.checkins?.[0]?.sentOn;
+  if (tandem.checkins && !firstPosted) return undefined;
+  const firstChance = firstPosted && firstPosted > first.date ? firstPosted : first.date;
+  const since = stallSince(tandem, firstChance, today);
   const cal = program.calendar;
   const answerBy = addWorkdays(today, -NUDGE_AFTER_WORKDAYS, cal);
   const posted = (tandem.checkins ?? []).filter((c) => c.sentOn >= since);
