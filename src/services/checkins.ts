@@ -14,6 +14,8 @@ import {
 } from "../db/queries/checkins";
 import { claimScheduledSend, helpRequestKey } from "../db/queries/rhythm";
 import type { Deps, WorkerDeps } from "../deps";
+import { checkinPlan } from "../domain/rhythm/due";
+import { programCalendar } from "../domain/rhythm/holidays";
 import type { CheckinAnswer } from "../domain/types";
 import { enqueue } from "../outbox/enqueue";
 import { ids } from "../slack/ids";
@@ -75,12 +77,17 @@ async function refreshCheckinMessage(deps: WorkerDeps, at: Located, where: Messa
   if (!channel || !ts) return;
   if (!at.checkin.messageTs) rememberCheckinMessage(deps.db, at.checkin.id, channel, ts);
   const t = tandemTranslator(at.info);
-  const { mentor, mentee } = at.info;
+  const { mentor, mentee, program, tandem } = at.info;
+  // the final reflection keeps its own text when it is redrawn
+  const final = checkinPlan({ ...program, calendar: programCalendar(program) }, tandem).some(
+    (c) => c.final && c.period === at.checkin.period,
+  );
   const message = withAnswers(
     buildCheckinMessage(t, {
       checkinId: at.checkin.id,
       mentorUserId: mentor.userId,
       menteeUserId: mentee.userId,
+      endDate: final ? program.endDate : undefined,
     }),
     checkinStatusLine(t, [mentor.userId, mentee.userId], answersOf(deps.db, at.checkin.id)),
   );
