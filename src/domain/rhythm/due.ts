@@ -223,7 +223,7 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
       if (
         !checkinWaiting &&
         lastCheckin &&
-        !lastCheckin.met &&
+        !lastCheckin.answered &&
         daysBetween(stall.since, today) >= program.nudgeAfterDays &&
         workdaysBetween(lastCheckin.sentOn, today, calendar) >= NUDGE_AFTER_WORKDAYS
       ) {
@@ -341,8 +341,10 @@ export const LAST_STRETCH_WORKDAYS = 5;
 const REFLECTION_GAP_WORKDAYS = 3;
 /** A nudge follows up a check-in left without a meeting this many working days after it. */
 export const NUDGE_AFTER_WORKDAYS = 3;
-/** Managers are alerted only after this many check-ins in a row brought no reported meeting. */
+/** Managers are alerted only after this many check-ins went unanswered since the last meeting… */
 export const ALERT_AFTER_CHECKINS = 3;
+/** …or this many brought no meeting though someone answered ("not yet"). */
+export const ALERT_AFTER_CHECKINS_ANSWERED = 5;
 /** Managers are alerted only when this many working days are left to act before the end. */
 export const ALERT_LEAD_WORKDAYS = 10;
 /** A tandem that asked for help is not alerted about again within this many days. */
@@ -462,13 +464,17 @@ export function stallFacts(
   const cal = program.calendar;
   const answerBy = addWorkdays(today, -NUDGE_AFTER_WORKDAYS, cal);
   const posted = (tandem.checkins ?? []).filter((c) => c.sentOn >= since);
-  const unanswered = posted.filter((c) => !c.met && c.sentOn <= answerBy).length;
+  const counted = posted.filter((c) => c.sentOn <= answerBy);
+  // Silence is what counts: a "not yet" is an answer from a tandem that is still there, so only a long
+  // run of check-ins without a meeting counts as much as a few that nobody answered.
+  const silent = counted.filter((c) => !c.answered).length;
+  const unanswered = counted.filter((c) => !c.met).length;
   return {
     since,
     unanswered,
     lastCheckin: posted.at(-1),
     alertable:
-      unanswered >= ALERT_AFTER_CHECKINS &&
+      (silent >= ALERT_AFTER_CHECKINS || unanswered >= ALERT_AFTER_CHECKINS_ANSWERED) &&
       workdaysBetween(today, program.endDate, cal) >= ALERT_LEAD_WORKDAYS,
     lastStretch: lastStretchStart(program),
   };
@@ -508,7 +514,7 @@ export function stallLevel(
   const stall = stallFacts(program, tandem, today);
   if (!stall) return "ok";
   const days = daysBetween(stall.since, today);
-  if (days >= program.alertAfterDays && stall.unanswered >= ALERT_AFTER_CHECKINS) return "at_risk";
+  if (days >= program.alertAfterDays && stall.alertable) return "at_risk";
   return days >= program.nudgeAfterDays && stall.unanswered >= 1 ? "quiet" : "ok";
 }
 
