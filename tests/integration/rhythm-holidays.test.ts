@@ -143,14 +143,14 @@ describe("a program across Easter and Whitsun, a two-week outage and its last te
   });
 
   it("after the outage sends the one check-in that still makes sense, and nothing stale beside it", () => {
-    const after = (tn: SeededTandem) =>
+    const firstDayBack = (tn: SeededTandem) =>
       channelSends(tn)
         .filter((s) => dayOf(s.sentAt) === "2027-04-27")
         .map((s) => s.key);
     // the first day back: period 4 (due 26 April) for the tandems launched on 1 March; period 3 (due
     // 19 April) for the quiet one, whose stall is older than the nudge's three weeks: no nudge beside it
-    expect(after(regular)).toEqual([`checkin:t${regular.id}:p4`]);
-    expect(after(quiet)).toEqual([`checkin:t${quiet.id}:p3`]);
+    expect(firstDayBack(regular)).toEqual([`checkin:t${regular.id}:p4`]);
+    expect(firstDayBack(quiet)).toEqual([`checkin:t${quiet.id}:p3`]);
     // the regular tandem's check-in of 12 April fell into the outage and was not sent late
     expect(sends().some((s) => s.key === `checkin:t${regular.id}:p3`)).toBe(false);
   });
