@@ -301,6 +301,15 @@ function report(db: Db, people: readonly SimTandem[], seconds: number) {
     `${onHolidays.length} (${holidayNames.length} on holidays)`,
   );
   line("contradictory or stale pairs (target 0)", String(pairs));
+  if (process.env.BENCH_VERBOSE) {
+    for (const s of onHolidays.slice(0, 5)) console.log(`  on ${dayOf(s.sentAt)}: ${s.key}`);
+    for (const a of stall.filter((x) => kindOf(x) !== "stalls")) {
+      const tn = byId.get(a.tandemId);
+      console.log(
+        `  alert ${a.key} (${tn?.kind}, meets every ${tn?.every} days, answers ${tn?.answers.toFixed(2)})`,
+      );
+    }
+  }
 }
 
 await main();
