@@ -3,8 +3,9 @@
  * 1 February to 30 July 2027 (Good Friday, Easter Monday, Ascension and Whit Monday fall into it),
  * run by the app's own scheduler (runDueWork) on a moved clock against a real SQLite file. A seeded
  * mix of tandems: most meet every two to four weeks and answer most check-ins ("yes" after a meeting,
- * "not yet" otherwise, now and then not at all), some stall for good at some point, some pause for
- * three weeks. People answer a check-in within a few working days, the way they do in Slack.
+ * "not yet" otherwise, now and then not at all, 80–100 % of them), some stall for good at some point
+ * (no meeting, no answer), some pause for three weeks. People answer a check-in within a few working
+ * days, the way they do in Slack, and one they let pass as likely after a nudge in its thread.
  * Reports: messages per person per month, alerts per stalled tandem, alerts for tandems that meet
  * (target 0), messages on weekends and holidays (target 0) and contradictory or stale pairs
  * (target 0: two messages in a tandem channel on one day, a nudge within three working days of a
@@ -151,6 +152,9 @@ function deps(db: Db, dir: string): Deps {
 }
 
 /** What people do on a working day: answer the check-ins posted a few days ago, start and end pauses. */
+/** per tandem, the latest check-in it let pass without an answer */
+const unanswered = new Map<number, { checkinId: number; sentOn: string }>();
+
 function act(db: Db, people: readonly SimTandem[], today: string, rnd: () => number, answered: Set<number>) {
   for (const tn of people) {
     if (tn.pauseFrom === today)
@@ -174,21 +178,41 @@ function act(db: Db, people: readonly SimTandem[], today: string, rnd: () => num
       if (today < answerDay) continue;
       answered.add(c.id);
       const silent = (tn.stallFrom && sentOn >= tn.stallFrom) || rnd() > tn.answers;
-      if (silent) continue;
-      const met = tn.meetings.filter((d) => d <= today).at(-1);
-      const yes = met !== undefined && met >= addDays(sentOn, -14);
-      db.insert(checkinAnswers)
-        .values({
-          checkinId: c.id,
-          userId: rnd() < 0.5 ? tn.mentor : tn.mentee,
-          answer: yes ? "yes" : "not_yet",
-          metOn: yes ? met : null,
-          answeredAt: new Date(`${today}T10:00:00Z`).toISOString(),
-        })
-        .onConflictDoNothing()
-        .run();
+      if (silent) {
+        unanswered.set(tn.id, { checkinId: c.id, sentOn });
+        continue;
+      }
+      answer(db, tn, c.id, sentOn, today, rnd);
+    }
+    // A nudge in the thread of a check-in they let pass: they answer it now, as they would any check-in.
+    const open = unanswered.get(tn.id);
+    const nudge = db
+      .select()
+      .from(scheduledSends)
+      .where(eq(scheduledSends.kind, "nudge"))
+      .all()
+      .find((n) => n.key.startsWith(`nudge:t${tn.id}:`) && localDate(new Date(n.sentAt), BERLIN) < today);
+    if (open && nudge && !(tn.stallFrom && today >= tn.stallFrom)) {
+      unanswered.delete(tn.id);
+      if (rnd() <= tn.answers) answer(db, tn, open.checkinId, open.sentOn, today, rnd);
     }
   }
+}
+
+/** "Yes, we met" when they met in the two weeks before the check-in or since, else "not yet". */
+function answer(db: Db, tn: SimTandem, checkinId: number, sentOn: string, today: string, rnd: () => number) {
+  const met = tn.meetings.filter((d) => d <= today).at(-1);
+  const yes = met !== undefined && met >= addDays(sentOn, -14);
+  db.insert(checkinAnswers)
+    .values({
+      checkinId,
+      userId: rnd() < 0.5 ? tn.mentor : tn.mentee,
+      answer: yes ? "yes" : "not_yet",
+      metOn: yes ? met : null,
+      answeredAt: new Date(`${today}T10:00:00Z`).toISOString(),
+    })
+    .onConflictDoNothing()
+    .run();
 }
 
 async function main() {

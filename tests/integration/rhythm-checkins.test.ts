@@ -67,7 +67,7 @@ describe("check-ins in a tandem channel", () => {
 
   /**
    * A tandem that has really gone quiet: launched on 10 March, its check-ins of 24 March, 7 and 21
-   * April went out (as the scheduler records them) and brought no meeting: 49 days by 12 May.
+   * April went out (as the scheduler records them) and brought no answer, nor did the nudge: 49 days by 12 May.
    */
   function stall(i: number) {
     const tn = tandem(i);
@@ -88,6 +88,16 @@ describe("check-ins in a tandem channel", () => {
         })
         .run();
     }
+    // and the nudge in the thread of the last one went unanswered too
+    t.db
+      .insert(scheduledSends)
+      .values({
+        key: `nudge:t${tn.id}:since2026-03-24`,
+        programId: seed.programId,
+        kind: "nudge",
+        sentAt: "2026-04-14T09:00:00.000Z",
+      })
+      .run();
     return tn;
   }
 

@@ -239,6 +239,7 @@ describe("stalls and help", () => {
     const three = {
       ...quiet,
       checkins: [...(quiet.checkins ?? []), ...posted([4, "2027-03-30"], [5, "2027-04-13"])],
+      nudgedSince: "2027-03-01",
     };
     expect(keys(state({ tandems: [three] }), "2027-04-15T10:00:00Z")).not.toContain(
       "alert:t12:since2027-03-01",

@@ -97,6 +97,10 @@ function world(now: Date, sent: ReadonlySet<string>, log: readonly Sent[] = []):
       menteeTz,
       lastMetOn: met.at(-1) ?? null,
       checkins: postedCheckins(id, log, today),
+      nudgedSince:
+        log
+          .flatMap((s) => (s.item.kind === "nudge" && s.item.tandemId === id ? [s.item.since] : []))
+          .at(-1) ?? null,
     };
   });
   return {

@@ -17,7 +17,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../tx";
 import { liveTandemInChannel } from "./plans";
-import { checkinSnapshotsOf } from "./rhythm";
+import { checkinSnapshotsOf, lastNudgesOf } from "./rhythm";
 
 /*
  * The interactive side of the program's rhythm: check-in answers, goal progress, "at risk" alerts and
@@ -346,6 +346,7 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
     db,
     live.map((t) => ({ id: t.id, timezone: tz })),
   );
+  const nudged = lastNudgesOf(db, ids);
   const out: AtRiskTandem[] = [];
   for (const tandem of live) {
     const mentor = people.get(tandem.mentorId);
@@ -361,6 +362,7 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
       menteeTz: mentee.tz,
       lastMetOn: met.get(tandem.id) ?? null,
       checkins: posted.get(tandem.id) ?? [],
+      nudgedSince: nudged.get(tandem.id) ?? null,
     };
     const firstChance = checkinPlan(rules, snapshot)[0]?.date ?? today;
     const since = stallSince(snapshot, [firstChance, today].sort()[0] ?? today, today);

@@ -181,6 +181,10 @@ export function readTandemPage(
     db,
     tandemRows.map((t) => ({ id: t.id, timezone: zoneOf.get(t.programId) ?? "UTC" })),
   );
+  const nudged = lastNudgesOf(
+    db,
+    tandemRows.map((t) => t.id),
+  );
   const tandemSnapshots: TandemSnapshot[] = tandemRows.map((t) => ({
     id: t.id,
     programId: t.programId,
@@ -192,6 +196,7 @@ export function readTandemPage(
     lastMetOn: met.get(t.id) ?? null,
     checkins: posted.get(t.id) ?? [],
     lastAlertOn: alerted.get(t.id) ?? null,
+    nudgedSince: nudged.get(t.id) ?? null,
   }));
   return { tandems: tandemSnapshots, helpRequests };
 }
@@ -258,6 +263,25 @@ export function checkinSnapshotsOf(
       ...answer,
     });
     out.set(r.tandemId, list);
+  }
+  return out;
+}
+
+/** The stall (its `since`) each tandem was last nudged about, from the nudges' keys. */
+export function lastNudgesOf(db: DbOrTx, tandemIds: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (tandemIds.length === 0) return out;
+  const wanted = new Set(tandemIds);
+  for (const { key } of db
+    .select({ key: scheduledSends.key })
+    .from(scheduledSends)
+    .where(eq(scheduledSends.kind, "nudge"))
+    .all()) {
+    const m = /^nudge:t(\d+):since(\d{4}-\d{2}-\d{2})$/.exec(key);
+    const id = Number(m?.[1]);
+    const since = m?.[2];
+    if (!since || !wanted.has(id)) continue;
+    if (since > (out.get(id) ?? "")) out.set(id, since);
   }
   return out;
 }

@@ -64,6 +64,8 @@ export interface TandemSnapshot {
   checkins?: readonly CheckinSnapshot[];
   /** YYYY-MM-DD (program zone) of the latest alert about the tandem, any reason, raised or resolved */
   lastAlertOn?: string | null;
+  /** the `since` of the latest stall the tandem was nudged about (its nudge key) */
+  nudgedSince?: string | null;
 }
 
 export interface HelpRequest {
@@ -474,7 +476,9 @@ export function stallFacts(
     unanswered,
     lastCheckin: posted.at(-1),
     alertable:
-      (silent >= ALERT_AFTER_CHECKINS || unanswered >= ALERT_AFTER_CHECKINS_ANSWERED) &&
+      // silence after the nudge too, or a long run of "not yet"
+      ((silent >= ALERT_AFTER_CHECKINS && tandem.nudgedSince === since) ||
+        unanswered >= ALERT_AFTER_CHECKINS_ANSWERED) &&
       workdaysBetween(today, program.endDate, cal) >= ALERT_LEAD_WORKDAYS,
     lastStretch: lastStretchStart(program),
   };
