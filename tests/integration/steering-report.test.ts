@@ -141,7 +141,8 @@ describe("steering report and export", () => {
     expect(text).toContain("Meetings per tandem: median 1 (quartiles 0.5–1.5)");
     expect(text).toContain("Check-in response rate: 63 %");
     expect(text).toContain("Tandems with an action plan: 1 of 3");
-    expect(text).toContain("Stalled: 3 · paused: 0");
+    // Stalled as on the App Home's at-risk list: check-ins nobody answered, the nudge too (none here).
+    expect(text).toContain("Stalled: 0 · paused: 0");
     // Growth: intake ai_tools 2,2,3 → median 2 (2–2.5); mid-term 3,3,4 → 3 (3–3.5); final: nobody.
     expect(text).toContain("AI tools");
     expect(text).toMatch(/intake 2 \(2–2\.5\) → mid-term 3 \(3–3\.5\) → final –/);
