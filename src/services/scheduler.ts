@@ -336,10 +336,13 @@ export function dueSlice(
   const programIds = programs.map((p) => p.id);
   const first = afterTandemId === 0;
   const page = readTandemPage(deps.db, programIds, { afterId: afterTandemId, limit });
+  const events = readEventSnapshots(deps.db, programIds);
   const candidates = dueItems(
     {
       programs: first ? programs : programs.map((p) => ({ ...p, hasMentorCircle: false })),
-      events: first ? readEventSnapshots(deps.db, programIds) : [],
+      // reminders with the first slice only; every slice keeps check-ins off the closing events' days
+      events: first ? events : [],
+      calendarEvents: events,
       tandems: page.tandems,
       helpRequests: page.helpRequests,
       // which of them were sent is looked up below, for these keys only

@@ -101,6 +101,11 @@ export interface RhythmState {
   events: readonly EventSnapshot[];
   /** keys of the items already sent (scheduled_sends) */
   sent: ReadonlySet<string>;
+  /**
+   * the events whose days keep check-ins away (closing events), when `events` is narrowed to those
+   * whose reminders are due in this call (a tick's later slices); `events` otherwise
+   */
+  calendarEvents?: readonly EventSnapshot[];
 }
 
 /** Whose working hours an item must respect: everyone's if possible that day, else the primary's. */
@@ -194,7 +199,7 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
 
       if (isPaused(tandem, today)) continue;
 
-      const plan = checkinPlan(program, tandem, state.events);
+      const plan = checkinPlan(program, tandem, state.calendarEvents ?? state.events);
       const calendar = program.calendar;
       const checkinOn = (date: string) => checkinMoment(startOf(date), channel, tandem.id, calendar);
       // Only the latest check-in whose day has come is due; one skipped by a pause is not sent later.
