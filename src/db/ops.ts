@@ -11,7 +11,8 @@ export interface OpArgs {
   "channel.purpose": { channel: string; purpose: string };
   "channel.invite": { channel: string; users: string[] };
   "channel.archive": { channel: string };
-  "message.post": { channel: string; text: string; blocks?: KnownBlock[] };
+  /** thread_ts: a reply in that message's thread */
+  "message.post": { channel: string; text: string; blocks?: KnownBlock[]; thread_ts?: string };
   "message.update": { channel: string; ts: string; text: string; blocks?: KnownBlock[] };
   "message.pin": { channel: string; ts: string };
   /** a message in the app's direct conversation with the user (its Messages tab) */

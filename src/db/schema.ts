@@ -101,6 +101,10 @@ export const programs = sqliteTable("programs", {
   channelsArchivedAt: text("channels_archived_at"),
   /** the cohort this one was started from (/mentoring program new) */
   previousProgramId: integer("previous_program_id"),
+  /** public holidays: ISO country ("DE"), null = from the time zone, "none" = weekends only (domain/rhythm/holidays) */
+  holidayCountry: text("holiday_country"),
+  /** the country's region ("BY"); null = nationwide holidays only */
+  holidayRegion: text("holiday_region"),
   /** trust: months after a closed program ends until its personal data is deleted */
   retentionMonths: integer("retention_months").notNull().default(12),
   /** trust: when the retention deletion ran (personal data of the program is gone) */
@@ -441,6 +445,8 @@ export const tandemAlerts = sqliteTable(
     reason: text("reason").$type<"stall" | "help">().notNull(),
     /** stall: YYYY-MM-DD the stall is counted from */
     since: text("since"),
+    /** stall: check-ins since `since` that brought no reported meeting when it was raised */
+    unanswered: integer("unanswered"),
     raisedAt: text("raised_at").notNull(),
     claimedBy: text("claimed_by"),
     claimedAt: text("claimed_at"),

@@ -1,5 +1,6 @@
 import { retentionDates } from "./consent";
 import { archiveDay, dayStepAt, successPromptFrom } from "./lifecycle";
+import { programCalendar } from "./rhythm/holidays";
 import { addDays, localDate, nextAllowedTime, pickTimeZone } from "./rhythm/time";
 import { type Wave, type WaveProgram, waveSends } from "./steering/waves";
 
@@ -13,6 +14,9 @@ import { type Wave, type WaveProgram, waveSends } from "./steering/waves";
 export interface ClosingProgram extends WaveProgram {
   archiveAfterDays: number | null;
   retentionMonths: number;
+  /** the program's public holidays (domain/rhythm/holidays); absent: from the time zone */
+  holidayCountry?: string | null;
+  holidayRegion?: string | null;
 }
 
 /** A closing event that has not started, with how far its success prompts went out. */
@@ -90,7 +94,12 @@ export function closingPlan(
   const last = addDays(today, horizonDays);
   const items: ClosingItem[] = [];
   // from a moment on, at the next time inside working hours (program zone), as the scheduler sends
-  const nextFrom = (from: Date) => nextAllowedTime(now > from ? now : from, tz);
+  const calendar = programCalendar({
+    holidayCountry: program.holidayCountry ?? null,
+    holidayRegion: program.holidayRegion ?? null,
+    timezone: tz,
+  });
+  const nextFrom = (from: Date) => nextAllowedTime(now > from ? now : from, tz, calendar);
 
   for (const send of waveSends(program)) {
     if (send.day < today || send.day > last) continue;
@@ -110,7 +119,7 @@ export function closingPlan(
   for (const event of events) {
     const startsAt = new Date(event.startsAt);
     if (startsAt <= now) continue;
-    const from = successPromptFrom(event.startsAt, tz);
+    const from = successPromptFrom(event.startsAt, tz, calendar);
     if (from < startsAt && localDate(from, tz) <= last && event.promptsPending + event.promptsSent > 0) {
       const status: ClosingStatus =
         event.promptsPending === 0 ? "sent" : now >= from ? "pending" : "upcoming";
@@ -135,7 +144,7 @@ export function closingPlan(
     });
   }
 
-  const endAt = dayStepAt(program.endDate, tz);
+  const endAt = dayStepAt(program.endDate, tz, calendar);
   if (program.endDate <= last) {
     items.push({
       kind: "end",
@@ -151,7 +160,7 @@ export function closingPlan(
             kind: "archive",
             key: `archive:p${program.id}`,
             date: archiveOn,
-            at: dayStepAt(archiveOn, tz),
+            at: dayStepAt(archiveOn, tz, calendar),
             status: "upcoming",
           }
         : {

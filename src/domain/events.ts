@@ -146,10 +146,14 @@ export const RSVP_DAYS_BEFORE = 3;
  * before three days ahead of the event. An event announced later than that asks for answers until
  * the day before it (or its own day, when announced that late).
  */
-export function rsvpDeadline(event: { startsAt: string; announcedAt: string | null }, tz: string): string {
+export function rsvpDeadline(
+  event: { startsAt: string; announcedAt: string | null },
+  tz: string,
+  calendar?: string,
+): string {
   const eventDate = localDate(new Date(event.startsAt), tz);
   let day = addDays(eventDate, -RSVP_DAYS_BEFORE);
-  while (!isWorkday(day)) day = addDays(day, -1);
+  while (!isWorkday(day, calendar)) day = addDays(day, -1);
   const announced = event.announcedAt ? localDate(new Date(event.announcedAt), tz) : undefined;
   if (announced && day < announced) return announced < eventDate ? addDays(eventDate, -1) : eventDate;
   return day;
@@ -160,9 +164,13 @@ export function rsvpDeadline(event: { startsAt: string; announcedAt: string | nu
  * working hour after the RSVP deadline's day, and at the latest two hours before the event starts.
  * From then until the event starts, a change of answers plans them again.
  */
-export function tablesDueAt(event: { startsAt: string; announcedAt: string | null }, tz: string): Date {
-  const after = zonedTime(addDays(rsvpDeadline(event, tz), 1), 0, 0, tz);
-  const planned = nextAllowedTime(after, tz);
+export function tablesDueAt(
+  event: { startsAt: string; announcedAt: string | null },
+  tz: string,
+  calendar?: string,
+): Date {
+  const after = zonedTime(addDays(rsvpDeadline(event, tz, calendar), 1), 0, 0, tz);
+  const planned = nextAllowedTime(after, tz, calendar);
   const latest = new Date(Date.parse(event.startsAt) - 2 * 3_600_000);
   return planned.getTime() < latest.getTime() ? planned : latest;
 }

@@ -1,3 +1,4 @@
+import { holidayAnywhere } from "./rhythm/holidays";
 import {
   addDays,
   isWithinWorkingHours,
@@ -22,15 +23,21 @@ export const SUCCESS_MAX_LENGTH = 2000;
 export const ARCHIVE_CHOICES = [7, 14, 30, 60, 90] as const;
 export const DEFAULT_ARCHIVE_AFTER_DAYS = 14;
 
-function workdayOnOrBefore(date: string): string {
+function workdayOnOrBefore(date: string, calendar?: string): string {
   let d = date;
-  while (!isWorkday(d)) d = addDays(d, -1);
+  while (!isWorkday(d, calendar)) d = addDays(d, -1);
   return d;
 }
 
-/** From this moment (09:00 in the program's zone, a working day a week ahead) the success prompt may go out. */
-export function successPromptFrom(eventStartsAt: string, tz: string): Date {
-  const day = workdayOnOrBefore(addDays(localDate(new Date(eventStartsAt), tz), -SUCCESS_PROMPT_DAYS_BEFORE));
+/**
+ * From this moment (09:00 in the program's zone, a working day a week ahead) the success prompt may
+ * go out. `calendar`: the program's public holidays (domain/rhythm/holidays), which are not working days.
+ */
+export function successPromptFrom(eventStartsAt: string, tz: string, calendar?: string): Date {
+  const day = workdayOnOrBefore(
+    addDays(localDate(new Date(eventStartsAt), tz), -SUCCESS_PROMPT_DAYS_BEFORE),
+    calendar,
+  );
   return zonedTime(day, 9, 0, tz);
 }
 
@@ -38,9 +45,12 @@ export function successPromptFrom(eventStartsAt: string, tz: string): Date {
  * The success prompt goes out from 09:00 (program zone) on the working day on or before a week ahead
  * of the closing event, inside working hours, until the event starts.
  */
-export function successPromptDue(eventStartsAt: string, tz: string, now: Date): boolean {
+export function successPromptDue(eventStartsAt: string, tz: string, now: Date, calendar?: string): boolean {
   if (now.getTime() >= Date.parse(eventStartsAt)) return false;
-  return now.getTime() >= successPromptFrom(eventStartsAt, tz).getTime() && isWithinWorkingHours(now, tz);
+  return (
+    now.getTime() >= successPromptFrom(eventStartsAt, tz, calendar).getTime() &&
+    isWithinWorkingHours(now, tz, calendar)
+  );
 }
 
 /** The showcase is posted at the closing event's start (at the first tick after it). */
@@ -50,22 +60,17 @@ export function showcaseDue(eventStartsAt: string, now: Date): boolean {
 }
 
 /**
- * A step due on a day (program zone): from the first moment inside working hours on that day, and on
- * any later day at once (after downtime), so that what it sends reaches people during the day.
+ * A step due on a day (program zone): from the first moment inside working hours on that day (on a
+ * weekend or public holiday, of the next working day), and on any later day at once (after
+ * downtime), so that what it sends reaches people during the day.
  */
-function dayStepDue(day: string, tz: string, now: Date): boolean {
-  const today = localDate(now, tz);
-  if (today > day) return true;
-  return today === day && isWithinWorkingHours(now, tz);
+function dayStepDue(day: string, tz: string, now: Date, calendar?: string): boolean {
+  return now.getTime() >= dayStepAt(day, tz, calendar).getTime();
 }
 
-/**
- * The first moment dayStepDue holds for a day: its start of working hours, or (a weekend day) the
- * start of the next day. What the schedule shows for the program's end and archiving.
- */
-export function dayStepAt(day: string, tz: string): Date {
-  const allowed = nextAllowedTime(zonedTime(day, 0, 0, tz), tz);
-  return localDate(allowed, tz) === day ? allowed : zonedTime(addDays(day, 1), 0, 0, tz);
+/** The first moment dayStepDue holds for a day. What the schedule shows for the program's end and archiving. */
+export function dayStepAt(day: string, tz: string, calendar?: string): Date {
+  return nextAllowedTime(zonedTime(day, 0, 0, tz), tz, calendar);
 }
 
 /**
@@ -73,8 +78,8 @@ export function dayStepAt(day: string, tz: string): Date {
  * so the thank-you reaches the tandems during the day; a program found after its end date (downtime)
  * ends at once.
  */
-export function programEndDue(endDate: string, tz: string, now: Date): boolean {
-  return dayStepDue(endDate, tz, now);
+export function programEndDue(endDate: string, tz: string, now: Date, calendar?: string): boolean {
+  return dayStepDue(endDate, tz, now, calendar);
 }
 
 /** The day the channels are archived (end date + archiveAfterDays), or null when they are kept. */
@@ -83,9 +88,15 @@ export function archiveDay(endDate: string, archiveAfterDays: number | null): st
 }
 
 /** Channels are archived from the first working-hours moment on end date + archiveAfterDays. */
-export function archiveDue(endDate: string, archiveAfterDays: number | null, tz: string, now: Date): boolean {
+export function archiveDue(
+  endDate: string,
+  archiveAfterDays: number | null,
+  tz: string,
+  now: Date,
+  calendar?: string,
+): boolean {
   const day = archiveDay(endDate, archiveAfterDays);
-  return day !== null && dayStepDue(day, tz, now);
+  return day !== null && dayStepDue(day, tz, now, calendar);
 }
 
 export interface CohortDates {
@@ -104,10 +115,19 @@ export function dayOffset(from: string, to: string): number {
  * the later of today and the last one's end, on the same weekday as before. The sign-up deadline is
  * never before today.
  */
-export function nextCohortDates(previous: CohortDates, today: string): CohortDates & { shiftDays: number } {
+export function nextCohortDates(
+  previous: CohortDates,
+  today: string,
+  /** the program's public holidays: a start or end on one (in any region) moves a week later */
+  calendar?: string,
+): CohortDates & { shiftDays: number } {
   const base = previous.endDate > today ? previous.endDate : today;
   let shift = dayOffset(previous.startDate, addDays(base, 42));
   shift += (7 - (((shift % 7) + 7) % 7)) % 7;
+  const onHoliday = (s: number) =>
+    !!holidayAnywhere(addDays(previous.startDate, s), calendar) ||
+    !!holidayAnywhere(addDays(previous.endDate, s), calendar);
+  for (let tries = 0; tries < 8 && onHoliday(shift); tries++) shift += 7;
   const signupDeadline = addDays(previous.signupDeadline, shift);
   return {
     startDate: addDays(previous.startDate, shift),

@@ -35,21 +35,21 @@ export function summaryKey(programId: number): string {
 }
 
 /** Today (program zone) lies in [from, from + NOTICE_LATE_DAYS] and now is inside working hours there. */
-function withinDays(from: string, tz: string, now: Date): boolean {
+function withinDays(from: string, tz: string, now: Date, calendar?: string): boolean {
   const today = localDate(now, tz);
-  return today >= from && today <= addDays(from, NOTICE_LATE_DAYS) && isWithinWorkingHours(now, tz);
+  return today >= from && today <= addDays(from, NOTICE_LATE_DAYS) && isWithinWorkingHours(now, tz, calendar);
 }
 
 /** The day after the sign-up deadline, while the program is still in sign-up, in working hours. */
 export function signupDeadlineNoticeDue(
-  program: { status: ProgramStatus; signupDeadline: string; timezone: string },
+  program: { status: ProgramStatus; signupDeadline: string; timezone: string; calendar?: string },
   now: Date,
 ): boolean {
   const tz = pickTimeZone(program.timezone);
   return (
     program.status === "signup" &&
     localDate(now, tz) > program.signupDeadline &&
-    isWithinWorkingHours(now, tz)
+    isWithinWorkingHours(now, tz, program.calendar)
   );
 }
 
@@ -57,7 +57,7 @@ export function signupDeadlineNoticeDue(
 export function resultsNoticeDue(program: WaveProgram, wave: Wave, now: Date): boolean {
   if (program.status !== "running" && program.status !== "closed") return false;
   const tz = pickTimeZone(program.timezone);
-  return withinDays(addDays(waveDates(program, wave).lastDay, 1), tz, now);
+  return withinDays(addDays(waveDates(program, wave).lastDay, 1), tz, now, program.calendar);
 }
 
 /** Whether answered of invited is a low response (see LOW_RESPONSE_PERCENT); never over fewer than three invited. */
@@ -84,19 +84,19 @@ export function lowResponseWindow(program: WaveProgram, wave: Wave, now: Date): 
   if (wavePhase(program, wave, now) !== "open") return false;
   const tz = pickTimeZone(program.timezone);
   const from = addDays(waveDates(program, wave).lastDay, -LOW_RESPONSE_DAYS_BEFORE_CLOSE);
-  return localDate(now, tz) >= from && isWithinWorkingHours(now, tz);
+  return localDate(now, tz) >= from && isWithinWorkingHours(now, tz, program.calendar);
 }
 
 /** The day the participants' summary goes out (program zone): the first working day from close + 4. */
 export function summaryDay(program: WaveProgram): string {
   let day = addDays(waveDates(program, "final").lastDay, SUMMARY_DAYS_AFTER_CLOSE);
-  while (!isWorkday(day)) day = addDays(day, 1);
+  while (!isWorkday(day, program.calendar)) day = addDays(day, 1);
   return day;
 }
 
 export function summaryDue(program: WaveProgram, now: Date): boolean {
   if (program.status !== "running" && program.status !== "closed") return false;
-  return withinDays(summaryDay(program), pickTimeZone(program.timezone), now);
+  return withinDays(summaryDay(program), pickTimeZone(program.timezone), now, program.calendar);
 }
 
 /** The raw counts behind the participants' summary. */

@@ -1,5 +1,13 @@
 import type { Lang } from "../i18n/define";
 import { isValidTimeZone, localDate } from "./dates";
+import {
+  HOLIDAY_COUNTRIES,
+  holidayAnywhere,
+  isKnownCalendar,
+  NO_HOLIDAYS,
+  programCalendar,
+} from "./rhythm/holidays";
+import { addDays, workdayOnOrAfter, workdayOnOrBefore } from "./rhythm/time";
 import { customTopicKey, isCatalogTopic, MAX_TOPICS } from "./topics";
 
 /**
@@ -93,6 +101,8 @@ export interface ProgramForm {
   /** "du" or "sie"; empty means "du" */
   address?: string | null;
   timezone: string | null;
+  /** public holidays: "auto" (from the time zone), "none", "DE" or "DE-BY"; absent = "auto" */
+  holidays?: string | null;
   mentorCapacity: string | null;
   channelPrefix: string | null;
   /** "yes" or "no" */
@@ -118,6 +128,9 @@ export interface ProgramSettings {
   language: Lang;
   address: "du" | "sie";
   timezone: string;
+  /** null = from the time zone; "none" = weekends only (domain/rhythm/holidays) */
+  holidayCountry: string | null;
+  holidayRegion: string | null;
   mentorCapacity: number;
   channelPrefix: string;
   executiveCircle: boolean;
@@ -146,6 +159,9 @@ export const ISSUE_CODES = [
   "invalid_prefix",
   "duration_short",
   "duration_long",
+  "invalid_holidays",
+  "holiday_start",
+  "holiday_end",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -226,6 +242,40 @@ export function durationWarning(startDate: string, endDate: string): Issue | und
   return undefined;
 }
 
+/** The program modal's holiday choice as stored; undefined when it names no known calendar. */
+export function parseHolidayChoice(
+  value: string | null,
+): { holidayCountry: string | null; holidayRegion: string | null } | undefined {
+  if (value === null || value === "" || value === "auto")
+    return { holidayCountry: null, holidayRegion: null };
+  if (value === NO_HOLIDAYS) return { holidayCountry: NO_HOLIDAYS, holidayRegion: null };
+  const [country = "", region = null] = value.split("-");
+  if (!(HOLIDAY_COUNTRIES as readonly string[]).includes(country) || !isKnownCalendar(country, region))
+    return undefined;
+  return { holidayCountry: country, holidayRegion: region };
+}
+
+/**
+ * A start or end on a public holiday is allowed but worth a second look: nothing is sent on it, so
+ * the program would effectively start a day later or end a day earlier. The suggestion is the next
+ * working day for the start and the one before for the end.
+ */
+export function holidayWarnings(startDate: string, endDate: string, calendar: string): Issue[] {
+  const out: Issue[] = [];
+  const free = (date: string) => !holidayAnywhere(date, calendar);
+  if (holidayAnywhere(startDate, calendar)) {
+    let suggestion = workdayOnOrAfter(startDate, calendar);
+    while (!free(suggestion)) suggestion = workdayOnOrAfter(addDays(suggestion, 1), calendar);
+    out.push({ code: "holiday_start", params: { date: startDate, calendar, suggestion } });
+  }
+  if (holidayAnywhere(endDate, calendar)) {
+    let suggestion = workdayOnOrBefore(endDate, calendar);
+    while (!free(suggestion)) suggestion = workdayOnOrBefore(addDays(suggestion, -1), calendar);
+    out.push({ code: "holiday_end", params: { date: endDate, calendar, suggestion } });
+  }
+  return out;
+}
+
 export function validateProgram(form: ProgramForm, ctx: ValidationContext): ValidationResult {
   const errors: ProgramErrors = {};
 
@@ -257,6 +307,9 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
   const timezone = (form.timezone ?? "").trim();
   if (timezone === "") errors.timezone = { code: "required" };
   else if (!isValidTimezone(timezone)) errors.timezone = { code: "invalid_timezone" };
+
+  const holidays = parseHolidayChoice(form.holidays ?? null);
+  if (!holidays) errors.holidays = { code: "invalid_holidays" };
 
   const today = todayIn(timezone, ctx.now);
   const date = (field: "startDate" | "endDate" | "signupDeadline"): string | undefined => {
@@ -322,15 +375,17 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
     numbers.checkinCadenceDays === undefined ||
     numbers.circleCadenceDays === undefined ||
     nudgeAfterDays === undefined ||
-    alertAfterDays === undefined
+    alertAfterDays === undefined ||
+    !holidays
   ) {
     return { ok: false, errors: { name: { code: "required" } } };
   }
 
   const warning = durationWarning(startDate, endDate);
+  const calendar = programCalendar({ ...holidays, timezone });
   return {
     ok: true,
-    warnings: warning ? [warning] : [],
+    warnings: [...(warning ? [warning] : []), ...holidayWarnings(startDate, endDate, calendar)],
     settings: {
       name,
       topics: [...catalog, ...custom.map((c) => c.key)],
@@ -342,6 +397,7 @@ export function validateProgram(form: ProgramForm, ctx: ValidationContext): Vali
       language,
       address,
       timezone,
+      ...holidays,
       mentorCapacity: numbers.mentorCapacity,
       channelPrefix,
       executiveCircle: form.executiveCircle === "yes",

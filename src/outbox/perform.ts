@@ -118,6 +118,7 @@ export async function perform(
         channel: a.channel,
         text: a.text,
         ...(a.blocks ? { blocks: a.blocks } : {}),
+        ...(a.thread_ts ? { thread_ts: a.thread_ts } : {}),
         unfurl_links: false,
         unfurl_media: false,
       });

@@ -32,6 +32,10 @@ function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
     menteeUserId: info.mentee.userId,
     channelId: info.tandem.channelId,
     privateFrom: alert.askedPrivatelyBy,
+    history:
+      alert.since && alert.unanswered !== null
+        ? { since: alert.since, unanswered: alert.unanswered }
+        : undefined,
   };
 }
 

@@ -16,6 +16,8 @@ import {
 } from "../db/queries/checkins";
 import { claimScheduledSend, helpRequestKey } from "../db/queries/rhythm";
 import type { Deps, WorkerDeps } from "../deps";
+import { checkinPlan } from "../domain/rhythm/due";
+import { programCalendar } from "../domain/rhythm/holidays";
 import type { CheckinAnswer } from "../domain/types";
 import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx } from "../outbox/types";
@@ -65,6 +67,18 @@ function goalStatuses(tx: DbOrTx, tandemId: number): string {
 const open = (info: TandemInfo) => info.tandem.status === "active" || info.tandem.status === "paused";
 
 /**
+ * A check-in answered after the program ended (its tandem ended with the program, not by a rematch
+ * or a departure): the answer still counts, and the person is thanked rather than turned away.
+ */
+const late = (info: TandemInfo) =>
+  info.tandem.status === "ended" &&
+  info.program.status === "closed" &&
+  info.tandem.endedAt !== null &&
+  info.tandem.endedAt === info.program.closedAt;
+
+const answerable = (info: TandemInfo) => open(info) || late(info);
+
+/**
  * Rewrites the check-in message so it shows who answered what. It renders the stored answers, so
  * calling it again (a retry, a second click) leaves the same message.
  */
@@ -74,12 +88,17 @@ async function refreshCheckinMessage(deps: WorkerDeps, at: Located, where: Messa
   if (!channel || !ts) return;
   if (!at.checkin.messageTs) rememberCheckinMessage(deps.db, at.checkin.id, channel, ts);
   const t = tandemTranslator(at.info);
-  const { mentor, mentee } = at.info;
+  const { mentor, mentee, program, tandem } = at.info;
+  // the final reflection keeps its own text when it is redrawn
+  const final = checkinPlan({ ...program, calendar: programCalendar(program) }, tandem).some(
+    (c) => c.final && c.period === at.checkin.period,
+  );
   const message = withAnswers(
     buildCheckinMessage(t, {
       checkinId: at.checkin.id,
       mentorUserId: mentor.userId,
       menteeUserId: mentee.userId,
+      endDate: final ? program.endDate : undefined,
     }),
     checkinStatusLine(t, [mentor.userId, mentee.userId], answersOf(deps.db, at.checkin.id)),
   );
@@ -140,7 +159,7 @@ export async function answerCheckin(
   const at = locate(deps, input.checkinId);
   if (!at) return actor.reply(t("rhythm.checkin.error.gone"));
   if (!isMember(at.info, userId)) return actor.reply(t("rhythm.checkin.error.not_member"));
-  if (!open(at.info)) return actor.reply(t("rhythm.checkin.error.gone"));
+  if (!answerable(at.info)) return actor.reply(t("rhythm.checkin.error.gone"));
   const now = deps.clock();
   if (input.answer === "yes") {
     const previous = answerOf(deps.db, at.checkin.id, userId);
@@ -169,6 +188,7 @@ export async function answerCheckin(
       answer: "not_yet",
       now,
     });
+    if (late(at.info)) await actor.reply(t("rhythm.checkin.late_thanks"));
   } else {
     // Nothing is recorded or shown yet: the person first chooses who should know (chooseHelp).
     const { channel, ts } = input.where;
@@ -246,9 +266,9 @@ export async function submitCheckin(
 ): Promise<void> {
   const { t, userId } = submitter;
   const at = input.checkinId === undefined ? undefined : locate(deps, input.checkinId);
-  if (!at || !open(at.info) || !isMember(at.info, userId)) {
+  if (!at || !answerable(at.info) || !isMember(at.info, userId)) {
     deps.logger.warn(`Refused a check-in submission from ${userId}`);
-    const key = at && open(at.info) ? "rhythm.checkin.error.not_member" : "rhythm.checkin.error.gone";
+    const key = at && answerable(at.info) ? "rhythm.checkin.error.not_member" : "rhythm.checkin.error.gone";
     return submitter.refuse({ [ids.rhythm.checkinInput.metOn]: t.plain(key) });
   }
   const now = deps.clock();
@@ -281,6 +301,7 @@ export async function submitCheckin(
   });
   await submitter.accept();
   if (planChanged) deps.wakeOutbox();
+  if (late(at.info)) await submitter.reply(t("rhythm.checkin.late_thanks"));
   await refreshCheckinMessage(deps, {
     checkin: getCheckin(deps.db, at.checkin.id) ?? at.checkin,
     info: at.info,

@@ -17,6 +17,7 @@ import { saveSuccessText, setSuccessConsent, successCounts, successOf } from "..
 import type { Deps, WorkerDeps } from "../deps";
 import { type EventForm, validateEvent } from "../domain/events";
 import { nextCohortDates, nextCohortName, shiftInstant } from "../domain/lifecycle";
+import { programCalendar } from "../domain/rhythm/holidays";
 import { localDate } from "../domain/rhythm/time";
 import { langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
@@ -197,7 +198,7 @@ export async function openNextCohortModal(deps: WorkerDeps, actor: Actor): Promi
   const last = lastClosedProgram(deps.db);
   if (!last) return actor.reply(t("close.next.none"));
   const today = localDate(deps.clock(), last.timezone);
-  const dates = nextCohortDates(last, today);
+  const dates = nextCohortDates(last, today, programCalendar(last));
   const template: Program = {
     ...last,
     ...dates,

@@ -29,6 +29,7 @@ import {
   tablesDueAt,
   validateEvent,
 } from "../domain/events";
+import { programCalendar } from "../domain/rhythm/holidays";
 import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
 import {
   type CafeParticipant,
@@ -71,7 +72,7 @@ export function eventBatch(eventId: number): string {
 /** The event's facts for a message read at `now` (the RSVP deadline only while it lies ahead). */
 export function eventInfo(event: ProgramEvent, program: Program, now: Date): EventInfo {
   const tz = pickTimeZone(program.timezone);
-  const deadline = rsvpDeadline(announced(event, now), tz);
+  const deadline = rsvpDeadline(announced(event, now), tz, programCalendar(program));
   // an event saved before names and descriptions had a language: its one text counts as the program's
   const legacy = event.description;
   return {
@@ -287,9 +288,10 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
     const program = getProgram(deps.db, event.programId);
     if (!program || program.status === "closed") continue;
     const tz = pickTimeZone(program.timezone);
-    if (now.getTime() < tablesDueAt(announced(event, now), tz).getTime()) continue;
+    const calendar = programCalendar(program);
+    if (now.getTime() < tablesDueAt(announced(event, now), tz, calendar).getTime()) continue;
     const eventDay = localDate(new Date(event.startsAt), tz) === localDate(now, tz);
-    if (!isWithinWorkingHours(now, tz) && !eventDay) continue;
+    if (!isWithinWorkingHours(now, tz, calendar) && !eventDay) continue;
     const rounds = event.rounds ?? 3;
     const people = cafeParticipants(deps.db, program.id, event.id, invitedStatuses(event.kind));
     const fingerprint = tablesFingerprint(people, rounds);

@@ -19,6 +19,7 @@ import { sharedSuccesses, successesOf } from "../db/queries/successes";
 import type { Deps } from "../deps";
 import { invitedStatuses } from "../domain/events";
 import { archiveDay, archiveDue, programEndDue, showcaseDue, successPromptDue } from "../domain/lifecycle";
+import { programCalendar } from "../domain/rhythm/holidays";
 import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { DbOrTx, OpSpec } from "../outbox/types";
@@ -105,7 +106,7 @@ export function successPromptTargets(
 
 /** A week before the closing event: each live tandem's channel is asked for its first successes, once. */
 function successPrompts(deps: Deps, program: Program, event: ProgramEvent, now: Date): string[] {
-  if (!successPromptDue(event.startsAt, program.timezone, now)) return [];
+  if (!successPromptDue(event.startsAt, program.timezone, now, programCalendar(program))) return [];
   return recordSuccessPrompts(deps, program, event, now);
 }
 
@@ -234,7 +235,7 @@ function showcase(deps: Deps, program: Program, event: ProgramEvent, now: Date):
 
 /** On the end date: a thank-you in every live tandem's channel, the tandems end, the program closes. */
 function endProgram(deps: Deps, program: Program, now: Date): string[] {
-  if (!programEndDue(program.endDate, program.timezone, now)) return [];
+  if (!programEndDue(program.endDate, program.timezone, now, programCalendar(program))) return [];
   const key = `close:p${program.id}`;
   return deps.db.transaction((tx) => {
     if (!claimScheduledSend(tx, { key, programId: program.id, kind: "close", now })) return [];
@@ -294,7 +295,8 @@ function waitingFarewells(tx: DbOrTx, program: Program, key: string): OpSpec[] {
 
 /** archive_after_days after the end date: every channel of the program is archived, once. */
 function archiveChannels(deps: Deps, program: Program, now: Date): string[] {
-  if (!archiveDue(program.endDate, program.archiveAfterDays, program.timezone, now)) return [];
+  if (!archiveDue(program.endDate, program.archiveAfterDays, program.timezone, now, programCalendar(program)))
+    return [];
   return deps.db.transaction((tx) => {
     const channels = programChannels(tx, program.id);
     // After the thank-you: an archived channel refuses posts (is_archived).

@@ -15,6 +15,7 @@ import {
   signupDeadlineNoticeDue,
   summaryDay,
 } from "../domain/notices";
+import { programCalendar } from "../domain/rhythm/holidays";
 import { K_MIN, percent } from "../domain/steering/stats";
 import { WAVES, type Wave, waveDates } from "../domain/steering/waves";
 import { type Translator, translator } from "../i18n";
@@ -80,7 +81,11 @@ const notSent = (deps: Deps, key: string) => sentAmong(deps.db, [key]).size === 
 
 function signupDeadlineNotice(deps: Deps, program: Program, now: Date): string[] {
   const key = noticeKey(program.id, "signup_deadline");
-  if (!signupDeadlineNoticeDue(program, now) || !notSent(deps, key)) return [];
+  if (
+    !signupDeadlineNoticeDue({ ...program, calendar: programCalendar(program) }, now) ||
+    !notSent(deps, key)
+  )
+    return [];
   const counts = signupCounts(deps.db, program.id);
   return recordNotice(deps, program, key, now, (t) =>
     buildSignupDeadlineDm(t, {

@@ -11,6 +11,7 @@ import {
 import { sharedSuccesses } from "../db/queries/successes";
 import type { Deps, WorkerDeps } from "../deps";
 import { stallLevel } from "../domain/rhythm/due";
+import { programCalendar } from "../domain/rhythm/holidays";
 import { buildReport, type ReportInput, type SteeringReport, summarize } from "../domain/steering/report";
 import { WAVES, waveDates, wavePhase } from "../domain/steering/waves";
 import type { Translator } from "../i18n";
@@ -41,7 +42,7 @@ export function steeringReport(
   const stalled = new Set<number>();
   const paused = new Set<number>();
   for (const tandem of runningTandemSnapshots(deps.db, program.id)) {
-    const level = stallLevel(program, tandem, now);
+    const level = stallLevel({ ...program, calendar: programCalendar(program) }, tandem, now);
     if (level === "at_risk") stalled.add(tandem.id);
     if (level === "paused") paused.add(tandem.id);
   }

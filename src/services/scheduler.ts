@@ -3,9 +3,11 @@ import { insertAlert, resumeDuePauses } from "../db/queries/checkins";
 import { getEvent } from "../db/queries/events";
 import { hasWaitingMentors } from "../db/queries/launch";
 import { listProgramManagers } from "../db/queries/managers";
+import { opByKey } from "../db/queries/outbox";
 import {
   cachedLocale,
   cachedLocales,
+  checkinMessage,
   claimScheduledSend,
   customPrompts,
   ensureCheckin,
@@ -33,7 +35,7 @@ import { findScheduledItem, type ScheduledItem } from "../domain/rhythm/schedule
 import { daysBetween, isWithinWorkingHours, localDate, pickTimeZone } from "../domain/rhythm/time";
 import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
-import { type DbOrTx, type HookCall, type OpSpec, resultText, type Tx } from "../outbox/types";
+import { type DbOrTx, type HookCall, type OpSpec, placeholder, resultText, type Tx } from "../outbox/types";
 import type { OutboxHooks } from "../outbox/worker";
 import { mentionChannel } from "../slack/text";
 import { newAlertOps } from "../slack/views/rhythmAlerts";
@@ -169,6 +171,7 @@ function opsForItem(
         checkinId,
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
+        endDate: item.final ? program.endDate : undefined,
       });
       return channelPost(item.key, channel, message, {
         name: RHYTHM_HOOK.checkinPosted,
@@ -179,16 +182,35 @@ function opsForItem(
       const members = reads.members(item.tandemId);
       const channel = members?.tandem.channelId;
       if (!members || !channel) throw new NotReady(`tandem ${item.tandemId} has no channel yet`);
+      // A reply in the thread of the check-in it follows up, not a message of its own: where the
+      // check-in is (its row), or where its post will be once the outbox has made it (a reference).
       const message = buildNudgeMessage(tandemT(reads.locale, members, program.language, program.address), {
         mentorUserId: members.mentorUserId,
         menteeUserId: members.menteeUserId,
         days: daysBetween(item.since, today),
         tandemId: item.tandemId,
       });
-      return channelPost(item.key, channel, message, {
-        name: RHYTHM_HOOK.scheduledPosted,
-        params: { key: item.key },
-      });
+      const onDone = { name: RHYTHM_HOOK.scheduledPosted, params: { key: item.key } };
+      if (item.period === undefined) return channelPost(item.key, channel, message, onDone);
+      const thread = checkinMessage(tx, item.tandemId, item.period);
+      if (thread?.messageTs) {
+        const args = { channel: thread.channelId ?? channel, thread_ts: thread.messageTs, ...message };
+        return [{ key: item.key, kind: "message.post", args, onDone, about: mentionChannel(channel) }];
+      }
+      const checkinKey = `checkin:t${item.tandemId}:p${item.period}`;
+      if (!opByKey(tx, checkinKey))
+        throw new NotReady(`check-in ${item.period} of tandem ${item.tandemId} was not posted`);
+      return [
+        {
+          key: item.key,
+          kind: "message.post",
+          args: { channel, thread_ts: placeholder("ts"), ...message },
+          dependsOn: checkinKey,
+          refs: { ts: { key: checkinKey, field: "ts" } },
+          onDone,
+          about: mentionChannel(channel),
+        },
+      ];
     }
     case "circle": {
       const channel = mentorCircleChannel(tx, item.programId);
@@ -207,11 +229,13 @@ function opsForItem(
       const members = reads.members(item.tandemId);
       if (!members) throw new NotReady(`tandem ${item.tandemId} is gone`);
       const since = item.reason === "stall" ? item.since : null;
+      const unanswered = item.reason === "stall" ? (item.unanswered ?? null) : null;
       const { alert } = insertAlert(tx, {
         key: item.key,
         tandemId: item.tandemId,
         reason: item.reason,
         since,
+        unanswered,
         now,
       });
       const managers = reads.managers().map((userId) => ({
@@ -229,6 +253,7 @@ function opsForItem(
           mentorUserId: members.mentorUserId,
           menteeUserId: members.menteeUserId,
           channelId: members.tandem.channelId,
+          history: since && unanswered !== null ? { since, unanswered } : undefined,
         },
         managers,
       );
@@ -308,10 +333,13 @@ export function dueSlice(
   const programIds = programs.map((p) => p.id);
   const first = afterTandemId === 0;
   const page = readTandemPage(deps.db, programIds, { afterId: afterTandemId, limit });
+  const events = readEventSnapshots(deps.db, programIds);
   const candidates = dueItems(
     {
       programs: first ? programs : programs.map((p) => ({ ...p, hasMentorCircle: false })),
-      events: first ? readEventSnapshots(deps.db, programIds) : [],
+      // reminders with the first slice only; every slice keeps check-ins off the closing events' days
+      events: first ? events : [],
+      calendarEvents: events,
       tandems: page.tandems,
       helpRequests: page.helpRequests,
       // which of them were sent is looked up below, for these keys only

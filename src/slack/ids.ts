@@ -33,6 +33,7 @@ export const ids = {
       language: "setup.language",
       address: "setup.address",
       timezone: "setup.timezone",
+      holidays: "setup.holidays",
       mentorCapacity: "setup.mentor_capacity",
       channelPrefix: "setup.channel_prefix",
       executiveCircle: "setup.executive_circle",

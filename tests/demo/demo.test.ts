@@ -83,7 +83,12 @@ describe("npm run demo", () => {
     matches(/Welcome to your tandem|Willkommen in eurem Tandem/);
     matches(/have you met since the last check-in\?|seit dem letzten Check-in getroffen\?/);
     has("✅ met");
-    matches(/no meeting has been reported for \d+ days|seit \d+ Tagen/);
+    // the nudge in the thread of an open check-in, the alert for the stalling tandem, the final reflection
+    matches(
+      /a friendly reminder: this check-in is still open|eine freundliche Erinnerung: Dieser Check-in ist noch offen/,
+    );
+    matches(/reported no meeting for \d+ days|seit \d+ Tagen kein Treffen gemeldet/);
+    matches(/Last check-in for|Letzter Check-in für/);
     has("is reaching out.");
     // rematch, pause, plan
     has("Confidential request for a new match.");

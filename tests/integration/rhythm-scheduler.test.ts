@@ -108,22 +108,38 @@ describe("scheduled messages reach Slack once", () => {
   it("starts a mentor-circle thread in the program's language and alerts the managers of a stall", async () => {
     seed(app.db, "de");
     app.setNow("2027-03-09T08:00:00Z");
-    // The circle prompt of 2027-02-22 and the stall alert of 2027-03-09 are both still due.
-    const result = await runDueWork(app.deps, app.deps.clock());
-    expect(result.sent).toEqual([
-      "alert:t1:since2027-02-02",
-      "checkin:t1:p2",
-      "circle:p1:n1",
-      "nudge:t1:since2027-02-02",
-    ]);
+    // After downtime only what still makes sense goes out: the latest check-in and the circle prompt,
+    // no nudge and no alert beside the first check-in the tandem could answer.
+    expect((await runDueWork(app.deps, app.deps.clock())).sent).toEqual(["checkin:t1:p2", "circle:p1:n1"]);
     await app.fake.waitFor(() => app.fake.messages.some((m) => m.channel === CIRCLE), "the circle prompt");
     const prompt = app.fake.messages.find((m) => m.channel === CIRCLE);
     expect(((prompt?.blocks ?? []) as Block[])[0]?.text?.text).toBe("Mentor:innen-Runde · Erste Treffen");
+    const tick = async (iso: string) => {
+      app.setNow(iso);
+      const { sent } = await runDueWork(app.deps, app.deps.clock());
+      await app.fake.waitFor(() => app.outbox.isIdle(), "the outbox");
+      return sent.filter((key) => !key.startsWith("circle:"));
+    };
+    await app.fake.waitFor(() => app.db.select().from(checkins).get()?.messageTs != null, "the check-in");
+    // Three weeks into the stall a nudge, not beside the check-in of the day but three working days
+    // later, in the thread of that check-in.
+    expect(await tick("2027-03-16T10:00:00Z")).toEqual(["checkin:t1:p3"]);
+    expect(await tick("2027-03-30T10:00:00Z")).toEqual(["checkin:t1:p4"]);
+    expect(await tick("2027-04-01T10:00:00Z")).toEqual([]);
+    expect(await tick("2027-04-02T10:00:00Z")).toEqual(["nudge:t1:since2027-03-09"]);
+    const checkinP4 = app.db.select().from(checkins).where(eq(checkins.period, 4)).get();
+    const nudge = app.fake.messages.find((m) => m.channel === CHANNEL && m.threadTs);
+    expect(nudge?.text).toBe("A friendly reminder: this check-in is still open.");
+    expect(nudge?.threadTs).toBe(checkinP4?.messageTs);
+    // Three check-ins without a meeting, over five weeks: the managers hear of it, with the history.
+    expect(await tick("2027-04-13T08:00:00Z")).toEqual(["alert:t1:since2027-03-09"]);
     await app.fake.waitForCall("views.publish");
-    await app.fake.waitFor(() => app.fake.messages.length >= 4, "all four messages");
-    const dm = app.fake.messages.find((m) => m.channel !== CHANNEL && m.channel !== CIRCLE);
+    const dm = app.fake.messages.find((m) => m.channel !== CHANNEL && m.channel !== CIRCLE && !m.threadTs);
     // The manager has no cached locale: the program's language.
     expect(dm?.text).toBe("Ein Tandem hat seit 35 Tagen kein Treffen gemeldet");
+    expect(JSON.stringify(dm?.blocks)).toContain(
+      "Seit dem 9. März 2027 kein Treffen gemeldet. Check-ins seitdem ohne gemeldetes Treffen: 3.",
+    );
     const follow = ((dm?.blocks ?? []) as Block[]).find((b) => b.type === "actions")?.elements ?? [];
     expect(follow.map((b) => parseValue(b.value).f)).toEqual(["claim", "resolve", "pause"]);
   });

@@ -100,8 +100,8 @@ describe("the closing phase's moments", () => {
       expect(archiveDue(addDays(day, -14), 14, TZ, at), day).toBe(true);
       expect(archiveDue(addDays(day, -14), 14, TZ, new Date(at.getTime() - MINUTE)), day).toBe(false);
     }
-    // Saturday: from the start of Sunday (a program found after its end date ends at once)
-    expect(dayStepAt("2026-07-04", TZ).toISOString()).toBe("2026-07-04T22:00:00.000Z");
+    // Saturday: from the start of working hours on Monday (nothing goes out on a weekend)
+    expect(dayStepAt("2026-07-04", TZ).toISOString()).toBe("2026-07-06T07:00:00.000Z");
     // deletion on the listed day, by runRetention's rule
     const closed = { ...program, status: "closed", personalDataErasedAt: null };
     expect(retentionStep(closed, "2027-06-30").step).toBe("erase");

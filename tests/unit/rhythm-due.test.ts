@@ -42,8 +42,9 @@ function tandem(overrides: Partial<TandemSnapshot> = {}): TandemSnapshot {
   };
 }
 
+/** The snapshot; the check-ins the tandems were posted count as sent, as in the database. */
 function state(overrides: Partial<RhythmState> = {}): RhythmState {
-  return {
+  const base: RhythmState = {
     programs: [program],
     tandems: [tandem()],
     helpRequests: [],
@@ -51,6 +52,8 @@ function state(overrides: Partial<RhythmState> = {}): RhythmState {
     sent: new Set(),
     ...overrides,
   };
+  const posted = base.tandems.flatMap((t) => (t.checkins ?? []).map((c) => `checkin:t${t.id}:p${c.period}`));
+  return { ...base, sent: new Set([...base.sent, ...posted]) };
 }
 
 const keys = (s: RhythmState, now: string) => dueItems(s, new Date(now)).map((i) => i.key);
@@ -157,48 +160,123 @@ describe("check-ins", () => {
   it("stop at the program's end and for programs that are not running", () => {
     expect(keys(state(), "2027-08-03T10:00:00Z")).toEqual([]);
     expect(keys(state({ programs: [{ ...program, status: "closed" }] }), "2027-02-16T10:00:00Z")).toEqual([]);
-    // Due on the last day (a Friday), but the scheduler first looks after hours: the next allowed
-    // time is after the end, so the check-in is dropped rather than sent late.
-    const s = state({
+    // A program that ends on Friday 2027-03-05: its last stretch starts on Monday 2027-03-01, so period
+    // 2 (Tuesday 2027-03-02) is not a check-in; the final reflection comes on that Monday instead.
+    const s = state({ programs: [{ ...program, endDate: "2027-03-05" }] });
+    const items = dueItems(s, new Date("2027-03-01T10:00:00Z"));
+    expect(items.map((i) => [i.key, i.kind === "checkin" && i.final === true])).toEqual([
+      ["checkin:t12:p2", true],
+    ]);
+    expect(keys(s, "2027-03-08T10:00:00Z")).toEqual([]);
+    // A tandem launched inside the last stretch gets neither a check-in nor a reflection.
+    const late = state({
       programs: [{ ...program, endDate: "2027-02-19" }],
       tandems: [tandem({ launchedAt: "2027-02-05T09:00:00Z" })],
     });
-    expect(keys(s, "2027-02-19T10:00:00Z")).toEqual(["checkin:t12:p1"]);
-    expect(keys(s, "2027-02-19T18:00:00Z")).toEqual([]);
+    expect(keys(late, "2027-02-19T10:00:00Z")).toEqual([]);
+  });
+
+  it("skip weekends and public holidays of the program's calendar", () => {
+    // Launched on Monday 2027-03-15: period 1 falls on Easter Monday (2027-03-29), a public holiday
+    // in Germany, and goes out on Tuesday; without a calendar it goes out on the Monday.
+    const launched = tandem({ launchedAt: "2027-03-15T09:00:00Z" });
+    const german = state({ programs: [{ ...program, calendar: "DE" }], tandems: [launched] });
+    expect(keys(german, "2027-03-29T13:00:00Z")).toEqual([]);
+    expect(dueItems(german, new Date("2027-03-29T13:00:00Z"))).toEqual([]);
+    expect(keys(german, "2027-03-30T14:55:00Z")).toEqual(["checkin:t12:p1"]);
+    const plain = state({ tandems: [launched] });
+    expect(keys(plain, "2027-03-29T14:55:00Z")).toEqual(["checkin:t12:p1"]);
   });
 });
 
-describe("stalls and help", () => {
-  const quiet = tandem({ lastMetOn: "2027-03-01" });
+/** Check-ins posted on these days, answered "yes, we met" where marked. */
+function posted(...list: [period: number, sentOn: string, met?: boolean][]) {
+  return list.map(([period, sentOn, met = false]) => ({ period, sentOn, met, answered: met }));
+}
 
-  it("nudge the tandem once after three weeks without a meeting", () => {
+describe("stalls and help", () => {
+  // Met on 2027-03-01 (reported in check-in 2), then check-ins 3, 4 and 5 bring no meeting.
+  const quiet = tandem({
+    lastMetOn: "2027-03-01",
+    checkins: posted([1, "2027-02-16", true], [2, "2027-03-02", true], [3, "2027-03-16"]),
+  });
+
+  it("nudge once, in the thread of the open check-in, three weeks into a stall", () => {
     expect(keys(state({ tandems: [quiet] }), "2027-03-19T10:00:00Z")).not.toContain(
       "nudge:t12:since2027-03-01",
     );
-    expect(keys(state({ tandems: [quiet] }), "2027-03-22T10:00:00Z")).toContain("nudge:t12:since2027-03-01");
+    const nudge = dueItems(state({ tandems: [quiet] }), new Date("2027-03-22T10:00:00Z")).find(
+      (i) => i.kind === "nudge",
+    );
+    expect(nudge).toMatchObject({ key: "nudge:t12:since2027-03-01", period: 3 });
     const sent = new Set(["nudge:t12:since2027-03-01"]);
     expect(keys(state({ tandems: [quiet], sent }), "2027-03-23T10:00:00Z")).not.toContain(
       "nudge:t12:since2027-03-01",
     );
     // A new meeting starts a new count; the next stall gets its own nudge.
-    const metAgain = tandem({ lastMetOn: "2027-03-24" });
-    expect(keys(state({ tandems: [metAgain], sent }), "2027-04-14T10:00:00Z")).toContain(
+    const metAgain = tandem({
+      lastMetOn: "2027-03-24",
+      checkins: posted([3, "2027-03-16"], [4, "2027-03-30", true], [5, "2027-04-13"]),
+    });
+    expect(keys(state({ tandems: [metAgain], sent }), "2027-04-16T10:00:00Z")).toContain(
       "nudge:t12:since2027-03-24",
     );
   });
 
-  it("alert the program managers after five weeks", () => {
-    expect(keys(state({ tandems: [quiet] }), "2027-04-05T10:00:00Z")).toContain("alert:t12:since2027-03-01");
+  it("never nudge beside a check-in, nor before the tandem had a check-in to answer", () => {
+    // The check-in of the day is still to go out: it comes alone.
+    const waiting = tandem({ lastMetOn: "2027-03-01", checkins: posted([2, "2027-03-02", true]) });
+    expect(keys(state({ tandems: [waiting] }), "2027-03-22T10:00:00Z")).toEqual(["checkin:t12:p3"]);
+    // Two days after a check-in there is no nudge yet.
+    const fresh = tandem({ lastMetOn: "2027-03-01", checkins: posted([3, "2027-03-16"]) });
+    expect(keys(state({ tandems: [fresh] }), "2027-03-18T10:00:00Z")).toEqual([]);
+    // Never met and never asked (the scheduler was down): the first check-in only.
+    const first = tandem({ checkins: [] });
+    expect(keys(state({ tandems: [first] }), "2027-03-08T10:00:00Z")).toEqual(["checkin:t12:p2"]);
+  });
+
+  it("alert the program managers once three check-ins in a row brought no meeting", () => {
+    const three = {
+      ...quiet,
+      checkins: [...(quiet.checkins ?? []), ...posted([4, "2027-03-30"], [5, "2027-04-13"])],
+      nudgedSince: "2027-03-01",
+    };
+    expect(keys(state({ tandems: [three] }), "2027-04-15T10:00:00Z")).not.toContain(
+      "alert:t12:since2027-03-01",
+    );
+    const alert = dueItems(state({ tandems: [three] }), new Date("2027-04-16T10:00:00Z")).find(
+      (i) => i.kind === "alert",
+    );
+    expect(alert).toMatchObject({ key: "alert:t12:since2027-03-01", since: "2027-03-01", unanswered: 3 });
+    // not when they asked for help lately, nor when a manager already dealt with this stall
+    const helpRequests = [{ id: "c3-U1", tandemId: 12, requestedAt: "2027-03-17T10:00:00Z" }];
+    const nudged = new Set(["nudge:t12:since2027-03-01"]);
+    const sent = new Set([...nudged, "alert:t12:helpc3-U1"]);
+    expect(keys(state({ tandems: [three], helpRequests, sent }), "2027-04-16T10:00:00Z")).toEqual([]);
+    const dealtWith = { ...three, lastAlertOn: "2027-04-01" };
+    expect(keys(state({ tandems: [dealtWith], sent: nudged }), "2027-04-16T10:00:00Z")).toEqual([]);
+    // nor when fewer than ten working days are left to act
+    const ending = { ...program, endDate: "2027-04-23" };
+    expect(
+      keys(state({ programs: [ending], tandems: [three], sent: nudged }), "2027-04-16T10:00:00Z"),
+    ).toEqual([]);
     expect(stallLevel(program, quiet, new Date("2027-03-10T10:00:00Z"))).toBe("ok");
     expect(stallLevel(program, quiet, new Date("2027-03-23T10:00:00Z"))).toBe("quiet");
-    expect(stallLevel(program, quiet, new Date("2027-04-05T10:00:00Z"))).toBe("at_risk");
+    expect(stallLevel(program, three, new Date("2027-04-16T10:00:00Z"))).toBe("at_risk");
   });
 
   it("count from the end of a pause, and stay quiet during one", () => {
     const paused = tandem({ lastMetOn: "2027-02-10", status: "paused", pausedUntil: "2027-03-29" });
     expect(keys(state({ tandems: [paused] }), "2027-03-24T10:00:00Z")).toEqual([]);
     expect(keys(state({ tandems: [paused] }), "2027-03-30T10:00:00Z")).toEqual(["checkin:t12:p4"]);
-    expect(keys(state({ tandems: [paused] }), "2027-04-19T10:00:00Z")).toContain("nudge:t12:since2027-03-29");
+    const back = {
+      ...paused,
+      checkins: posted([1, "2027-02-16", true], [2, "2027-03-02"], [4, "2027-03-30"], [5, "2027-04-13"]),
+    };
+    expect(keys(state({ tandems: [back] }), "2027-04-16T10:00:00Z")).not.toContain(
+      "nudge:t12:since2027-03-29",
+    );
+    expect(keys(state({ tandems: [back] }), "2027-04-19T10:00:00Z")).toContain("nudge:t12:since2027-03-29");
   });
 
   it("alert at once on a call for help, even during a pause", () => {
@@ -287,7 +365,12 @@ describe("what comes next", () => {
   it("lists the next period of each series within the horizon", () => {
     const s = state({
       programs: [{ ...program, hasMentorCircle: true }],
-      tandems: [tandem({ lastMetOn: "2027-03-01" })],
+      tandems: [
+        tandem({
+          lastMetOn: "2027-03-01",
+          checkins: posted([1, "2027-02-16", true], [2, "2027-03-02", true]),
+        }),
+      ],
       events: [{ id: 7, programId: 3, kind: "closing", startsAt: "2027-03-29T14:00:00Z", cancelledAt: null }],
     });
     expect(upcomingItems(s, new Date("2027-03-08T10:00:00Z"), 28).map((i) => [i.date, i.key])).toEqual([
@@ -296,7 +379,6 @@ describe("what comes next", () => {
       ["2027-03-22", "nudge:t12:since2027-03-01"],
       ["2027-03-22", "reminder:e7:7d"],
       ["2027-03-26", "reminder:e7:1d"],
-      ["2027-04-05", "alert:t12:since2027-03-01"],
     ]);
   });
 

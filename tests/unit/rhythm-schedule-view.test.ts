@@ -49,8 +49,9 @@ describe("the schedule overview", () => {
     const entries = scheduleOverview(state(1, ["checkin:t1:p1"]), NOW, 1);
     const byKey = new Map(entries.map((e) => [e.key, e]));
     expect(byKey.get("checkin:t1:p1")).toMatchObject({ status: "sent", sendAt: undefined });
-    // Berlin and New York share 15:00–17:00 Berlin time in April.
-    expect(byKey.get("nudge:t1:since2026-04-02")?.sendAt?.toISOString()).toBe("2026-04-23T13:00:00.000Z");
+    // The stall counts from the first check-in (2026-04-16); three weeks later the nudge follows up the
+    // check-in of 2026-04-30 in its thread. Berlin and New York share 15:00–17:00 Berlin time in May.
+    expect(byKey.get("nudge:t1:since2026-04-16")?.sendAt?.toISOString()).toBe("2026-05-07T13:00:00.000Z");
     expect(byKey.get("circle:p1:n1")?.sendAt?.toISOString()).toBe("2026-04-22T07:00:00.000Z");
   });
 

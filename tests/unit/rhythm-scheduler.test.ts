@@ -146,7 +146,7 @@ describe("the scheduler job", () => {
     };
     const sent = [
       ...(await run("2027-02-01T00:00:00Z", "2027-02-20T11:00:00Z", giveT2AChannel)),
-      ...(await run("2027-02-20T11:00:00Z", "2027-03-20T00:00:00Z")),
+      ...(await run("2027-02-20T11:00:00Z", "2027-03-24T00:00:00Z")),
     ];
     expect(sent).toEqual([
       // t1's check-ins are due at its moment of the day, 10:55 in Berlin, and go at the next tick.
@@ -154,17 +154,20 @@ describe("the scheduler job", () => {
       // t2 had no channel on the 16th: its check-in waits, then goes at 09:00 New York time.
       "2027-02-17T14 checkin:t2:p1",
       "2027-02-22T08 circle:p1:n1",
-      "2027-02-23T08 nudge:t1:since2027-02-02",
-      "2027-02-23T14 nudge:t2:since2027-02-02",
       "2027-03-02T10 checkin:t1:p2",
       "2027-03-02T14 checkin:t2:p2",
       "2027-03-03T08 reminder:e1:7d",
-      "2027-03-09T08 alert:t1:since2027-02-02",
-      "2027-03-09T08 alert:t2:since2027-02-02",
+      // Stalls count from the first check-in (2027-02-16): three weeks later a nudge follows up the
+      // unanswered check-in of 2027-03-02 in its thread.
+      "2027-03-09T08 nudge:t1:since2027-02-16",
       "2027-03-09T08 reminder:e1:1d",
+      // t2's first check-in went out a day late (it had no channel yet): its stall counts from then.
+      "2027-03-10T14 nudge:t2:since2027-02-17",
       "2027-03-15T08 circle:p1:n2",
       "2027-03-16T10 checkin:t1:p3",
       "2027-03-16T13 checkin:t2:p3",
+      // Three check-ins without a meeting, five weeks into the stall: the managers hear of it.
+      "2027-03-23T08 alert:t1:since2027-02-16",
     ]);
 
     const ops = db.select().from(slackOps).all();
@@ -176,12 +179,15 @@ describe("the scheduler job", () => {
     }
     // Alerts: a DM and a refreshed App Home for the manager, and one open "at risk" alert each.
     const alerts = db.select().from(tandemAlerts).all();
-    expect(alerts.map((a) => [a.key, a.tandemId, a.reason, a.since])).toEqual([
-      ["alert:t1:since2027-02-02", s.t1, "stall", "2027-02-02"],
-      ["alert:t2:since2027-02-02", s.t2, "stall", "2027-02-02"],
+    expect(alerts.map((a) => [a.key, a.tandemId, a.reason, a.since, a.unanswered])).toEqual([
+      ["alert:t1:since2027-02-16", s.t1, "stall", "2027-02-16", 3],
     ]);
     expect(opKeys).toContain(alertDmKey(alerts[0]?.id ?? 0, MANAGER));
-    expect(opKeys).toContain(`alert:t1:since2027-02-02:home:${MANAGER}`);
+    expect(opKeys).toContain(`alert:t1:since2027-02-16:home:${MANAGER}`);
+    // The nudge is a reply in the thread of the check-in it follows up.
+    const nudge = ops.find((o) => o.key === "nudge:t1:since2027-02-16");
+    expect(nudge?.dependsOn).toBe("checkin:t1:p2");
+    expect((nudge?.payload.args as { thread_ts?: string } | undefined)?.thread_ts).toBe("<%ts%>");
     // Reminders: a DM to each matched participant.
     expect(opKeys.filter((k) => k.startsWith("reminder:e1:1d:")).sort()).toEqual([
       "reminder:e1:1d:UEXEC00001",
@@ -258,7 +264,12 @@ describe("the scheduler job", () => {
       .run();
     const now = new Date("2027-02-16T09:10:00Z");
     db.insert(scheduledSends)
-      .values({ key: "checkin:t1:p1", programId: s.programId, kind: "checkin", sentAt: "x" })
+      .values({
+        key: "checkin:t1:p1",
+        programId: s.programId,
+        kind: "checkin",
+        sentAt: "2027-02-16T09:00:00Z",
+      })
       .run();
     expect(
       (
@@ -275,8 +286,8 @@ describe("the scheduler job", () => {
         .all()
         .map((a) => [a.tandemId, a.reason]),
     ).toEqual([[s.t1, "help"]]);
-    // The meeting on the 15th restarts the stall count: no nudge for t1 on the 23rd.
-    const later = new Date("2027-02-23T09:00:00Z");
+    // The meeting on the 15th restarts the stall count: no nudge for t1 three weeks later.
+    const later = new Date("2027-03-09T09:00:00Z");
     expect(
       (
         await runDueWork(
@@ -284,7 +295,7 @@ describe("the scheduler job", () => {
           later,
         )
       ).sent,
-    ).not.toContain("nudge:t1:since2027-02-02");
+    ).not.toContain("nudge:t1:since2027-02-16");
   });
 
   it("ticks once at start-up, then on its cron schedule, until stopped", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type CheckinSnapshot,
   dueItems,
   type ProgramSnapshot,
   type RhythmItem,
@@ -15,7 +16,9 @@ import { addDays, isAllowedForAll, localDate } from "../../src/domain/rhythm/tim
  *   t3  mentor in New York, executive in Berlin, stops reporting meetings after 2027-03-12
  *   t4  both in New York, asks for help on 2027-05-19
  * The program runs in Berlin time, 2027-02-01 to 2027-07-30, with a kickoff, a World Café and a
- * closing event. Europe changes to summer time on 2027-03-28, New York on 2027-03-14.
+ * closing event on 2027-07-26; the last check-in (the final reflection, period 13) comes the day after.
+ * The program has no holiday calendar here (weekends only); tests/integration/rhythm-holidays.test.ts
+ * covers holidays. Europe changes to summer time on 2027-03-28, New York on 2027-03-14.
  */
 
 const BERLIN = "Europe/Berlin";
@@ -59,8 +62,25 @@ const zones: Record<number, [mentor: string, mentee: string]> = {
 
 const HELP_AT = "2027-05-19T12:20:00Z";
 
+/**
+ * The check-ins posted to a tandem so far, each answered "yes, we met" when a meeting took place
+ * after the check-in before it and by the time it was asked (the members report their meetings).
+ */
+function postedCheckins(id: number, log: readonly Sent[], today: string): CheckinSnapshot[] {
+  const posted = log.flatMap((s) =>
+    s.item.kind === "checkin" && s.item.tandemId === id
+      ? [{ period: s.item.period, sentOn: localDate(new Date(`${s.at}:00:00Z`), BERLIN) }]
+      : [],
+  );
+  return posted.map((c, i) => {
+    const after = posted[i - 1]?.sentOn ?? "";
+    const met = (meetings[id] ?? []).some((d) => d > after && d <= c.sentOn && d <= today);
+    return { ...c, met, answered: met };
+  });
+}
+
 /** What the database would hold at `now` (only what people did; the sent keys come separately). */
-function world(now: Date, sent: ReadonlySet<string>): RhythmState {
+function world(now: Date, sent: ReadonlySet<string>, log: readonly Sent[] = []): RhythmState {
   const today = localDate(now, BERLIN);
   const tandems: TandemSnapshot[] = [1, 2, 3, 4].map((id) => {
     const [mentorTz, menteeTz] = zones[id] ?? [BERLIN, BERLIN];
@@ -76,6 +96,11 @@ function world(now: Date, sent: ReadonlySet<string>): RhythmState {
       mentorTz,
       menteeTz,
       lastMetOn: met.at(-1) ?? null,
+      checkins: postedCheckins(id, log, today),
+      nudgedSince:
+        log
+          .flatMap((s) => (s.item.kind === "nudge" && s.item.tandemId === id ? [s.item.since] : []))
+          .at(-1) ?? null,
     };
   });
   return {
@@ -107,7 +132,7 @@ function simulate(from: string, to: string, log: Sent[] = [], down?: [string, st
   for (let t = Date.parse(from); t < Date.parse(to); t += HOUR) {
     if (down && t >= Date.parse(down[0]) && t < Date.parse(down[1])) continue;
     const now = new Date(t);
-    for (const item of dueItems(world(now, sent), now)) {
+    for (const item of dueItems(world(now, sent, log), now)) {
       if (!item.due) continue;
       log.push({ key: item.key, at: now.toISOString().slice(0, 13), item });
       sent.add(item.key);
@@ -139,6 +164,7 @@ const checkins: Record<number, [number, string][]> = {
     [10, "2027-06-22T09"],
     [11, "2027-07-06T09"],
     [12, "2027-07-20T09"],
+    [13, "2027-07-27T09"],
   ],
   // Berlin and New York share 14–16Z in winter and 13–15Z once New York is on summer time; tandem 2's
   // moment is the start of that window. Period 3 (2027-03-16) fell into the pause and is skipped.
@@ -154,6 +180,7 @@ const checkins: Record<number, [number, string][]> = {
     [10, "2027-06-22T13"],
     [11, "2027-07-06T13"],
     [12, "2027-07-20T13"],
+    [13, "2027-07-27T13"],
   ],
   // New York mentor, Berlin mentee: within the common hours, 14:25Z in winter, 13:35Z on 2027-03-16
   // (New York on summer time, Berlin not yet: a longer common window), 13:25Z in summer.
@@ -170,6 +197,7 @@ const checkins: Record<number, [number, string][]> = {
     [10, "2027-06-22T14"],
     [11, "2027-07-06T14"],
     [12, "2027-07-20T14"],
+    [13, "2027-07-27T14"],
   ],
   // New York only: 13:10 New York, 18:10Z in winter and 17:10Z in summer.
   4: [
@@ -185,6 +213,7 @@ const checkins: Record<number, [number, string][]> = {
     [10, "2027-06-22T18"],
     [11, "2027-07-06T18"],
     [12, "2027-07-20T18"],
+    [13, "2027-07-27T18"],
   ],
 };
 
@@ -192,9 +221,11 @@ const expected: [string, string][] = [
   ...[1, 2, 3, 4].flatMap((t) =>
     (checkins[t] ?? []).map(([p, at]): [string, string] => [`checkin:t${t}:p${p}`, at]),
   ),
-  // t3's last meeting was 2027-03-12: nudged 21 days later, managers alerted after 35 (Berlin 09:00).
+  // t3's last meeting was 2027-03-12: nudged 21 days later in the thread of its check-in of 2027-03-30
+  // (three working days without a meeting), managers alerted once three check-ins in a row brought
+  // no meeting (2027-03-30, 04-13 and 04-27, each given three working days; Berlin 09:00).
   ["nudge:t3:since2027-03-12", "2027-04-02T13"],
-  ["alert:t3:since2027-03-12", "2027-04-16T07"],
+  ["alert:t3:since2027-03-12", "2027-04-30T07"],
   // t4 asked for help at 14:20 Berlin time: the managers hear of it at the next tick.
   ["alert:t4:helpc40-U4E", "2027-05-19T13"],
   // Mentor circle every three weeks from the start, Mondays 09:00 Berlin.
@@ -264,7 +295,6 @@ describe("six months of rhythm, hour by hour", () => {
       ["checkin:t2:p5", "2027-04-19T13"],
       ["checkin:t3:p5", "2027-04-19T13"],
       ["checkin:t4:p5", "2027-04-19T13"],
-      ["alert:t3:since2027-03-12", "2027-04-19T12"],
     ]);
     const want = expected
       // A reminder whose moment passed more than a day ago is dropped.
@@ -297,8 +327,7 @@ describe("six months of rhythm, hour by hour", () => {
         ["checkin:t2:p6", "2027-05-03T13"],
         ["checkin:t3:p6", "2027-05-03T13"],
         ["checkin:t4:p6", "2027-05-03T13"],
-        ["nudge:t3:since2027-03-12", "2027-05-03T13"],
-        ["alert:t3:since2027-03-12", "2027-05-03T07"],
+        // no nudge and no alert: nobody has had a check-in to answer yet
         ["circle:p1:n4", "2027-05-03T07"],
       ]),
     );

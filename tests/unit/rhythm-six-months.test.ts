@@ -214,6 +214,8 @@ const periods: [number, string][] = [
   [10, "2027-06-22"],
   [11, "2027-07-06"],
   [12, "2027-07-20"],
+  // the final reflection: the last stretch starts on 2027-07-26, the closing event's day, so it comes a day later
+  [13, "2027-07-27"],
 ];
 /** The hour of the send in winter, and once the zones involved are on summer time (from `summer` on). */
 const at = (winter: string, summer: string, from: string) =>
@@ -240,7 +242,8 @@ const expected: [string, string][] = [
   ["circle:p1:n2", "2027-03-15T08"],
   ["circle:p1:n3", "2027-04-05T07"],
   ["circle:p1:n4", "2027-04-26T07"],
-  ["circle:p1:n5", "2027-05-17T07"],
+  // 2027-05-17 is Whit Monday, a public holiday in Germany (the program's calendar, from its zone)
+  ["circle:p1:n5", "2027-05-18T07"],
   ["circle:p1:n6", "2027-06-07T07"],
   ["circle:p1:n7", "2027-06-28T07"],
   ["circle:p1:n8", "2027-07-19T07"],
@@ -289,7 +292,7 @@ describe("six months of scheduling against the database, with a restart", () => 
     );
     const count = (kind: string) => sends.filter((s) => s.kind === kind).length;
     expect([count("checkin"), count("nudge"), count("alert"), count("circle"), count("reminder")]).toEqual([
-      47, 1, 2, 8, 6,
+      51, 1, 2, 8, 6,
     ]);
   });
 
@@ -334,7 +337,7 @@ describe("six months of scheduling against the database, with a restart", () => 
   it("hands each item to the outbox once: one post per message, one DM per person", () => {
     const keyed = (prefix: string, kind: string) =>
       ops.filter((o) => o.key.startsWith(prefix) && o.kind === kind).length;
-    expect(keyed("checkin:", "message.post")).toBe(47);
+    expect(keyed("checkin:", "message.post")).toBe(51);
     expect(keyed("nudge:", "message.post")).toBe(1);
     expect(keyed("circle:", "message.post")).toBe(8);
     // Alerts: a DM to the one program manager and a refresh of their App Home, per alert.
@@ -346,7 +349,7 @@ describe("six months of scheduling against the database, with a restart", () => 
     // The paused tandem's channel is told once, when its pause ends.
     expect(keyed("pause-end:", "message.post")).toBe(1);
     const rhythmOps = ops.filter((o) => o.batch !== "lifecycle" && !o.key.startsWith("eval:"));
-    expect(rhythmOps).toHaveLength(47 + 1 + 8 + 2 + 2 + 48 + 1);
+    expect(rhythmOps).toHaveLength(51 + 1 + 8 + 2 + 2 + 48 + 1);
     expect(new Set(ops.map((o) => o.key)).size).toBe(ops.length);
   });
 });

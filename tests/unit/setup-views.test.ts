@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Program } from "../../src/db/queries/programs";
-import { ISSUE_CODES } from "../../src/domain/program";
+import { ISSUE_CODES, validateProgram } from "../../src/domain/program";
 import { customTopicKey } from "../../src/domain/topics";
 import { isMessageKey, translator } from "../../src/i18n";
 import { ids } from "../../src/slack/ids";
@@ -9,6 +9,7 @@ import {
   buildProgramModal,
   buildProgramSavedView,
   errorsByBlock,
+  issueText,
 } from "../../src/slack/views/setup";
 
 const custom = customTopicKey("Prompting <b> & co");
@@ -49,6 +50,8 @@ const program: Program = {
   personalDataErasedAt: null,
   nextCohortChangesDe: null,
   nextCohortChangesEn: null,
+  holidayCountry: null,
+  holidayRegion: null,
 };
 
 type Block = { type: string; block_id?: string; element?: Record<string, unknown> };
@@ -145,8 +148,74 @@ describe("confirmation, errors and announcement", () => {
 describe("setup catalog", () => {
   it("has a text for every validation problem", () => {
     for (const code of ISSUE_CODES) {
-      const kind = code.startsWith("duration_") ? "warning" : "error";
+      const kind = code.startsWith("duration_") || code.startsWith("holiday_") ? "warning" : "error";
       expect(isMessageKey(`setup.${kind}.${code}`), code).toBe(true);
     }
+  });
+});
+
+describe("the program's holiday calendar", () => {
+  const t = translator("de");
+
+  it("offers the time zone's country, none, each German state and other countries, within Slack's limits", () => {
+    const modal = buildProgramModal(t, {});
+    const select = modal.blocks.flatMap((b) =>
+      "element" in b && b.block_id === ids.setup.input.holidays ? [b.element] : [],
+    )[0] as { option_groups: { options: { value: string; text: { text: string } }[] }[] } | undefined;
+    const options = select?.option_groups.flatMap((g) => g.options) ?? [];
+    expect(options.length).toBeLessThanOrEqual(100);
+    expect(options.map((o) => o.value)).toEqual(
+      expect.arrayContaining(["auto", "none", "DE", "DE-BY", "AT"]),
+    );
+    expect(options.find((o) => o.value === "DE-BY")?.text.text).toBe("Deutschland – Bayern");
+    for (const o of options) expect(o.text.text.length).toBeLessThanOrEqual(75);
+  });
+
+  it("warns when the program starts or ends on a holiday, with a working day to choose instead", () => {
+    const form = {
+      name: "Kohorte",
+      topics: ["ai_tools"],
+      customTopics: null,
+      startDate: "2027-04-05",
+      endDate: "2027-11-01",
+      signupDeadline: "2027-03-20",
+      meetingCadenceDays: "30",
+      language: "de",
+      timezone: "Europe/Berlin",
+      holidays: "DE",
+      mentorCapacity: "1",
+      channelPrefix: "tandem",
+      executiveCircle: "no",
+      checkinCadenceDays: "14",
+      circleCadenceDays: "21",
+      nudgeAfterDays: "21",
+      alertAfterDays: "35",
+    };
+    const result = validateProgram(form, { now: new Date("2027-01-10T10:00:00Z"), isNew: true });
+    if (!result.ok) throw new Error("expected a valid program");
+    expect(result.settings).toMatchObject({ holidayCountry: "DE", holidayRegion: null });
+    const texts = result.warnings.map((w) => issueText(t, "warning", w));
+    // Easter Monday 2027 is 29 March: 5 April is an ordinary Monday. All Saints' Day is a holiday in some states.
+    expect(texts).toEqual([
+      "⚠️ Das Programm läuft etwa 6,9 Monate. Nach mehr als 6 Monaten verlieren Tandems oft an Schwung; erwäge einen kürzeren Durchgang.",
+      "⚠️ Das Programm endet am 1. November 2027, einem Feiertag (Allerheiligen, in einigen Regionen). Dank und Abschluss kämen erst am nächsten Arbeitstag; erwäge als Ende den 29. Oktober 2027.",
+    ]);
+    const easter = validateProgram(
+      {
+        ...form,
+        startDate: "2027-03-29",
+        signupDeadline: "2027-03-20",
+        endDate: "2027-08-27",
+        holidays: "DE-BY",
+      },
+      { now: new Date("2027-01-10T10:00:00Z"), isNew: true },
+    );
+    if (!easter.ok) throw new Error("expected a valid program");
+    expect(easter.warnings.map((w) => issueText(t, "warning", w))).toEqual([
+      "⚠️ Das Programm beginnt am 29. März 2027, einem Feiertag (Ostermontag). An diesem Tag wird nichts verschickt; erwäge den Start am 30. März 2027.",
+    ]);
+    expect(
+      validateProgram({ ...form, holidays: "XX" }, { now: new Date("2027-01-10T10:00:00Z"), isNew: true }).ok,
+    ).toBe(false);
   });
 });

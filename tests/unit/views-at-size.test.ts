@@ -135,6 +135,8 @@ const PROGRAM: Program = {
   personalDataErasedAt: null,
   nextCohortChangesDe: null,
   nextCohortChangesEn: null,
+  holidayCountry: null,
+  holidayRegion: null,
 };
 
 function participant(role: "mentor" | "mentee", i: number): Participant {

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, max, or } from "drizzle-orm";
-import { isPaused, stallLevel, stallSince } from "../../domain/rhythm/due";
+import { checkinPlan, isPaused, stallLevel, stallSince } from "../../domain/rhythm/due";
+import { programCalendar } from "../../domain/rhythm/holidays";
 import { daysBetween, localDate, pickTimeZone } from "../../domain/rhythm/time";
 import type { Db } from "../client";
 import {
@@ -17,6 +18,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../tx";
 import { liveTandemInChannel } from "./plans";
+import { checkinSnapshotsOf, lastNudgesOf } from "./rhythm";
 
 /*
  * The interactive side of the program's rhythm: check-in answers, goal progress, "at risk" alerts and
@@ -227,6 +229,7 @@ export function insertAlert(
     reason: TandemAlert["reason"];
     since?: string | null;
     askedPrivatelyBy?: string | null;
+    unanswered?: number | null;
     now: Date;
   },
 ): { alert: TandemAlert; created: boolean } {
@@ -238,6 +241,7 @@ export function insertAlert(
       reason: input.reason,
       since: input.since ?? null,
       askedPrivatelyBy: input.askedPrivatelyBy ?? null,
+      unanswered: input.unanswered ?? null,
       raisedAt: input.now.toISOString(),
     })
     .onConflictDoNothing()
@@ -345,6 +349,12 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
   );
   const tz = pickTimeZone(program.timezone);
   const today = localDate(now, tz);
+  const rules = { ...program, calendar: programCalendar(program) };
+  const posted = checkinSnapshotsOf(
+    db,
+    live.map((t) => ({ id: t.id, timezone: tz })),
+  );
+  const nudged = lastNudgesOf(db, ids);
   const out: AtRiskTandem[] = [];
   for (const tandem of live) {
     const mentor = people.get(tandem.mentorId);
@@ -359,9 +369,11 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
       mentorTz: mentor.tz,
       menteeTz: mentee.tz,
       lastMetOn: met.get(tandem.id) ?? null,
+      checkins: posted.get(tandem.id) ?? [],
+      nudgedSince: nudged.get(tandem.id) ?? null,
     };
-    const launchDate = tandem.launchedAt ? localDate(new Date(tandem.launchedAt), tz) : today;
-    const since = stallSince(snapshot, launchDate, today);
+    const firstChance = checkinPlan(rules, snapshot)[0]?.date ?? today;
+    const since = stallSince(snapshot, [firstChance, today].sort()[0] ?? today, today);
     const quietDays = Math.max(0, daysBetween(since, today));
     const mine = alerts.filter((a) => a.tandemId === tandem.id);
     const open = mine
@@ -378,7 +390,7 @@ export function atRiskTandems(db: Db, programId: number, now: Date): AtRiskTande
       out.push({ ...base, reason: open.reason, alertId: open.id, claimedBy: open.claimedBy });
       continue;
     }
-    if (isPaused(snapshot, today) || stallLevel(program, snapshot, now) !== "at_risk") continue;
+    if (isPaused(snapshot, today) || stallLevel(rules, snapshot, now) !== "at_risk") continue;
     const resolvedSince = mine.some((a) => a.resolvedAt && localDate(new Date(a.resolvedAt), tz) >= since);
     if (!resolvedSince) out.push({ ...base, reason: "stall", alertId: undefined, claimedBy: null });
   }

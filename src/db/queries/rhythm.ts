@@ -1,12 +1,15 @@
 import { and, eq, gt, inArray, isNotNull, isNull, max, sql } from "drizzle-orm";
 import type {
+  CheckinSnapshot,
   EventSnapshot,
   HelpRequest,
   ProgramSnapshot,
   RhythmState,
   TandemSnapshot,
 } from "../../domain/rhythm/due";
+import { programCalendar } from "../../domain/rhythm/holidays";
 import type { CustomPrompt } from "../../domain/rhythm/prompts";
+import { localDate, pickTimeZone } from "../../domain/rhythm/time";
 import { prepared } from "../prepared";
 import {
   checkinAnswers,
@@ -18,6 +21,7 @@ import {
   programs,
   scheduledSends,
   slackUsers,
+  tandemAlerts,
   tandems,
 } from "../schema";
 import { type DbOrTx, isDb } from "../tx";
@@ -80,6 +84,7 @@ export function readRunningPrograms(db: DbOrTx): ProgramSnapshot[] {
     nudgeAfterDays: p.nudgeAfterDays,
     alertAfterDays: p.alertAfterDays,
     hasMentorCircle: withCircle.has(p.id),
+    calendar: programCalendar(p),
   }));
 }
 
@@ -167,6 +172,19 @@ export function readTandemPage(
       });
     }
   }
+  const zoneOf = programZones(db, [...new Set(tandemRows.map((t) => t.programId))]);
+  const posted = checkinSnapshotsOf(
+    db,
+    tandemRows.map((t) => ({ id: t.id, timezone: zoneOf.get(t.programId) ?? "UTC" })),
+  );
+  const alerted = lastAlertsOf(
+    db,
+    tandemRows.map((t) => ({ id: t.id, timezone: zoneOf.get(t.programId) ?? "UTC" })),
+  );
+  const nudged = lastNudgesOf(
+    db,
+    tandemRows.map((t) => t.id),
+  );
   const tandemSnapshots: TandemSnapshot[] = tandemRows.map((t) => ({
     id: t.id,
     programId: t.programId,
@@ -176,8 +194,120 @@ export function readTandemPage(
     mentorTz: zones.get(t.mentorId) ?? null,
     menteeTz: zones.get(t.menteeId) ?? null,
     lastMetOn: met.get(t.id) ?? null,
+    checkins: posted.get(t.id) ?? [],
+    lastAlertOn: alerted.get(t.id) ?? null,
+    nudgedSince: nudged.get(t.id) ?? null,
   }));
   return { tandems: tandemSnapshots, helpRequests };
+}
+
+function programZones(db: DbOrTx, programIds: readonly number[]): Map<number, string> {
+  if (programIds.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ id: programs.id, timezone: programs.timezone })
+      .from(programs)
+      .where(inArray(programs.id, [...programIds]))
+      .all()
+      .map((p) => [p.id, pickTimeZone(p.timezone)] as const),
+  );
+}
+
+/**
+ * The check-ins posted in each tandem's channel (recorded by the scheduler: the day is that of its
+ * scheduled_sends row, in the program's zone), oldest first, with whether anyone answered and met.
+ */
+export function checkinSnapshotsOf(
+  db: DbOrTx,
+  tandemList: readonly { id: number; timezone: string }[],
+): Map<number, CheckinSnapshot[]> {
+  const out = new Map<number, CheckinSnapshot[]>();
+  if (tandemList.length === 0) return out;
+  const zone = new Map(tandemList.map((t) => [t.id, t.timezone]));
+  const rows = db
+    .select({
+      id: checkins.id,
+      tandemId: checkins.tandemId,
+      period: checkins.period,
+      sentAt: scheduledSends.sentAt,
+    })
+    .from(checkins)
+    .innerJoin(
+      scheduledSends,
+      eq(scheduledSends.key, sql`'checkin:t' || ${checkins.tandemId} || ':p' || ${checkins.period}`),
+    )
+    .where(inArray(checkins.tandemId, [...zone.keys()]))
+    .all();
+  const answers = new Map<number, { met: boolean; answered: boolean }>();
+  if (rows.length > 0) {
+    for (const a of db
+      .select({ checkinId: checkinAnswers.checkinId, answer: checkinAnswers.answer })
+      .from(checkinAnswers)
+      .where(
+        inArray(
+          checkinAnswers.checkinId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .all()) {
+      const seen = answers.get(a.checkinId) ?? { met: false, answered: false };
+      answers.set(a.checkinId, { met: seen.met || a.answer === "yes", answered: true });
+    }
+  }
+  for (const r of rows.sort((a, b) => a.period - b.period)) {
+    const list = out.get(r.tandemId) ?? [];
+    const answer = answers.get(r.id) ?? { met: false, answered: false };
+    list.push({
+      period: r.period,
+      sentOn: localDate(new Date(r.sentAt), zone.get(r.tandemId) ?? "UTC"),
+      ...answer,
+    });
+    out.set(r.tandemId, list);
+  }
+  return out;
+}
+
+/** The stall (its `since`) each tandem was last nudged about, from the nudges' keys. */
+export function lastNudgesOf(db: DbOrTx, tandemIds: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (tandemIds.length === 0) return out;
+  const wanted = new Set(tandemIds);
+  for (const { key } of db
+    .select({ key: scheduledSends.key })
+    .from(scheduledSends)
+    .where(eq(scheduledSends.kind, "nudge"))
+    .all()) {
+    const m = /^nudge:t(\d+):since(\d{4}-\d{2}-\d{2})$/.exec(key);
+    const id = Number(m?.[1]);
+    const since = m?.[2];
+    if (!since || !wanted.has(id)) continue;
+    if (since > (out.get(id) ?? "")) out.set(id, since);
+  }
+  return out;
+}
+
+/** The day (program zone) of each tandem's latest alert of any reason: raised, or resolved by a manager. */
+function lastAlertsOf(
+  db: DbOrTx,
+  tandemList: readonly { id: number; timezone: string }[],
+): Map<number, string> {
+  const out = new Map<number, string>();
+  if (tandemList.length === 0) return out;
+  const zone = new Map(tandemList.map((t) => [t.id, t.timezone]));
+  for (const a of db
+    .select({
+      tandemId: tandemAlerts.tandemId,
+      raisedAt: tandemAlerts.raisedAt,
+      resolvedAt: tandemAlerts.resolvedAt,
+    })
+    .from(tandemAlerts)
+    .where(inArray(tandemAlerts.tandemId, [...zone.keys()]))
+    .all()) {
+    const at = a.resolvedAt && a.resolvedAt > a.raisedAt ? a.resolvedAt : a.raisedAt;
+    const day = localDate(new Date(at), zone.get(a.tandemId) ?? "UTC");
+    if (day > (out.get(a.tandemId) ?? "")) out.set(a.tandemId, day);
+  }
+  return out;
 }
 
 /** Which of the keys were sent already. */
@@ -289,6 +419,19 @@ export function ensureCheckin(db: DbOrTx, tandemId: number, period: number): num
     .get();
   if (!row) throw new Error(`ensureCheckin: no check-in for tandem ${tandemId} period ${period}`);
   return row.id;
+}
+
+/** Where a tandem's check-in of a period was posted, once the outbox has posted it. */
+export function checkinMessage(
+  db: DbOrTx,
+  tandemId: number,
+  period: number,
+): { channelId: string | null; messageTs: string | null } | undefined {
+  return db
+    .select({ channelId: checkins.channelId, messageTs: checkins.messageTs })
+    .from(checkins)
+    .where(and(eq(checkins.tandemId, tandemId), eq(checkins.period, period)))
+    .get();
 }
 
 export function recordCheckinPosted(db: DbOrTx, checkinId: number, channelId: string, ts: string): void {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, like, lt } from "drizzle-orm";
+import { programCalendar } from "../../domain/rhythm/holidays";
 import type { EvaluationAnswers } from "../../domain/steering/evaluation";
 import { parseAnswers } from "../../domain/steering/evaluation";
 import type { ProgramHistory, RatingPhase, ReportEvent, ReportTandem } from "../../domain/steering/report";
@@ -49,6 +50,7 @@ export function waveProgram(p: ProgramRow): WaveProgram {
     midtermEvalDate: p.midtermEvalDate,
     finalEvalDate: p.finalEvalDate,
     evalWindowDays: p.evalWindowDays,
+    calendar: programCalendar(p),
   };
 }
 

@@ -2,12 +2,15 @@ import type { EventKind, ProgramStatus, TandemStatus } from "../types";
 import type { CirclePhase } from "./prompts";
 import {
   addDays,
+  addWorkdays,
   allowedWindowForAll,
   daysBetween,
-  isWorkday,
   localDate,
   nextAllowedTimeForAll,
   pickTimeZone,
+  workdayOnOrAfter,
+  workdayOnOrBefore,
+  workdaysBetween,
   zonedTime,
 } from "./time";
 
@@ -30,6 +33,19 @@ export interface ProgramSnapshot {
   alertAfterDays: number;
   /** whether the mentor circle channel exists (prompts go there) */
   hasMentorCircle: boolean;
+  /** public holidays ("DE", "DE-BY", see ./holidays); nothing is scheduled on them. Empty: weekends only */
+  calendar?: string;
+}
+
+/** A check-in that was posted in a tandem's channel, and how it was answered. */
+export interface CheckinSnapshot {
+  period: number;
+  /** YYYY-MM-DD in the program's time zone */
+  sentOn: string;
+  /** someone answered "yes, we met" */
+  met: boolean;
+  /** someone answered at all */
+  answered: boolean;
 }
 
 export interface TandemSnapshot {
@@ -44,6 +60,12 @@ export interface TandemSnapshot {
   menteeTz: string | null;
   /** YYYY-MM-DD of the latest meeting reported in a check-in ("yes" with met on) */
   lastMetOn: string | null;
+  /** the check-ins posted so far, oldest first (the stall rules count the unanswered ones) */
+  checkins?: readonly CheckinSnapshot[];
+  /** YYYY-MM-DD (program zone) of the latest alert about the tandem, any reason, raised or resolved */
+  lastAlertOn?: string | null;
+  /** the `since` of the latest stall the tandem was nudged about (its nudge key) */
+  nudgedSince?: string | null;
 }
 
 export interface HelpRequest {
@@ -79,6 +101,11 @@ export interface RhythmState {
   events: readonly EventSnapshot[];
   /** keys of the items already sent (scheduled_sends) */
   sent: ReadonlySet<string>;
+  /**
+   * the events whose days keep check-ins away (closing events), when `events` is narrowed to those
+   * whose reminders are due in this call (a tick's later slices); `events` otherwise
+   */
+  calendarEvents?: readonly EventSnapshot[];
 }
 
 /** Whose working hours an item must respect: everyone's if possible that day, else the primary's. */
@@ -101,9 +128,11 @@ interface ItemBase {
 }
 
 export type ItemFacts =
-  | { kind: "checkin"; tandemId: number; period: number }
-  | { kind: "nudge"; tandemId: number; since: string }
-  | { kind: "alert"; tandemId: number; reason: "stall"; since: string }
+  | { kind: "checkin"; tandemId: number; period: number; final?: boolean }
+  /** a reply in the thread of the unanswered check-in of `period` */
+  | { kind: "nudge"; tandemId: number; since: string; period?: number }
+  /** `unanswered`: check-ins since `since` that brought no reported meeting */
+  | { kind: "alert"; tandemId: number; reason: "stall"; since: string; unanswered?: number }
   | { kind: "alert"; tandemId: number; reason: "help"; helpRequestId: string }
   | { kind: "circle"; number: number; phase: CirclePhase; indexInPhase: number }
   | { kind: "reminder"; eventId: number; eventKind: EventKind; before: "7d" | "1d" };
@@ -126,7 +155,7 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
   const add = (program: ProgramSnapshot, dueAt: Date, audience: Audience, facts: ItemFacts, key: string) => {
     if (state.sent.has(key)) return;
     const from = dueAt.getTime() > now.getTime() ? dueAt : now;
-    const sendAt = nextAllowedTimeForAll(from, audience.tzs, audience.primaryTz);
+    const sendAt = nextAllowedTimeForAll(from, audience.tzs, audience.primaryTz, program.calendar);
     // An item whose first allowed time falls after the program's end is dropped, not sent late.
     if (localDate(sendAt, program.timezone) > program.endDate) return;
     items.push({
@@ -151,7 +180,6 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
     for (const tandem of state.tandems) {
       if (tandem.programId !== program.id || !tandem.launchedAt) continue;
       if (tandem.status !== "active" && tandem.status !== "paused") continue;
-      const launchDate = localDate(new Date(tandem.launchedAt), tz);
       const menteeTz = pickTimeZone(tandem.menteeTz, tandem.mentorTz, tz);
       const channel: Audience = {
         tzs: [pickTimeZone(tandem.mentorTz, menteeTz), menteeTz],
@@ -171,37 +199,71 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
 
       if (isPaused(tandem, today)) continue;
 
-      const cadence = Math.max(1, program.checkinCadenceDays);
-      const period = Math.floor(daysBetween(launchDate, today) / cadence);
-      const periodDate = addDays(launchDate, period * cadence);
-      if (period >= 1 && !(tandem.pausedUntil && periodDate < tandem.pausedUntil)) {
+      const plan = checkinPlan(program, tandem, state.calendarEvents ?? state.events);
+      const calendar = program.calendar;
+      const checkinOn = (date: string) => checkinMoment(startOf(date), channel, tandem.id, calendar);
+      // Only the latest check-in whose day has come is due; one skipped by a pause is not sent later.
+      const latest = [...plan].reverse().find((c) => c.date <= today);
+      const skipped = !!latest && !!tandem.pausedUntil && latest.periodDate < tandem.pausedUntil;
+      const posted = (c: PlannedCheckin) => (tandem.checkins ?? []).some((p) => p.period === c.period);
+      const checkinWaiting =
+        !!latest && !skipped && !posted(latest) && !state.sent.has(latestKey(tandem.id, latest));
+      if (latest && !skipped) {
         add(
           program,
-          checkinMoment(startOf(periodDate), channel, tandem.id),
+          checkinOn(latest.date),
           channel,
-          { kind: "checkin", tandemId: tandem.id, period },
-          `checkin:t${tandem.id}:p${period}`,
+          {
+            kind: "checkin",
+            tandemId: tandem.id,
+            period: latest.period,
+            ...(latest.final ? { final: true } : {}),
+          },
+          latestKey(tandem.id, latest),
         );
       }
 
-      const since = stallSince(tandem, launchDate, today);
-      if (daysBetween(since, today) >= program.nudgeAfterDays) {
+      const stall = stallFacts(program, tandem, today, plan);
+      // Nothing about stalls in the last stretch; in the channel, no nudge while a check-in waits to go out.
+      if (!stall || today >= stall.lastStretch) continue;
+      const lastCheckin = stall.lastCheckin;
+      if (
+        !checkinWaiting &&
+        lastCheckin &&
+        !lastCheckin.answered &&
+        daysBetween(stall.since, today) >= program.nudgeAfterDays &&
+        workdaysBetween(lastCheckin.sentOn, today, calendar) >= NUDGE_AFTER_WORKDAYS
+      ) {
         add(
           program,
-          startOf(addDays(since, program.nudgeAfterDays)),
+          startOf(today),
           channel,
-          { kind: "nudge", tandemId: tandem.id, since },
-          `nudge:t${tandem.id}:since${since}`,
+          { kind: "nudge", tandemId: tandem.id, since: stall.since, period: lastCheckin.period },
+          `nudge:t${tandem.id}:since${stall.since}`,
         );
       }
-      if (daysBetween(since, today) >= program.alertAfterDays) {
-        add(
-          program,
-          startOf(addDays(since, program.alertAfterDays)),
-          managers,
-          { kind: "alert", tandemId: tandem.id, reason: "stall", since },
-          `alert:t${tandem.id}:since${since}`,
+      if (stall.alertable && daysBetween(stall.since, today) >= program.alertAfterDays) {
+        const helpedRecently = state.helpRequests.some(
+          (h) =>
+            h.tandemId === tandem.id &&
+            daysBetween(localDate(new Date(h.requestedAt), tz), today) < QUIET_AFTER_HELP_DAYS,
         );
+        const alertedThisStall = !!tandem.lastAlertOn && tandem.lastAlertOn >= stall.since;
+        if (!helpedRecently && !alertedThisStall) {
+          add(
+            program,
+            startOf(today),
+            managers,
+            {
+              kind: "alert",
+              tandemId: tandem.id,
+              reason: "stall",
+              since: stall.since,
+              unanswered: stall.unanswered,
+            },
+            `alert:t${tandem.id}:since${stall.since}`,
+          );
+        }
       }
     }
 
@@ -226,7 +288,7 @@ export function dueItems(state: RhythmState, now: Date): RhythmItem[] {
       if (now.getTime() >= startsAt.getTime()) continue;
       const eventDate = localDate(startsAt, tz);
       for (const { before, days } of REMINDERS) {
-        const moment = zonedTime(workdayOnOrBefore(addDays(eventDate, -days)), 9, 0, tz);
+        const moment = zonedTime(workdayOnOrBefore(addDays(eventDate, -days), program.calendar), 9, 0, tz);
         if (moment.getTime() > now.getTime() || now.getTime() - moment.getTime() > DAY_MS) continue;
         add(
           program,
@@ -253,8 +315,8 @@ const SPREAD_MARGIN_MS = 15 * 60_000;
  * check-ins spread over the working day instead of all falling due in one tick, and each tandem's
  * moment stays the same whenever it is computed (a restart changes nothing).
  */
-export function checkinMoment(dayStart: Date, audience: Audience, tandemId: number): Date {
-  const { start, end } = allowedWindowForAll(dayStart, audience.tzs, audience.primaryTz);
+export function checkinMoment(dayStart: Date, audience: Audience, tandemId: number, calendar?: string): Date {
+  const { start, end } = allowedWindowForAll(dayStart, audience.tzs, audience.primaryTz, calendar);
   const steps = Math.floor((end.getTime() - start.getTime() - SPREAD_MARGIN_MS) / SPREAD_STEP_MS) + 1;
   if (steps <= 1) return start;
   return new Date(start.getTime() + Math.floor(spreadFraction(tandemId) * steps) * SPREAD_STEP_MS);
@@ -280,35 +342,189 @@ export function isPaused(tandem: Pick<TandemSnapshot, "status" | "pausedUntil">,
   return tandem.status === "paused";
 }
 
+/** No check-in in the program's last working days: one final reflection instead. */
+export const LAST_STRETCH_WORKDAYS = 5;
+/** The final reflection comes at least this many working days after the last check-in. */
+const REFLECTION_GAP_WORKDAYS = 3;
+/** A nudge follows up a check-in left without a meeting this many working days after it. */
+export const NUDGE_AFTER_WORKDAYS = 3;
+/** Managers are alerted only after this many check-ins went unanswered since the last meeting… */
+export const ALERT_AFTER_CHECKINS = 3;
+/** …or this many brought no meeting though someone answered ("not yet"). */
+export const ALERT_AFTER_CHECKINS_ANSWERED = 5;
+/** Managers are alerted only when this many working days are left to act before the end. */
+export const ALERT_LEAD_WORKDAYS = 10;
+/** A tandem that asked for help is not alerted about again within this many days. */
+export const QUIET_AFTER_HELP_DAYS = 42;
+
+/** A check-in as planned: its period's date, and the working day it is sent on. */
+export interface PlannedCheckin {
+  period: number;
+  /** launch + period × cadence */
+  periodDate: string;
+  /** the day it is sent: the first working day from periodDate that has no other program message */
+  date: string;
+  /** the final reflection, instead of check-ins in the last stretch */
+  final: boolean;
+}
+
+/** The first day of the last stretch: LAST_STRETCH_WORKDAYS working days before the last working day. */
+export function lastStretchStart(program: Pick<ProgramSnapshot, "endDate" | "calendar">): string {
+  const cal = program.calendar;
+  return addWorkdays(workdayOnOrBefore(program.endDate, cal), -(LAST_STRETCH_WORKDAYS - 1), cal);
+}
+
 /**
- * The day a stall is counted from: the latest reported meeting, the launch, or the end of a pause
- * (a tandem back from a pause gets the full grace period again).
+ * Days on which a tandem's channel already hears from the program, so a check-in waits a working day:
+ * the success prompt before a closing event, the closing event itself, the end of a pause, the last day.
+ */
+function busyChannelDays(
+  program: Pick<ProgramSnapshot, "id" | "endDate" | "timezone" | "calendar">,
+  tandem: Pick<TandemSnapshot, "pausedUntil">,
+  events: readonly EventSnapshot[],
+): Set<string> {
+  const tz = pickTimeZone(program.timezone);
+  const days = new Set<string>([program.endDate]);
+  if (tandem.pausedUntil) days.add(tandem.pausedUntil);
+  for (const e of events) {
+    if (e.programId !== program.id || e.kind !== "closing" || e.cancelledAt) continue;
+    const eventDay = localDate(new Date(e.startsAt), tz);
+    days.add(eventDay);
+    days.add(workdayOnOrBefore(addDays(eventDay, -7), program.calendar));
+  }
+  return days;
+}
+
+/**
+ * Every check-in of a tandem from its launch to the end (the pure answer to "when is it sent"; the
+ * moment within the day is checkinMoment): launch + n × cadence, moved to the next working day (no
+ * weekend, no public holiday of the program's calendar, no day the channel already hears from the
+ * program), none in the last stretch, and then one final reflection.
+ */
+export function checkinPlan(
+  program: Pick<ProgramSnapshot, "id" | "endDate" | "timezone" | "calendar" | "checkinCadenceDays">,
+  tandem: Pick<TandemSnapshot, "launchedAt" | "pausedUntil">,
+  events: readonly EventSnapshot[] = [],
+): PlannedCheckin[] {
+  if (!tandem.launchedAt) return [];
+  const tz = pickTimeZone(program.timezone);
+  const cal = program.calendar;
+  const launchDate = localDate(new Date(tandem.launchedAt), tz);
+  const busy = busyChannelDays(program, tandem, events);
+  const sendDay = (date: string) => {
+    let d = workdayOnOrAfter(date, cal);
+    while (busy.has(d)) d = workdayOnOrAfter(addDays(d, 1), cal);
+    return d;
+  };
+  const stretch = lastStretchStart(program);
+  const cadence = Math.max(1, program.checkinCadenceDays);
+  const out: PlannedCheckin[] = [];
+  for (let period = 1; ; period++) {
+    const periodDate = addDays(launchDate, period * cadence);
+    const date = sendDay(periodDate);
+    if (date >= stretch) break;
+    out.push({ period, periodDate, date, final: false });
+  }
+  const last = out.at(-1);
+  if (last) {
+    const after = addWorkdays(last.date, REFLECTION_GAP_WORKDAYS, cal);
+    const date = sendDay([after, stretch].sort()[1] ?? stretch);
+    if (date < program.endDate) out.push({ period: last.period + 1, periodDate: date, date, final: true });
+  }
+  return out;
+}
+
+function latestKey(tandemId: number, c: Pick<PlannedCheckin, "period">): string {
+  return `checkin:t${tandemId}:p${c.period}`;
+}
+
+export interface StallFacts {
+  /** the day the stall is counted from */
+  since: string;
+  /** check-ins since then that brought no meeting and had a few working days for an answer */
+  unanswered: number;
+  /** the latest check-in posted since then (a nudge replies in its thread) */
+  lastCheckin: CheckinSnapshot | undefined;
+  /** whether managers may be alerted (enough chances missed, time left to act) */
+  alertable: boolean;
+  lastStretch: string;
+}
+
+/**
+ * How quiet a tandem is on a day. A stall starts at the first chance to report a meeting (the first
+ * check-in), the latest reported meeting or the end of a pause, whichever is latest; undefined
+ * before the first check-in's day.
+ */
+export function stallFacts(
+  program: Pick<ProgramSnapshot, "id" | "endDate" | "timezone" | "calendar" | "checkinCadenceDays">,
+  tandem: TandemSnapshot,
+  today: string,
+  plan: readonly PlannedCheckin[] = checkinPlan(program, tandem),
+): StallFacts | undefined {
+  const first = plan[0];
+  if (!first || first.date > today) return undefined;
+  // The first chance is the first check-in that went out (downtime may have skipped planned ones).
+  const firstPosted = tandem.checkins?.[0]?.sentOn;
+  if (tandem.checkins && !firstPosted) return undefined;
+  const firstChance = firstPosted && firstPosted > first.date ? firstPosted : first.date;
+  const since = stallSince(tandem, firstChance, today);
+  const cal = program.calendar;
+  const answerBy = addWorkdays(today, -NUDGE_AFTER_WORKDAYS, cal);
+  const posted = (tandem.checkins ?? []).filter((c) => c.sentOn >= since);
+  const counted = posted.filter((c) => c.sentOn <= answerBy);
+  // Silence is what counts: a "not yet" is an answer from a tandem that is still there, so only a long
+  // run of check-ins without a meeting counts as much as a few that nobody answered.
+  const silent = counted.filter((c) => !c.answered).length;
+  const unanswered = counted.filter((c) => !c.met).length;
+  return {
+    since,
+    unanswered,
+    lastCheckin: posted.at(-1),
+    alertable:
+      // silence after the nudge too, or a long run of "not yet"
+      ((silent >= ALERT_AFTER_CHECKINS && tandem.nudgedSince === since) ||
+        unanswered >= ALERT_AFTER_CHECKINS_ANSWERED) &&
+      workdaysBetween(today, program.endDate, cal) >= ALERT_LEAD_WORKDAYS,
+    lastStretch: lastStretchStart(program),
+  };
+}
+
+/**
+ * The day a stall is counted from: the latest reported meeting, the first chance to report one (the
+ * first check-in's day), or the end of a pause (a tandem back from a pause gets the full grace again).
  */
 export function stallSince(
   tandem: Pick<TandemSnapshot, "lastMetOn" | "pausedUntil">,
-  launchDate: string,
+  firstChance: string,
   today: string,
 ): string {
-  let since = launchDate;
+  let since = firstChance;
   if (tandem.lastMetOn && tandem.lastMetOn > since) since = tandem.lastMetOn;
   if (tandem.pausedUntil && tandem.pausedUntil <= today && tandem.pausedUntil > since)
     since = tandem.pausedUntil;
   return since;
 }
 
-/** How a tandem stands today, for the App Home's "at risk" list. */
+/**
+ * How a tandem stands today, for the App Home's "at risk" list and the report: quiet once a nudge
+ * would be due, at risk once managers would be alerted (enough check-ins without a meeting).
+ */
 export function stallLevel(
-  program: Pick<ProgramSnapshot, "timezone" | "nudgeAfterDays" | "alertAfterDays">,
+  program: Pick<
+    ProgramSnapshot,
+    "id" | "endDate" | "timezone" | "calendar" | "checkinCadenceDays" | "nudgeAfterDays" | "alertAfterDays"
+  >,
   tandem: TandemSnapshot,
   now: Date,
 ): "ok" | "quiet" | "at_risk" | "paused" {
   const tz = pickTimeZone(program.timezone);
   const today = localDate(now, tz);
   if (isPaused(tandem, today)) return "paused";
-  if (!tandem.launchedAt) return "ok";
-  const days = daysBetween(stallSince(tandem, localDate(new Date(tandem.launchedAt), tz), today), today);
-  if (days >= program.alertAfterDays) return "at_risk";
-  return days >= program.nudgeAfterDays ? "quiet" : "ok";
+  const stall = stallFacts(program, tandem, today);
+  if (!stall) return "ok";
+  const days = daysBetween(stall.since, today);
+  if (days >= program.alertAfterDays && stall.alertable) return "at_risk";
+  return days >= program.nudgeAfterDays && stall.unanswered >= 1 ? "quiet" : "ok";
 }
 
 /**
@@ -331,13 +547,69 @@ export function circlePromptPlace(
   return { phase, indexInPhase };
 }
 
-function workdayOnOrBefore(date: string): string {
-  let d = date;
-  while (!isWorkday(d)) d = addDays(d, -1);
-  return d;
+export type UpcomingItem = { key: string; programId: number; date: string } & ItemFacts;
+
+/**
+ * The tandem as it would stand on `day` if its planned check-ins after today went out and brought
+ * no answer: what the schedule assumes for its nudges and alerts.
+ */
+export function withPlannedCheckins(
+  tandem: TandemSnapshot,
+  plan: readonly PlannedCheckin[],
+  today: string,
+  day: string,
+): TandemSnapshot {
+  const posted = tandem.checkins ?? [];
+  const assumed = plan
+    .filter(
+      (c) =>
+        c.date < day &&
+        !posted.some((p) => p.period === c.period) &&
+        (c.date > today || posted.length > 0) &&
+        !(tandem.pausedUntil && c.periodDate < tandem.pausedUntil),
+    )
+    .map((c) => ({ period: c.period, sentOn: c.date, met: false, answered: false }));
+  return { ...tandem, checkins: [...posted, ...assumed].sort((a, b) => a.period - b.period) };
 }
 
-export type UpcomingItem = { key: string; programId: number; date: string } & ItemFacts;
+/**
+ * The tandem's next nudge and alert if no meeting is reported until then: the days on which dueItems
+ * would first hold them, assuming the planned check-ins go out and bring no answer.
+ */
+function plannedStallItems(
+  program: ProgramSnapshot,
+  tandem: TandemSnapshot,
+  plan: readonly PlannedCheckin[],
+  events: readonly EventSnapshot[],
+  today: string,
+  until: string,
+): { date: string; facts: ItemFacts; key: string }[] {
+  const tz = pickTimeZone(program.timezone);
+  const out: { date: string; facts: ItemFacts; key: string }[] = [];
+  const want = new Set(["nudge", "alert"]);
+  const first = plan[0];
+  if (!first) return out;
+  // Neither can come before the stall is nudgeAfterDays old: start there, not at every day ahead.
+  const earliest = addDays(stallSince(tandem, first.date, today), program.nudgeAfterDays);
+  const from = earliest > today ? earliest : addDays(today, 1);
+  for (let day = from; day <= until && want.size > 0; day = addDays(day, 1)) {
+    const probe: RhythmState = {
+      programs: [{ ...program, hasMentorCircle: false }],
+      tandems: [withPlannedCheckins(tandem, plan, today, day)],
+      helpRequests: [],
+      events: events.filter((e) => e.programId === program.id && e.kind === "closing"),
+      sent: new Set(),
+    };
+    for (const item of dueItems(probe, zonedTime(day, 23, 59, tz))) {
+      if ((item.kind === "nudge" || item.kind === "alert") && want.has(item.kind)) {
+        want.delete(item.kind);
+        const { key, programId: _p, dueAt: _d, sendAt: _s, due: _u, audience: _a, ...facts } = item;
+        out.push({ date: day, facts, key });
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * What comes next within `horizonDays` (for managers' overview): the next period of each series that
@@ -361,27 +633,25 @@ export function upcomingItems(state: RhythmState, now: Date, horizonDays = 28): 
       if (tandem.programId !== program.id || !tandem.launchedAt) continue;
       if (tandem.status !== "active" && tandem.status !== "paused") continue;
       if (tandem.status === "paused" && !tandem.pausedUntil) continue;
-      const launchDate = localDate(new Date(tandem.launchedAt), tz);
-      const cadence = Math.max(1, program.checkinCadenceDays);
-      let period = Math.floor(daysBetween(launchDate, today) / cadence) + 1;
-      while (tandem.pausedUntil && addDays(launchDate, period * cadence) < tandem.pausedUntil) period++;
-      push(
-        addDays(launchDate, period * cadence),
-        { kind: "checkin", tandemId: tandem.id, period },
-        `checkin:t${tandem.id}:p${period}`,
+      const plan = checkinPlan(program, tandem, state.events);
+      const next = plan.find(
+        (c) => c.date > today && !(tandem.pausedUntil && c.periodDate < tandem.pausedUntil),
       );
-      const resumes = tandem.pausedUntil && tandem.pausedUntil > today ? tandem.pausedUntil : today;
-      const since = stallSince(tandem, launchDate, resumes);
-      push(
-        addDays(since, program.nudgeAfterDays),
-        { kind: "nudge", tandemId: tandem.id, since },
-        `nudge:t${tandem.id}:since${since}`,
-      );
-      push(
-        addDays(since, program.alertAfterDays),
-        { kind: "alert", tandemId: tandem.id, reason: "stall", since },
-        `alert:t${tandem.id}:since${since}`,
-      );
+      if (next) {
+        push(
+          next.date,
+          {
+            kind: "checkin",
+            tandemId: tandem.id,
+            period: next.period,
+            ...(next.final ? { final: true } : {}),
+          },
+          latestKey(tandem.id, next),
+        );
+      }
+      for (const stall of plannedStallItems(program, tandem, plan, state.events, today, until)) {
+        push(stall.date, stall.facts, stall.key);
+      }
     }
 
     if (program.hasMentorCircle) {

@@ -1,4 +1,5 @@
 import {
+  checkinPlan,
   circlePromptPlace,
   dueItems,
   type ItemFacts,
@@ -7,6 +8,7 @@ import {
   type TandemSnapshot,
   type UpcomingItem,
   upcomingItems,
+  withPlannedCheckins,
 } from "./due";
 import { type CirclePhase, type CustomPrompt, type SelectedPrompt, selectPrompt } from "./prompts";
 import { addDays, daysBetween, localDate, pickTimeZone, zonedTime } from "./time";
@@ -83,14 +85,22 @@ function plannedSendAt(
   item: ScheduledItem,
   date: string,
   tandemsById: ReadonlyMap<number, TandemSnapshot>,
+  now: Date,
 ) {
   const tz = pickTimeZone(program.timezone);
-  const tandem = "tandemId" in item ? tandemsById.get(item.tandemId) : undefined;
+  const known = "tandemId" in item ? tandemsById.get(item.tandemId) : undefined;
+  // nudges and alerts assume the check-ins planned until then went out unanswered
+  const tandem =
+    known && (item.kind === "nudge" || item.kind === "alert")
+      ? withPlannedCheckins(known, checkinPlan(program, known, state.events), localDate(now, tz), date)
+      : known;
   const sub: RhythmState = {
     programs: [{ ...program, hasMentorCircle: item.kind === "circle" && program.hasMentorCircle }],
     tandems: tandem ? [tandem] : [],
     helpRequests: [],
-    events: item.kind === "reminder" ? state.events.filter((e) => e.id === item.eventId) : [],
+    events: state.events.filter((e) =>
+      item.kind === "reminder" ? e.id === item.eventId : e.kind === "closing" && "tandemId" in item,
+    ),
     sent: new Set(),
   };
   const at = zonedTime(date, item.kind === "reminder" ? 9 : 0, 0, tz);
@@ -146,7 +156,7 @@ export function scheduleOverview(
   const planned = opts.planned?.(entries);
   for (const [entry, item] of upcoming) {
     if (planned && !planned.has(entry.key)) continue;
-    entry.sendAt = plannedSendAt(only, program, item, item.date, tandemsById);
+    entry.sendAt = plannedSendAt(only, program, item, item.date, tandemsById, now);
   }
   return entries;
 }

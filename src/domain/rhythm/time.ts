@@ -1,7 +1,9 @@
 import { isValidTimeZone } from "../dates";
+import { isHoliday } from "./holidays";
 /**
  * Calendar dates and working hours in IANA time zones, with nothing but Intl.DateTimeFormat.
- * Working hours are Monday to Friday, 09:00 (inclusive) to 17:00 (exclusive), local time.
+ * Working hours are Monday to Friday, 09:00 (inclusive) to 17:00 (exclusive), local time, except on
+ * the public holidays of a calendar ("DE", "DE-BY", see ./holidays) where one is given.
  * Dates are "YYYY-MM-DD" strings; instants are Date objects.
  */
 
@@ -116,9 +118,42 @@ export function weekday(date: string): number {
   return new Date(dateToUtcMs(date)).getUTCDay();
 }
 
-export function isWorkday(date: string): boolean {
+/** Monday to Friday, and not a public holiday of the calendar (when one is given). */
+export function isWorkday(date: string, calendar?: string): boolean {
   const w = weekday(date);
-  return w >= 1 && w <= 5;
+  return w >= 1 && w <= 5 && !isHoliday(date, calendar);
+}
+
+/** The date itself if it is a working day, else the next one. */
+export function workdayOnOrAfter(date: string, calendar?: string): string {
+  let d = date;
+  while (!isWorkday(d, calendar)) d = addDays(d, 1);
+  return d;
+}
+
+/** The date itself if it is a working day, else the one before. */
+export function workdayOnOrBefore(date: string, calendar?: string): string {
+  let d = date;
+  while (!isWorkday(d, calendar)) d = addDays(d, -1);
+  return d;
+}
+
+/** The working day n working days after (n > 0) or before (n < 0) a date. */
+export function addWorkdays(date: string, n: number, calendar?: string): string {
+  let d = date;
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0; ) {
+    d = addDays(d, step);
+    if (isWorkday(d, calendar)) left--;
+  }
+  return d;
+}
+
+/** Working days after a and up to b (0 when b is not later). */
+export function workdaysBetween(a: string, b: string, calendar?: string): number {
+  let n = 0;
+  for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (isWorkday(d, calendar)) n++;
+  return n;
 }
 
 /** The instant at which the wall clock in tz shows the given date and time. */
@@ -142,22 +177,22 @@ interface Window {
   end: number;
 }
 
-function workWindow(date: string, tz: string): Window | undefined {
-  if (!isWorkday(date)) return undefined;
+function workWindow(date: string, tz: string, calendar?: string): Window | undefined {
+  if (!isWorkday(date, calendar)) return undefined;
   return {
     start: zonedTime(date, WORK_START_HOUR, 0, tz).getTime(),
     end: zonedTime(date, WORK_END_HOUR, 0, tz).getTime(),
   };
 }
 
-export function isWithinWorkingHours(now: Date, tz: string): boolean {
+export function isWithinWorkingHours(now: Date, tz: string, calendar?: string): boolean {
   const p = localParts(now, tz);
-  return isWorkday(p.date) && p.hour >= WORK_START_HOUR && p.hour < WORK_END_HOUR;
+  return isWorkday(p.date, calendar) && p.hour >= WORK_START_HOUR && p.hour < WORK_END_HOUR;
 }
 
 /** now itself when it lies within working hours in tz, else the start of the next working day there. */
-export function nextAllowedTime(now: Date, tz: string): Date {
-  return nextAllowedTimeForAll(now, [tz], tz);
+export function nextAllowedTime(now: Date, tz: string, calendar?: string): Date {
+  return nextAllowedTimeForAll(now, [tz], tz, calendar);
 }
 
 /**
@@ -165,8 +200,13 @@ export function nextAllowedTime(now: Date, tz: string): Date {
  * (the mentee in a tandem channel), a time within everyone's working hours if that day has one,
  * otherwise a time within the primary person's working hours. See docs/decisions/scheduler.md.
  */
-export function nextAllowedTimeForAll(from: Date, tzs: readonly string[], primaryTz: string): Date {
-  return new Date(allowedWindow(from, tzs, primaryTz).start);
+export function nextAllowedTimeForAll(
+  from: Date,
+  tzs: readonly string[],
+  primaryTz: string,
+  calendar?: string,
+): Date {
+  return new Date(allowedWindow(from, tzs, primaryTz, calendar).start);
 }
 
 /**
@@ -177,17 +217,18 @@ export function allowedWindowForAll(
   from: Date,
   tzs: readonly string[],
   primaryTz: string,
+  calendar?: string,
 ): { start: Date; end: Date } {
-  const window = allowedWindow(from, tzs, primaryTz);
+  const window = allowedWindow(from, tzs, primaryTz, calendar);
   return { start: new Date(window.start), end: new Date(window.end) };
 }
 
-function allowedWindow(from: Date, tzs: readonly string[], primaryTz: string): Window {
+function allowedWindow(from: Date, tzs: readonly string[], primaryTz: string, calendar = ""): Window {
   // Thousands of tandems share a few zones and due dates: the answer is remembered (bench/home-at-size.ts).
-  const key = `${from.getTime()}|${primaryTz}|${tzs.join(",")}`;
+  const key = `${from.getTime()}|${primaryTz}|${tzs.join(",")}|${calendar}`;
   const cached = allowedCache.get(key);
   if (cached !== undefined) return cached;
-  const answer = computeAllowedWindow(from, tzs, primaryTz);
+  const answer = computeAllowedWindow(from, tzs, primaryTz, calendar);
   if (allowedCache.size >= CACHE_MAX) allowedCache.clear();
   allowedCache.set(key, answer);
   return answer;
@@ -195,20 +236,25 @@ function allowedWindow(from: Date, tzs: readonly string[], primaryTz: string): W
 
 const allowedCache = new Map<string, Readonly<Window>>();
 
-function computeAllowedWindow(from: Date, tzs: readonly string[], primaryTz: string): Window {
+function computeAllowedWindow(
+  from: Date,
+  tzs: readonly string[],
+  primaryTz: string,
+  calendar: string,
+): Window {
   const others = [...new Set(tzs)].filter((tz) => tz !== primaryTz);
   const fromMs = from.getTime();
   const firstDay = localDate(from, primaryTz);
   for (let i = 0; i < 14; i++) {
     const day = addDays(firstDay, i);
-    const own = workWindow(day, primaryTz);
+    const own = workWindow(day, primaryTz, calendar);
     if (!own) continue;
     const start = Math.max(own.start, fromMs);
     if (start >= own.end) continue;
     let common: Window[] = [{ start, end: own.end }];
     for (const tz of others) {
       const theirs = [-1, 0, 1].flatMap((d) => {
-        const w = workWindow(addDays(day, d), tz);
+        const w = workWindow(addDays(day, d), tz, calendar);
         return w ? [w] : [];
       });
       common = intersect(common, theirs);
@@ -231,6 +277,11 @@ function intersect(a: Window[], b: Window[]): Window[] {
 }
 
 /** Whether a group may be messaged now, by the same rule as nextAllowedTimeForAll. */
-export function isAllowedForAll(now: Date, tzs: readonly string[], primaryTz: string): boolean {
-  return nextAllowedTimeForAll(now, tzs, primaryTz).getTime() === now.getTime();
+export function isAllowedForAll(
+  now: Date,
+  tzs: readonly string[],
+  primaryTz: string,
+  calendar?: string,
+): boolean {
+  return nextAllowedTimeForAll(now, tzs, primaryTz, calendar).getTime() === now.getTime();
 }

@@ -33,6 +33,8 @@ export interface WaveProgram {
   midtermEvalDate: string | null;
   finalEvalDate: string | null;
   evalWindowDays: number;
+  /** public holidays (domain/rhythm/holidays): nothing goes out on them */
+  calendar?: string;
 }
 
 export interface WaveDates {
@@ -176,9 +178,10 @@ function waveSendAt(
   tz: string,
   personTz: string,
   now?: Date,
+  calendar?: string,
 ): Date | undefined {
   const dueAt = zonedTime(day, 0, 0, tz);
-  const sendAt = nextAllowedTimeForAll(now && now > dueAt ? now : dueAt, [personTz], personTz);
+  const sendAt = nextAllowedTimeForAll(now && now > dueAt ? now : dueAt, [personTz], personTz, calendar);
   return localDate(sendAt, tz) > dates.lastDay ? undefined : sendAt;
 }
 
@@ -212,7 +215,7 @@ export function waveSends(program: WaveProgram): WaveSend[] {
       })),
     ];
     return steps.flatMap((step) => {
-      const from = waveSendAt(dates, step.day, tz, tz);
+      const from = waveSendAt(dates, step.day, tz, tz, undefined, program.calendar);
       return from ? [{ ...step, from }] : [];
     });
   });
@@ -254,7 +257,7 @@ export function dueEvalItems(state: EvalState, now: Date): EvalItem[] {
         }
         if (!next || seen.has(next.key)) continue;
         seen.add(next.key);
-        const sendAt = waveSendAt(dates, next.day, tz, pickTimeZone(member.tz, tz), now);
+        const sendAt = waveSendAt(dates, next.day, tz, pickTimeZone(member.tz, tz), now, program.calendar);
         if (!sendAt) continue;
         out.push({
           key: next.key,

@@ -9,6 +9,17 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.hint":
       "One click each. If you met, a short form asks what you covered; it takes a minute.",
     "rhythm.checkin.fallback": "Check-in: have you met since the last check-in?",
+    "rhythm.checkin.final_text":
+      "Last check-in for {mentor} and {mentee}: the program ends on {date}. Have you met since the last check-in? In your last meeting, take ten minutes together: what has changed in how you work, and what will you keep doing after the program?",
+    "rhythm.checkin.final_fallback":
+      "Last check-in: the program ends on {date}. Have you met since the last check-in?",
+    "rhythm.checkin.late_thanks":
+      "Thank you, your answer counts. The program has ended, so this was the last check-in.",
+    "rhythm.nudge.thread":
+      "{mentor} {mentee} a friendly reminder: this check-in is still open. If you have met, one click above is enough. If not, how about putting the next meeting in the calendar now? Half an hour on one concrete question works well too.",
+    "rhythm.nudge.thread_fallback": "A friendly reminder: this check-in is still open.",
+    "rhythm.alert.history":
+      "No meeting reported since {date}. Check-ins since then without a reported meeting: {count}.",
     "rhythm.checkin.yes": "Yes, we met",
     "rhythm.checkin.not_yet": "Not yet",
     "rhythm.checkin.help": "We need help",
@@ -414,6 +425,17 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.hint":
       "Ein Klick pro Person. Wenn ihr euch getroffen habt, fragt ein kurzes Formular, worum es ging; das dauert eine Minute.",
     "rhythm.checkin.fallback": "Check-in: Habt ihr euch seit dem letzten Check-in getroffen?",
+    "rhythm.checkin.final_text":
+      "Letzter Check-in für {mentor} und {mentee}: Das Programm endet am {date}. Habt ihr euch seit dem letzten Check-in getroffen? Nehmt euch bei eurem letzten Treffen zehn Minuten: Was hat sich an eurer Arbeit verändert, und was wollt ihr nach dem Programm beibehalten?",
+    "rhythm.checkin.final_fallback":
+      "Letzter Check-in: Das Programm endet am {date}. Habt ihr euch seit dem letzten Check-in getroffen?",
+    "rhythm.checkin.late_thanks":
+      "Danke, deine Antwort zählt. Das Programm ist zu Ende, dies war also der letzte Check-in.",
+    "rhythm.nudge.thread":
+      "{mentor} {mentee} eine freundliche Erinnerung: Dieser Check-in ist noch offen. Wenn ihr euch getroffen habt, genügt ein Klick oben. Wenn nicht: Wie wäre es, das nächste Treffen gleich in den Kalender zu legen? Auch eine halbe Stunde zu einer konkreten Frage hilft.",
+    "rhythm.nudge.thread_fallback": "Eine freundliche Erinnerung: Dieser Check-in ist noch offen.",
+    "rhythm.alert.history":
+      "Seit dem {date} kein Treffen gemeldet. Check-ins seitdem ohne gemeldetes Treffen: {count}.",
     "rhythm.checkin.yes": "Ja, wir haben uns getroffen",
     "rhythm.checkin.not_yet": "Noch nicht",
     "rhythm.checkin.help": "Wir brauchen Hilfe",

@@ -31,6 +31,15 @@ export const setup = defineCatalog({
       "Used for announcements, and for people whose Slack is set to neither German nor English.",
     "setup.field.timezone": "Time zone",
     "setup.field.timezone_hint": "Check-ins and reminders are sent during working hours in this time zone.",
+    "setup.field.holidays": "Public holidays",
+    "setup.field.holidays_hint":
+      "Nothing is sent on these days: a check-in or reminder that would fall on one goes out on the next working day.",
+    "setup.holidays.group_general": "General",
+    "setup.holidays.group_other": "Other countries",
+    "setup.holidays.auto": "Those of the time zone's country (nationwide)",
+    "setup.holidays.none": "None (only weekends are free)",
+    "setup.holidays.nationwide": "{country} – nationwide holidays only",
+    "setup.holidays.regional": "{holiday}, in some regions",
     "setup.field.mentor_capacity": "Executives per mentor",
     "setup.field.mentor_capacity_hint": "How many executives one mentor may take on (1–5).",
     "setup.field.channel_prefix": "Name prefix of tandem channels",
@@ -87,6 +96,11 @@ export const setup = defineCatalog({
       "⚠️ The program runs only about {months, plural, one {# month} other {# months}}. Reverse mentoring works best over 4–6 months, so that each tandem has time for about six meetings.",
     "setup.warning.duration_long":
       "⚠️ The program runs about {months, plural, one {# month} other {# months}}. Beyond 6 months tandems often lose momentum; consider a shorter cohort.",
+    "setup.warning.holiday_start":
+      "⚠️ The program starts on {date}, a public holiday ({holiday}). Nothing is sent on that day; consider starting on {suggestion}.",
+    "setup.warning.holiday_end":
+      "⚠️ The program ends on {date}, a public holiday ({holiday}). The thank-you and the end would come a working day later; consider ending on {suggestion}.",
+    "setup.error.invalid_holidays": "Please choose a holiday calendar from the list.",
     "setup.saved.title": "Program saved",
     "setup.saved.created": "✅ *{name}* is set up as a draft. Sign-up is still closed.",
     "setup.saved.updated": "✅ *{name}* is updated.",
@@ -97,6 +111,7 @@ export const setup = defineCatalog({
     "setup.summary.deadline": "*Sign-up deadline*\n{date}",
     "setup.summary.cadence": "*Tandem meetings*\n{cadence}",
     "setup.summary.locale": "*Language · time zone*\n{language} · {timezone}",
+    "setup.summary.holidays": "*Public holidays*\n{calendar}",
     "setup.summary.capacity": "*Executives per mentor*\n{count}",
     "setup.summary.channels": "*Tandem channels*\n#{prefix}-…",
     "setup.summary.circle": "*Executives' circle*\n{answer}",
@@ -166,6 +181,15 @@ export const setup = defineCatalog({
       "Für Ankündigungen und für alle, deren Slack weder auf Deutsch noch auf Englisch eingestellt ist.",
     "setup.field.timezone": "Zeitzone",
     "setup.field.timezone_hint": "Check-ins und Erinnerungen kommen zu Arbeitszeiten in dieser Zeitzone.",
+    "setup.field.holidays": "Feiertage",
+    "setup.field.holidays_hint":
+      "An diesen Tagen wird nichts verschickt: Ein Check-in oder eine Erinnerung, die auf einen Feiertag fiele, kommt am nächsten Arbeitstag.",
+    "setup.holidays.group_general": "Allgemein",
+    "setup.holidays.group_other": "Weitere Länder",
+    "setup.holidays.auto": "Die des Landes der Zeitzone (bundesweit)",
+    "setup.holidays.none": "Keine (nur Wochenenden sind frei)",
+    "setup.holidays.nationwide": "{country} – nur bundesweite Feiertage",
+    "setup.holidays.regional": "{holiday}, in einigen Regionen",
     "setup.field.mentor_capacity": "Führungskräfte pro Mentor:in",
     "setup.field.mentor_capacity_hint": "Wie viele Führungskräfte eine Mentor:in übernehmen kann (1–5).",
     "setup.field.channel_prefix": "Namensanfang der Tandem-Kanäle",
@@ -222,6 +246,11 @@ export const setup = defineCatalog({
       "⚠️ Das Programm läuft nur etwa {months, plural, one {# Monat} other {# Monate}}. Reverse Mentoring wirkt am besten über 4–6 Monate, damit jedes Tandem Zeit für etwa sechs Treffen hat.",
     "setup.warning.duration_long":
       "⚠️ Das Programm läuft etwa {months, plural, one {# Monat} other {# Monate}}. Nach mehr als 6 Monaten verlieren Tandems oft an Schwung; erwäge einen kürzeren Durchgang.",
+    "setup.warning.holiday_start":
+      "⚠️ Das Programm beginnt am {date}, einem Feiertag ({holiday}). An diesem Tag wird nichts verschickt; erwäge den Start am {suggestion}.",
+    "setup.warning.holiday_end":
+      "⚠️ Das Programm endet am {date}, einem Feiertag ({holiday}). Dank und Abschluss kämen erst am nächsten Arbeitstag; erwäge als Ende den {suggestion}.",
+    "setup.error.invalid_holidays": "Bitte wähle einen Feiertagskalender aus der Liste.",
     "setup.saved.title": "Programm gespeichert",
     "setup.saved.created": "✅ *{name}* ist als Entwurf angelegt. Die Anmeldung ist noch geschlossen.",
     "setup.saved.updated": "✅ *{name}* ist aktualisiert.",
@@ -232,6 +261,7 @@ export const setup = defineCatalog({
     "setup.summary.deadline": "*Anmeldeschluss*\n{date}",
     "setup.summary.cadence": "*Tandem-Treffen*\n{cadence}",
     "setup.summary.locale": "*Sprache · Zeitzone*\n{language} · {timezone}",
+    "setup.summary.holidays": "*Feiertage*\n{calendar}",
     "setup.summary.capacity": "*Führungskräfte pro Mentor:in*\n{count}",
     "setup.summary.channels": "*Tandem-Kanäle*\n#{prefix}-…",
     "setup.summary.circle": "*Kreis der Führungskräfte*\n{answer}",

@@ -1,4 +1,5 @@
 import type { Button, KnownBlock } from "@slack/types";
+import { formatDay } from "../../domain/dates";
 import type { CirclePhase } from "../../domain/rhythm/prompts";
 import type { MessageKey, Translator } from "../../i18n";
 import { actions, button, capBlocks, context, header, section } from "../blocks";
@@ -37,20 +38,26 @@ function familyButtons<M extends string>(
   );
 }
 
-/** The check-in in a tandem channel; the buttons' value carries the check-in and the answer. */
+/**
+ * The check-in in a tandem channel; the buttons' value carries the check-in and the answer. The
+ * final one (`endDate` given) is the reflection of the last stretch: the same buttons, and a question
+ * to take into the last meeting.
+ */
 export function buildCheckinMessage(
   t: Translator,
-  d: { checkinId: number; mentorUserId: string; menteeUserId: string },
+  d: { checkinId: number; mentorUserId: string; menteeUserId: string; endDate?: string | undefined },
 ): BuiltMessage {
   const answer = (a: "yes" | "not_yet" | "help") => values.rhythm.checkinAnswer.encode({ c: d.checkinId, a });
+  const who = { mentor: mentionUser(d.mentorUserId), mentee: mentionUser(d.menteeUserId) };
   return {
-    text: t("rhythm.checkin.fallback"),
+    text: d.endDate
+      ? t("rhythm.checkin.final_fallback", { date: formatDay(t.lang, d.endDate) })
+      : t("rhythm.checkin.fallback"),
     blocks: [
       section(
-        t.plain("rhythm.checkin.text", {
-          mentor: mentionUser(d.mentorUserId),
-          mentee: mentionUser(d.menteeUserId),
-        }),
+        d.endDate
+          ? t.plain("rhythm.checkin.final_text", { ...who, date: formatDay(t.lang, d.endDate) })
+          : t.plain("rhythm.checkin.text", who),
       ),
       actions(
         familyButtons(
@@ -66,7 +73,11 @@ export function buildCheckinMessage(
   };
 }
 
-/** The friendly nudge after nudgeAfterDays without a reported meeting; tandemId gives it its pause button. */
+/**
+ * The friendly nudge after nudgeAfterDays without a reported meeting: a reply in the thread of the
+ * check-in that is still open, pointing back to its buttons;
+ * tandemId gives it its pause button.
+ */
 export function buildNudgeMessage(
   t: Translator,
   d: { mentorUserId: string; menteeUserId: string; days: number; tandemId?: number },
@@ -82,13 +93,12 @@ export function buildNudgeMessage(
           ]),
         ];
   return {
-    text: t("rhythm.nudge.fallback", { days: d.days }),
+    text: t("rhythm.nudge.thread_fallback"),
     blocks: [
       section(
-        t.plain("rhythm.nudge.text", {
+        t.plain("rhythm.nudge.thread", {
           mentor: mentionUser(d.mentorUserId),
           mentee: mentionUser(d.menteeUserId),
-          days: d.days,
         }),
       ),
       context(t("rhythm.nudge.hint")),
@@ -164,6 +174,8 @@ export function buildAlertDm(
     channelId: string | null;
     /** help asked for privately by this member: the partner does not know */
     privateFrom?: string | null;
+    /** stall: the day it is counted from and the check-ins since then that brought no meeting */
+    history?: { since: string; unanswered: number } | undefined;
   },
 ): BuiltMessage {
   const who = { mentor: mentionUser(d.mentorUserId), mentee: mentionUser(d.menteeUserId) };
@@ -177,6 +189,15 @@ export function buildAlertDm(
         : t.plain("rhythm.alert.stall", { ...who, days: d.days }),
     ),
   ];
+  if (d.reason === "stall" && d.history)
+    blocks.push(
+      context(
+        t.plain("rhythm.alert.history", {
+          date: formatDay(t.lang, d.history.since),
+          count: d.history.unanswered,
+        }),
+      ),
+    );
   if (d.channelId)
     blocks.push(context(t.plain("rhythm.alert.channel", { channel: mentionChannel(d.channelId) })));
   blocks.push(

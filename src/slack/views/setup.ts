@@ -1,4 +1,4 @@
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { InputBlock, KnownBlock, ModalView, PlainTextElement, PlainTextOption } from "@slack/types";
 import type { Program } from "../../db/queries/programs";
 import { formatDay } from "../../domain/dates";
 import {
@@ -15,6 +15,15 @@ import {
   type ProgramForm,
   TIMEZONES,
 } from "../../domain/program";
+import {
+  countryNames,
+  HOLIDAY_COUNTRIES,
+  holidayAnywhere,
+  NO_HOLIDAYS,
+  programCalendar,
+  REGION_COUNTRIES,
+  regionNames,
+} from "../../domain/rhythm/holidays";
 import { DIGCOMP_AREAS, defaultTopics, MAX_TOPICS, TOPIC_CATALOG } from "../../domain/topics";
 import { isMessageKey, type Translator, topicLabel } from "../../i18n";
 import {
@@ -72,6 +81,60 @@ export interface ProgramModalData {
   template?: Program | undefined;
 }
 
+/** The program's holiday calendar in words, as the select shows it. */
+function holidayLabel(t: Translator, program: Program): string {
+  const value = holidayChoiceOf(program);
+  const calendar = programCalendar(program);
+  const shown = holidayOptionGroups(t)
+    .flatMap((g) => g.options)
+    .find((o) => o.value === value)?.text.text;
+  if (value !== "auto" || !calendar) return shown ?? value;
+  const country = countryNames(t.lang)[calendar] ?? calendar;
+  return t.plain("setup.holidays.nationwide", { country });
+}
+
+/** The holiday calendar as the modal's select stores it: "auto", "none", "DE" or "DE-BY". */
+function holidayChoiceOf(p: Program | undefined): string {
+  if (!p?.holidayCountry) return "auto";
+  return p.holidayRegion ? `${p.holidayCountry}-${p.holidayRegion}` : p.holidayCountry;
+}
+
+/**
+ * The calendars offered: from the time zone, none, each country with regions as a group of its own
+ * (nationwide first), then the other countries; names from the holiday library in the reader's language.
+ */
+function holidayOptionGroups(t: Translator): { label: PlainTextElement; options: PlainTextOption[] }[] {
+  const countries = countryNames(t.lang);
+  const name = (code: string) => countries[code] ?? code;
+  const groups = [
+    {
+      label: plain(t.plain("setup.holidays.group_general"), 75),
+      options: [
+        option(t.plain("setup.holidays.auto"), "auto"),
+        option(t.plain("setup.holidays.none"), NO_HOLIDAYS),
+      ],
+    },
+  ];
+  for (const country of REGION_COUNTRIES) {
+    const regions = Object.entries(regionNames(country, t.lang)).sort((a, b) =>
+      a[1].localeCompare(b[1], t.lang),
+    );
+    groups.push({
+      label: plain(name(country), 75),
+      options: [
+        option(t.plain("setup.holidays.nationwide", { country: name(country) }), country),
+        ...regions.map(([code, region]) => option(`${name(country)} – ${region}`, `${country}-${code}`)),
+      ],
+    });
+  }
+  const others = HOLIDAY_COUNTRIES.filter((c) => !(REGION_COUNTRIES as readonly string[]).includes(c));
+  groups.push({
+    label: plain(t.plain("setup.holidays.group_other"), 75),
+    options: others.map((c) => option(name(c), c)),
+  });
+  return groups;
+}
+
 /** The create/edit modal. Every input's block_id equals its action_id (ids.setup.input). */
 export function buildProgramModal(t: Translator, data: ProgramModalData): ModalView {
   const p = data.program ?? data.template;
@@ -96,6 +159,10 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
   const zones: string[] = [...TIMEZONES];
   if (!zones.includes(tz)) zones.unshift(tz);
   const zoneOptions = zones.map((z) => option(z.replace(/_/g, " "), z));
+
+  const holidayGroups = holidayOptionGroups(t);
+  const holidayValue = holidayChoiceOf(p);
+  const holidayInitial = holidayGroups.flatMap((g) => g.options).find((o) => o.value === holidayValue);
 
   const language = p?.language ?? t.lang;
   const langOptions = (["de", "en"] as const).map((l) => option(t.plain(`setup.language.${l}`), l));
@@ -196,6 +263,17 @@ export function buildProgramModal(t: Translator, data: ProgramModalData): ModalV
       choice("static_select", INPUT.timezone, zoneOptions, tz),
       { hint: t.plain("setup.field.timezone_hint") },
     ),
+    input(
+      INPUT.holidays,
+      t.plain("setup.field.holidays"),
+      {
+        type: "static_select",
+        action_id: INPUT.holidays,
+        option_groups: holidayGroups,
+        ...(holidayInitial ? { initial_option: holidayInitial } : {}),
+      },
+      { hint: t.plain("setup.field.holidays_hint") },
+    ),
     divider(),
     section(t("setup.section.tandems")),
     numberField(
@@ -265,6 +343,7 @@ export function readProgramForm(state: StateValues): ProgramForm {
     language: text(INPUT.language),
     address: text(INPUT.address),
     timezone: text(INPUT.timezone),
+    holidays: text(INPUT.holidays),
     mentorCapacity: text(INPUT.mentorCapacity),
     channelPrefix: text(INPUT.channelPrefix),
     executiveCircle: text(INPUT.executiveCircle),
@@ -284,6 +363,15 @@ export function issueText(t: Translator, kind: "error" | "warning", issue: Issue
     }).format(issue.params.days / 30.44);
   }
   if (typeof issue.params?.today === "string") params.today = formatDay(t.lang, issue.params.today);
+  if (typeof issue.params?.date === "string" && typeof issue.params.calendar === "string") {
+    const holiday = holidayAnywhere(issue.params.date, issue.params.calendar, t.lang);
+    params.holiday = holiday?.regional
+      ? t.plain("setup.holidays.regional", { holiday: holiday.name })
+      : (holiday?.name ?? "");
+    params.date = formatDay(t.lang, issue.params.date);
+  }
+  if (typeof issue.params?.suggestion === "string")
+    params.suggestion = formatDay(t.lang, issue.params.suggestion);
   const key = `setup.${kind}.${issue.code}`;
   return isMessageKey(key) ? t.plain(key, params) : issue.code;
 }
@@ -316,6 +404,7 @@ export function summaryFields(t: Translator, program: Program): KnownBlock[] {
           : t.plain(`setup.language.${program.language}`),
       timezone: program.timezone,
     }),
+    t("setup.summary.holidays", { calendar: holidayLabel(t, program) }),
     t("setup.summary.capacity", { count: program.mentorCapacity }),
     t("setup.summary.channels", { prefix: program.channelPrefix }),
     t("setup.summary.circle", { answer: t.plain(program.executiveCircle ? "common.yes" : "common.no") }),
