@@ -12,7 +12,7 @@ const IHR_VERBS =
 const IHR_PLURAL = new RegExp(`\\b([Ii]hr (${IHR_VERBS})|(${IHR_VERBS}) ihr)\\b`);
 /** imperatives that say "du" without the pronoun */
 const DU_IMPERATIVES =
-  /(^|[^\p{L}])(?<![Ii]ch )(wähle|versuche|sprich|tippe|wende|fülle|führe|schreibe|schreib|lies|nutze|klicke|gib|nimm|sieh|schau|frag|sag|melde|trage|öffne|antworte|starte|stimme|prüfe|ändere|bestätige|entscheide|schicke|erzähle|lege|lade|plane|fordere|fixiere|schließe|entferne|kündige|rufe|Wähle|Versuche|Sprich|Tippe|Wende|Fülle|Führe|Schreibe|Lies|Nutze|Klicke|Gib|Nimm|Sieh|Schau|Frag|Sag|Melde|Öffne|Antworte|Starte|Prüfe|Ändere|Bestätige|Entscheide|Schicke|Erzähle|Lege|Lade|Plane|Fordere|Fixiere|Schließe|Entferne|Kündige|Rufe|Teilt|Schreibt)(?![\p{L}-])/u;
+  /(^|[^\p{L}])(?<![Ii]ch )(wähle|versuche|sprich|tippe|wende|fülle|führe|schreibe|schreib|lies|nutze|klicke|gib|nimm|sieh|schau|frag|sag|melde|trage|öffne|antworte|starte|stimme|prüfe|ändere|bestätige|entscheide|schicke|erzähle|lege|lade|plane|fordere|fixiere|schließe|entferne|kündige|rufe|erwäge|Wähle|Versuche|Sprich|Tippe|Wende|Fülle|Führe|Schreibe|Lies|Nutze|Klicke|Gib|Nimm|Sieh|Schau|Frag|Sag|Melde|Öffne|Antworte|Starte|Prüfe|Ändere|Bestätige|Entscheide|Schicke|Erzähle|Lege|Lade|Plane|Fordere|Fixiere|Schließe|Entferne|Kündige|Rufe|Teilt|Schreibt)(?![\p{L}-])/u;
 
 /** "Sie", "Ihnen", "Ihr…" inside a sentence (at a sentence's start "Sie" may be "they"). */
 const FORMAL_MID =

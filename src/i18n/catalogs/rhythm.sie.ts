@@ -162,4 +162,12 @@ export const rhythmSie = defineSie(rhythm, {
     "Welche Erklärung oder Demo hat bisher am besten funktioniert, und welche nicht? Was würden Sie beim nächsten Mal ändern?",
   "rhythm.prompt.end.3":
     "Was würden Sie neuen Mentor:innen vor ihrem ersten Treffen mit einer Führungskraft raten?",
+  "rhythm.checkin.final_text":
+    "Letzter Check-in für {mentor} und {mentee}: Das Programm endet am {date}. Haben Sie sich seit dem letzten Check-in getroffen? Nehmen Sie sich bei Ihrem letzten Treffen zehn Minuten: Was hat sich an Ihrer Arbeit verändert, und was wollen Sie nach dem Programm beibehalten?",
+  "rhythm.checkin.final_fallback":
+    "Letzter Check-in: Das Programm endet am {date}. Haben Sie sich seit dem letzten Check-in getroffen?",
+  "rhythm.checkin.late_thanks":
+    "Danke, Ihre Antwort zählt. Das Programm ist zu Ende, dies war also der letzte Check-in.",
+  "rhythm.nudge.thread":
+    "{mentor} {mentee}, eine freundliche Erinnerung: Dieser Check-in ist noch offen. Wenn Sie sich getroffen haben, genügt ein Klick oben. Wenn nicht: Wie wäre es, das nächste Treffen gleich in den Kalender zu legen? Auch eine halbe Stunde zu einer konkreten Frage hilft.",
 });

@@ -432,7 +432,7 @@ export const rhythm = defineCatalog({
     "rhythm.checkin.late_thanks":
       "Danke, deine Antwort zählt. Das Programm ist zu Ende, dies war also der letzte Check-in.",
     "rhythm.nudge.thread":
-      "{mentor} {mentee} eine freundliche Erinnerung: Dieser Check-in ist noch offen. Wenn ihr euch getroffen habt, genügt ein Klick oben. Wenn nicht: Wie wäre es, das nächste Treffen gleich in den Kalender zu legen? Auch eine halbe Stunde zu einer konkreten Frage hilft.",
+      "{mentor} {mentee}, eine freundliche Erinnerung: Dieser Check-in ist noch offen. Wenn ihr euch getroffen habt, genügt ein Klick oben. Wenn nicht: Wie wäre es, das nächste Treffen gleich in den Kalender zu legen? Auch eine halbe Stunde zu einer konkreten Frage hilft.",
     "rhythm.nudge.thread_fallback": "Eine freundliche Erinnerung: Dieser Check-in ist noch offen.",
     "rhythm.alert.history":
       "Seit dem {date} kein Treffen gemeldet. Check-ins seitdem ohne gemeldetes Treffen: {count}.",

@@ -33,4 +33,9 @@ export const setupSie = defineSie(setup, {
     "Inzwischen hat jemand ein Programm angelegt. Schließen Sie dieses Fenster und rufen Sie /mentoring program erneut auf, um es zu bearbeiten.",
   "setup.error.program_gone":
     "Dieses Programm wurde inzwischen abgeschlossen. Schließen Sie dieses Fenster und rufen Sie /mentoring program erneut auf.",
+  "setup.warning.holiday_start":
+    "⚠️ Das Programm beginnt am {date}, einem Feiertag ({holiday}). An diesem Tag wird nichts verschickt; erwägen Sie den Start am {suggestion}.",
+  "setup.warning.holiday_end":
+    "⚠️ Das Programm endet am {date}, einem Feiertag ({holiday}). Dank und Abschluss kämen erst am nächsten Arbeitstag; erwägen Sie als Ende den {suggestion}.",
+  "setup.error.invalid_holidays": "Bitte wählen Sie einen Feiertagskalender aus der Liste.",
 });

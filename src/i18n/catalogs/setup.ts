@@ -186,7 +186,7 @@ export const setup = defineCatalog({
       "An diesen Tagen wird nichts verschickt: Ein Check-in oder eine Erinnerung, die auf einen Feiertag fiele, kommt am nächsten Arbeitstag.",
     "setup.holidays.group_general": "Allgemein",
     "setup.holidays.group_other": "Weitere Länder",
-    "setup.holidays.auto": "Die des Landes der Zeitzone (bundesweit)",
+    "setup.holidays.auto": "Feiertage des Landes der Zeitzone (bundesweit)",
     "setup.holidays.none": "Keine (nur Wochenenden sind frei)",
     "setup.holidays.nationwide": "{country} – nur bundesweite Feiertage",
     "setup.holidays.regional": "{holiday}, in einigen Regionen",
