@@ -87,7 +87,7 @@ describe("npm run demo", () => {
     matches(
       /a friendly reminder: this check-in is still open|eine freundliche Erinnerung: Dieser Check-in ist noch offen/,
     );
-    matches(/reported no meeting for \d+ days|seit \d+ Tagen kein Treffen gemeldet/);
+    matches(/reported a meeting in \d+ days|seit \d+ Tagen kein Treffen gemeldet/);
     matches(/Last check-in for|Letzter Check-in für/);
     has("is reaching out.");
     // rematch, pause, plan
