@@ -111,6 +111,8 @@ export interface SummaryFacts {
   finalSatisfaction: readonly number[];
   /** "would take part again" answers in the final wave */
   finalAgain: readonly string[];
+  /** the role of each final answer (same order): the report shows the waves per role */
+  finalRoles?: readonly string[];
 }
 
 /** A share shown to everyone: both of its cells (the part and the rest) empty or of three or more. */
@@ -150,9 +152,25 @@ export function participantSummary(f: SummaryFacts): ParticipantSummary {
     out.tandems = f.tandems;
     out.meetings = f.meetings;
   }
+  const roles = f.finalRoles ?? f.finalSatisfaction.map(() => "");
   const satisfied = share(f.finalSatisfaction.filter((s) => s >= 4).length, f.finalSatisfaction.length);
-  if (satisfied) out.satisfied = satisfied;
+  if (satisfied && nothingHidden(f.finalSatisfaction, roles)) out.satisfied = satisfied;
   const again = share(f.finalAgain.filter((a) => a === "yes").length, f.finalAgain.length);
-  if (again) out.again = again;
+  if (again && nothingHidden(f.finalAgain, roles)) out.again = again;
   return out;
+}
+
+/**
+ * The report shows the final wave per role, level by level, and hides cells of one or two people.
+ * A share over both roles together, beside those cells, could pin the hidden ones down ("3 were not
+ * satisfied" and three hidden cells: one each). So a share is shown only where the report hides no
+ * cell of its distributions.
+ */
+function nothingHidden(answers: readonly (number | string)[], roles: readonly string[]): boolean {
+  const cells = new Map<string, number>();
+  answers.forEach((a, i) => {
+    const key = `${roles[i] ?? ""}|${a}`;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  });
+  return [...cells.values()].every((n) => n >= K_MIN);
 }

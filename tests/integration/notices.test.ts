@@ -294,14 +294,15 @@ describe("the participants' summary after the final wave", () => {
       await waitForEvalDms(t, x.mentor, 1);
       await waitForEvalDms(t, x.mentee, 1);
     }
-    // All six satisfied (4 or 5): shown. "Again": yes 3, not yes 3: shown.
+    // All six satisfied (4 or 5): shown. "Again": yes 3, not yes 3: shown. Each role's cells hold
+    // three people, so the report hides none that these shares could give away.
     await answerEval(t, one.mentor, mentorAnswers({ satisfaction: 5, again: "yes" }));
-    await answerEval(t, two.mentor, mentorAnswers({ satisfaction: 4, again: "yes" }));
-    await answerEval(t, three.mentor, mentorAnswers({ satisfaction: 4, again: "unsure" }));
+    await answerEval(t, two.mentor, mentorAnswers({ satisfaction: 5, again: "yes" }));
+    await answerEval(t, three.mentor, mentorAnswers({ satisfaction: 5, again: "yes" }));
     const ratings = { ai_tools: 3, social_media: 3 };
-    await answerEval(t, one.mentee, menteeAnswers({ satisfaction: 5, again: "yes", ratings }));
-    await answerEval(t, two.mentee, menteeAnswers({ satisfaction: 4, again: "no", ratings }));
-    await answerEval(t, three.mentee, menteeAnswers({ satisfaction: 5, again: "unsure", ratings }));
+    await answerEval(t, one.mentee, menteeAnswers({ satisfaction: 4, again: "unsure", ratings }));
+    await answerEval(t, two.mentee, menteeAnswers({ satisfaction: 4, again: "unsure", ratings }));
+    await answerEval(t, three.mentee, menteeAnswers({ satisfaction: 4, again: "unsure", ratings }));
 
     // Thursday 15 October, 09:00: the final wave closed on the 14th; the managers hear the results are
     // ready and when the summary goes out (Sunday the 18th is not a working day: Monday the 19th).

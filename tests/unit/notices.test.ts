@@ -30,12 +30,31 @@ describe("participant summary under k ≥ 3", () => {
 
   it("shows a share only where neither the part nor the rest is one or two people", () => {
     const sat = (levels: number[]) => participantSummary({ ...facts, finalSatisfaction: levels }).satisfied;
-    expect(sat([5, 5, 4])).toEqual({ part: 3, of: 3, percent: 100 });
-    expect(sat([5, 5, 4, 2])).toBeUndefined(); // one not satisfied
-    expect(sat([5, 4, 1, 1, 2, 3])).toBeUndefined(); // two satisfied
-    expect(sat([5, 4, 4, 1, 2, 3])).toEqual({ part: 3, of: 6, percent: 50 });
-    expect(sat([1, 2, 3])).toEqual({ part: 0, of: 3, percent: 0 });
+    expect(sat([5, 5, 5])).toEqual({ part: 3, of: 3, percent: 100 });
+    expect(sat([5, 5, 5, 2, 2, 2, 2])).toEqual({ part: 3, of: 7, percent: 43 });
+    expect(sat([5, 5, 5, 2])).toBeUndefined(); // one not satisfied
+    expect(sat([5, 5, 1, 1, 1, 3, 3, 3])).toBeUndefined(); // two satisfied
+    expect(sat([1, 1, 1])).toEqual({ part: 0, of: 3, percent: 0 });
     expect(sat([5, 5])).toBeUndefined(); // fewer than three answers
+  });
+
+  it("shows no share beside a level the report hides: the share would pin the hidden cells down", () => {
+    const summary = (levels: number[], roles: string[]) =>
+      participantSummary({ ...facts, finalSatisfaction: levels, finalRoles: roles }).satisfied;
+    // 29 satisfied, 3 not: in the report the three sit in three hidden cells (mentors 2, executives
+    // 2 and 3), so "29 of 32" would tell that each is exactly one person.
+    const mentors = [...Array(9).fill(4), ...Array(6).fill(5), 2];
+    const mentees = [...Array(6).fill(4), ...Array(8).fill(5), 2, 3];
+    const roles = [...mentors.map(() => "mentor"), ...mentees.map(() => "mentee")];
+    expect(summary([...mentors, ...mentees], roles)).toBeUndefined();
+    // every level of every role held by three or more: nothing is hidden, the share is shown
+    expect(summary([4, 4, 4, 5, 5, 5], ["mentor", "mentor", "mentor", "mentee", "mentee", "mentee"])).toEqual(
+      {
+        part: 6,
+        of: 6,
+        percent: 100,
+      },
+    );
   });
 
   it("never shows a figure over fewer than three, nor a cell of one or two (random answers)", () => {

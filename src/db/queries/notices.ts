@@ -133,13 +133,14 @@ export function summaryFacts(db: DbOrTx, programId: number): SummaryFacts {
           )
           .all();
   const finals = db
-    .select({ answers: evaluations.answers })
+    .select({ answers: evaluations.answers, role: participants.role })
     .from(evaluations)
+    .innerJoin(participants, eq(participants.id, evaluations.participantId))
     .where(and(eq(evaluations.programId, programId), eq(evaluations.kind, "final")))
     .all()
     .flatMap((e) => {
       const a = parseAnswers(e.answers);
-      return a ? [a] : [];
+      return a ? [{ ...a, role: e.role }] : [];
     });
   return {
     people,
@@ -147,6 +148,7 @@ export function summaryFacts(db: DbOrTx, programId: number): SummaryFacts {
     meetings: met.length,
     finalSatisfaction: finals.map((a) => a.satisfaction),
     finalAgain: finals.map((a) => a.again),
+    finalRoles: finals.map((a) => a.role),
   };
 }
 
