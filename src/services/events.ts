@@ -346,6 +346,9 @@ export function reminderOps(
   const info = { ...eventInfo(event, program, input.now), timezone: tz };
   const days = Math.max(1, daysBetween(localDate(input.now, tz), localDate(new Date(event.startsAt), tz)));
   const plan = event.kind === "world_cafe" && event.tablesFor !== null ? seatsOf(tx, event.id) : [];
+  // Past the date the invitation asked answers by, an answer is still welcome (the tables are
+  // planned again until the event), but the reminder no longer names a date that has gone by.
+  if (info.rsvpBy && localDate(input.now, tz) > info.rsvpBy) info.rsvpBy = null;
   return invitees(tx, program.id, invitedStatuses(event.kind)).flatMap((p): OpSpec[] => {
     const answer = rsvpOf(tx, event.id, p.userId);
     if (answer === "not_going") return [];
