@@ -568,6 +568,11 @@ function stringsOf(value: unknown): string[] {
 function checkLanguage(c: Case, variant: Variant): void {
   for (const s of stringsOf(c.sent)) {
     expect(shortcode(s), `${c.label}: shortcode in ${s.slice(0, 80)}`).toBeUndefined();
+    // a placeholder or plural/select form the translator left unresolved ("{event, select, …}")
+    expect(
+      /\{\w+(, ?(plural|select)\b[^}]*)?\}?/.exec(s)?.[0],
+      `${c.label}: raw template in ${s.slice(0, 120)}`,
+    ).toBeUndefined();
     if (variant === "du") expect(formalMarker(s), `${c.label}: "Sie" in ${s.slice(0, 120)}`).toBeUndefined();
     if (variant === "sie")
       expect(informalMarker(s), `${c.label}: "du" in ${s.slice(0, 120)}`).toBeUndefined();
@@ -1059,7 +1064,7 @@ const table: Builders = {
       sent: message(
         rhythmScheduled.buildCirclePrompt(t, {
           phase: "middle",
-          prompt: { source: "library", key: "rhythm.circle.fallback" },
+          prompt: { source: "library", key: "rhythm.prompt.middle.1" },
           waitingMentors: true,
         }),
       ),

@@ -39,7 +39,7 @@ export const notices = defineCatalog({
     "notices.pause.text_member": "{by} paused the tandem with {partner} until {until}.",
     "notices.pause.channel": "Channel: {channel}",
     "notices.pause.effect":
-      "Check-ins and reminders wait until then. The tandem can go on earlier with `/mentoring resume` in its channel.",
+      "Check-ins and reminders wait until then. The tandem can go on earlier with *Resume now* under the pause notice in its channel.",
     "notices.summary.fallback": "What came of {program}",
     "notices.summary.title": "*What came of {program}*",
     "notices.summary.intro": "Thank you for taking part! Here is how the cohort went:",
@@ -112,7 +112,7 @@ export const notices = defineCatalog({
     "notices.pause.text_member": "{by} hat das Tandem mit {partner} bis zum {until} pausiert.",
     "notices.pause.channel": "Kanal: {channel}",
     "notices.pause.effect":
-      "Check-ins und Erinnerungen ruhen bis dahin. Mit `/mentoring resume` im Kanal des Tandems geht es früher weiter.",
+      "Check-ins und Erinnerungen ruhen bis dahin. Mit *Jetzt fortsetzen* unter der Pausenmeldung im Kanal des Tandems geht es früher weiter.",
     "notices.summary.fallback": "Das hat {program} gebracht",
     "notices.summary.title": "*Das hat {program} gebracht*",
     "notices.summary.intro": "Danke, dass du dabei warst! So lief die Kohorte:",

@@ -150,7 +150,7 @@ export const rhythmSie = defineSie(rhythm, {
   "rhythm.circle.waiting":
     "Sie warten noch auf Ihr Tandem? Machen Sie trotzdem mit: Teilen Sie, wie Sie es angehen würden, oder fragen Sie die, die schon eine Führungskraft begleiten.",
   "event.announce.intro_waiting":
-    "Herzliche Einladung: *{name}* im Programm {program}. Sie stehen noch auf der Warteliste, dort wartet also noch kein Tandem auf Sie; Sie sind trotzdem herzlich willkommen, um die anderen und das Programm kennenzulernen.",
+    "Herzliche Einladung zur Veranstaltung *{name}* im Programm {program}. Auch ohne Tandem sind Sie herzlich willkommen: So lernen Sie die anderen und das Programm kennen.",
   "rhythm.help.choice.text": "Wer soll erfahren, dass Sie um Hilfe bitten?",
   "rhythm.help.choice.hint":
     "Diese Nachricht sehen nur Sie. *Hier zeigen:* Der Check-in zeigt, dass Sie um Hilfe gebeten haben, {partner} sieht es, und die Programmleitung wird informiert. *Nur die Programmleitung:* Jemand aus der Programmleitung meldet sich bei Ihnen; {partner} erfährt nichts davon, und der Check-in bleibt, wie er ist.",

@@ -218,12 +218,12 @@ export const rhythm = defineCatalog({
     "event.field.place": "Place or link",
     "event.field.place_placeholder": "Room 4.12, or a video call link",
     "event.field.description": "Description",
-    "event.field.name_de": "Name in German (optional)",
-    "event.field.name_en": "Name in English (optional)",
+    "event.field.name_de": "Name in German",
+    "event.field.name_en": "Name in English",
     "event.field.name_hint":
       "Left empty, people read “Kickoff”, “World Café” or “Closing event” in their language. If you fill in one language only, everyone reads that one.",
-    "event.field.description_de": "Description in German (optional)",
-    "event.field.description_en": "Description in English (optional)",
+    "event.field.description_de": "Description in German",
+    "event.field.description_en": "Description in English",
     "event.field.description_hint":
       "Everyone reads the description in their language; if you write only one, everyone reads that one.",
     "event.field.rounds": "Rounds (World Café only)",
@@ -248,7 +248,7 @@ export const rhythm = defineCatalog({
     "event.fact.place": "*Where:* {place}",
     "event.announce.intro": "You are invited: *{name}*, part of {program}.",
     "event.announce.intro_waiting":
-      "You are invited: *{name}*, part of {program}. You are still on the waiting list, so there is no partner to meet there yet; you are welcome all the same, to get to know the others and the program.",
+      "You are invited: *{name}*, part of {program}. You are still on the waiting list, and you are welcome all the same: a good way to get to know the others and the program.",
     "event.announce.fallback": "Invitation: {name}, {when}",
     "event.announce.cafe_one_round":
       "At the World Café you sit at a small table with mentors and executives of other tandems.",
@@ -640,12 +640,12 @@ export const rhythm = defineCatalog({
     "event.field.place": "Ort oder Link",
     "event.field.place_placeholder": "Raum 4.12 oder ein Videokonferenz-Link",
     "event.field.description": "Beschreibung",
-    "event.field.name_de": "Name auf Deutsch (optional)",
-    "event.field.name_en": "Name auf Englisch (optional)",
+    "event.field.name_de": "Name auf Deutsch",
+    "event.field.name_en": "Name auf Englisch",
     "event.field.name_hint":
       "Bleiben beide Felder leer, lesen alle „Auftaktveranstaltung“, „World Café“ oder „Abschlussveranstaltung“ in ihrer Sprache. Wenn du nur eines ausfüllst, lesen alle diesen Namen.",
-    "event.field.description_de": "Beschreibung auf Deutsch (optional)",
-    "event.field.description_en": "Beschreibung auf Englisch (optional)",
+    "event.field.description_de": "Beschreibung auf Deutsch",
+    "event.field.description_en": "Beschreibung auf Englisch",
     "event.field.description_hint":
       "Alle lesen die Beschreibung in ihrer Sprache; wenn du nur eine schreibst, lesen alle diese.",
     "event.field.rounds": "Runden (nur World Café)",
@@ -670,7 +670,7 @@ export const rhythm = defineCatalog({
     "event.fact.place": "*Wo:* {place}",
     "event.announce.intro": "Herzliche Einladung: *{name}* im Programm {program}.",
     "event.announce.intro_waiting":
-      "Herzliche Einladung: *{name}* im Programm {program}. Du stehst noch auf der Warteliste, dort wartet also noch kein Tandem auf dich; du bist trotzdem herzlich willkommen, um die anderen und das Programm kennenzulernen.",
+      "Herzliche Einladung zur Veranstaltung *{name}* im Programm {program}. Auch ohne Tandem bist du herzlich willkommen: So lernst du die anderen und das Programm kennen.",
     "event.announce.fallback": "Einladung: {name}, {when}",
     "event.announce.cafe_one_round":
       "Beim World Café sitzt du an einem kleinen Tisch mit Mentor:innen und Führungskräften anderer Tandems.",

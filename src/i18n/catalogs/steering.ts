@@ -40,7 +40,7 @@ export const steering = defineCatalog({
     "steering.error.number": "Please enter a whole number from 0 to 100.",
     "steering.error.too_long": "At most 1000 characters, please.",
     "steering.saved":
-      "✅ Thank you! Your answers to the {wave} are saved. You can change them until {until} with the button in the message.",
+      "✅ Thank you! Your answers are saved ({wave}). You can change them until {until} with the button in the message.",
     "steering.closed":
       "This evaluation has closed ({until}). Thank you! Answers can no longer be given or changed.",
     "steering.not_open": "This evaluation opens on {date}.",
