@@ -291,7 +291,7 @@ describe("one consistent story per person", () => {
     ]);
     for (const m of invitations) {
       expect(JSON.stringify(m.blocks)).toContain(
-        "You are still on the waiting list, so there is no partner to meet",
+        "You are still on the waiting list, and you are welcome all the same",
       );
     }
     // Reminders come for both events too; never a word about a partner or a tandem of their own.
