@@ -13,12 +13,12 @@ export const launchSie = defineSie(launch, {
   "launch.welcome.agenda":
     "*Vorschlag für Ihr erstes Treffen (etwa eine Stunde)*\n1. Kennenlernen: Ihre Rollen, Ihr Hintergrund, wie eine normale Woche aussieht (10 Min.)\n2. Erwartungen beider Seiten und Ihre Zusammenarbeit: Vertraulichkeit, wie oft und wo Sie sich treffen (15 Min.)\n3. Zwei oder drei Themen für den Start wählen, aus den Zielen oben (20 Min.)\n4. Ein erstes kleines Experiment bis zum nächsten Treffen vereinbaren und den Termin festlegen (15 Min.)",
   "launch.welcome.lead":
-    "{mentor} leitet das Tandem als Mentor:in: Bitte schlagen Sie einen Termin für Ihr erstes Treffen vor.",
+    "{mentor}, Sie leiten das Tandem: Bitte schlagen Sie einen Termin für Ihr erstes Treffen vor.",
   "launch.dm.fallback": "Ihr Tandem ist startklar: {channel}",
   "launch.dm.text":
     "🎉 Ihr Tandem ist startklar! Sie und {partner} haben jetzt einen privaten Kanal: {channel}\nSagen Sie dort Hallo; in der Willkommensnachricht steht ein Vorschlag für Ihr erstes Treffen.",
   "launch.dm.mentor_leads":
-    "Als Mentor:in leiten Sie das Tandem: Bitte schlagen Sie {partner} einen ersten Termin vor.",
+    "Sie leiten das Tandem: Bitte schlagen Sie {partner} einen ersten Termin vor.",
   "launch.waiting.fallback": "Sie stehen auf der Warteliste für {program}",
   "launch.waiting.text":
     "Danke, dass Sie sich für *{program}* angemeldet haben! In dieser Runde haben wir niemanden gefunden, der wirklich zu Ihnen passt. Wir bilden Tandems nach Lernzielen und Themen und warten lieber, als schlecht zu kombinieren.\n\n*Sie stehen auf der Warteliste.* Ihre Antworten bleiben gespeichert. Sobald ein Platz frei wird, etwa wenn jemand aussteigt oder die nächste Runde beginnt, sind Sie unter den Ersten, und wir sagen Ihnen sofort Bescheid. Bei Fragen hilft Ihnen die Programmleitung gern.",

@@ -97,8 +97,8 @@ export const launch = defineCatalog({
       "{mentor} und {mentee}, dieser private Kanal gehört euch, für das Reverse-Mentoring-Programm *{program}*. Nur ihr beide und Tandem seid hier, und was ihr hier besprecht, bleibt hier.",
     "launch.welcome.who": "*Wer ist wer*",
     "launch.welcome.who.mentor":
-      "• {mentor} ist *Mentor:in*: bringt digitales Know-how mit und leitet das Tandem.",
-    "launch.welcome.who.mentee": "• {mentee} ist *Mentee*: eine Führungskraft, die dazulernen möchte.",
+      "• {mentor} leitet das Tandem und bringt digitales Know-how mit.",
+    "launch.welcome.who.mentee": "• {mentee} ist Führungskraft und möchte dazulernen.",
     "launch.welcome.background": "  _Hintergrund:_ {text}",
     "launch.welcome.department": "  _Bereich:_ {text}",
     "launch.welcome.why": "*Warum ihr beide*",
@@ -111,8 +111,8 @@ export const launch = defineCatalog({
     "launch.welcome.agenda":
       "*Vorschlag für euer erstes Treffen (etwa eine Stunde)*\n1. Kennenlernen: eure Rollen, euer Hintergrund, wie eine normale Woche aussieht (10 Min.)\n2. Erwartungen beider Seiten und eure Zusammenarbeit: Vertraulichkeit, wie oft und wo ihr euch trefft (15 Min.)\n3. Zwei oder drei Themen für den Start wählen, aus den Zielen oben (20 Min.)\n4. Ein erstes kleines Experiment bis zum nächsten Treffen vereinbaren und den Termin festlegen (15 Min.)",
     "launch.welcome.lead":
-      "{mentor} leitet das Tandem als Mentor:in: Schlag bitte einen Termin für euer erstes Treffen vor.",
-    "launch.purpose": "Reverse-Mentoring-Tandem von {mentor} (Mentor:in) und {mentee} (Mentee) · {program}",
+      "{mentor}, du leitest das Tandem: Schlag bitte einen Termin für euer erstes Treffen vor.",
+    "launch.purpose": "Reverse-Mentoring-Tandem: {mentor} begleitet {mentee} · {program}",
     "launch.dm.fallback": "Dein Tandem ist startklar: {channel}",
     "launch.dm.fallback.rematch":
       "Dein Tandem mit {former} ist beendet; dein neues Tandem ist startklar: {channel}",
@@ -121,7 +121,7 @@ export const launch = defineCatalog({
     "launch.dm.text":
       "🎉 Dein Tandem ist startklar! Du und {partner} habt jetzt einen privaten Kanal: {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
     "launch.dm.mentor_leads":
-      "Als Mentor:in leitest du das Tandem: Schlag {partner} bitte einen ersten Termin vor.",
+      "Du leitest das Tandem: Schlag {partner} bitte einen ersten Termin vor.",
     "launch.dm.from_waiting":
       "🎉 Gute Nachricht von der Warteliste: Ein Platz ist frei geworden, und dein Tandem ist startklar! Du und {partner} habt jetzt einen privaten Kanal: {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
     "launch.dm.rematch.requester":
