@@ -370,6 +370,8 @@ export const events = sqliteTable("events", {
   tablesFor: text("tables_for"),
   /** World Café: counts plans; the keys of table DMs carry it */
   tablesRevision: integer("tables_revision").notNull().default(0),
+  /** World Café: when the stored tables were planned (a reminder of that day leaves their DM alone) */
+  tablesAt: text("tables_at"),
 });
 
 export const eventRsvps = sqliteTable(

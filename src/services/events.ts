@@ -257,6 +257,11 @@ export async function proposeCafeTables(deps: WorkerDeps, actor: Actor, input: C
 
 export const confirmCafeTables = proposeCafeTables;
 
+/** The key of a person's DM with their tables of one plan revision. */
+export function tablesDmKey(eventId: number, revision: number, userId: string): string {
+  return `${eventBatch(eventId)}:tables:r${revision}:${userId}`;
+}
+
 /** Who the tables were planned for: people, their roles and tandems, and the rounds. */
 function tablesFingerprint(people: readonly CafeParticipant[], rounds: number): string {
   const who = people.map((p) => `${p.userId}:${p.role}:${p.tandemId ?? "-"}`).sort();
@@ -306,7 +311,7 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
     const before = seatsByPerson(previous ?? []);
     const info = eventInfo(event, program, now);
     const { revision, sent } = deps.db.transaction((tx) => {
-      const revision = storeTables(tx, event.id, plan, fingerprint);
+      const revision = storeTables(tx, event.id, plan, fingerprint, now);
       const ops: OpSpec[] = [];
       for (const [userId, seats] of seatsByPerson(plan)) {
         const earlier = before.get(userId);
@@ -314,7 +319,7 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
         const t = translator(langOf(deps, userId, undefined, program), program.address);
         const message = buildTablesDm(t, info, userId, plan, earlier !== undefined);
         ops.push({
-          key: `${eventBatch(event.id)}:tables:r${revision}:${userId}`,
+          key: tablesDmKey(event.id, revision, userId),
           kind: "dm.post",
           args: { user: userId, text: message.text, blocks: message.blocks },
           about: mentionUser(userId),
@@ -334,7 +339,9 @@ export function planCafeTables(deps: Deps, now: Date): string[] {
  * An event's reminder DMs for the scheduler (key: the reminder item's): to everyone invited by the
  * event's rule who did not decline, each fitting their answer (a yes gets the details and, once
  * planned, their tables; no answer is asked for one). Said "in N days" from today: the day-before
- * reminder of a Monday event goes out on Friday.
+ * reminder of a Monday event goes out on Friday. Whoever was sent their tables of the current plan
+ * on the reminder's day gets no reminder besides: that DM has the time, place, tables and how to
+ * cancel, and one change is one DM (the tables are planned by the same tick, before the reminders).
  */
 export function reminderOps(
   tx: DbOrTx,
@@ -346,12 +353,18 @@ export function reminderOps(
   const info = { ...eventInfo(event, program, input.now), timezone: tz };
   const days = Math.max(1, daysBetween(localDate(input.now, tz), localDate(new Date(event.startsAt), tz)));
   const plan = event.kind === "world_cafe" && event.tablesFor !== null ? seatsOf(tx, event.id) : [];
+  const today = localDate(input.now, tz);
+  const plannedToday =
+    plan.length > 0 && event.tablesAt !== null && localDate(new Date(event.tablesAt), tz) === today;
+  const toldTablesToday = (userId: string) =>
+    plannedToday && opByKey(tx, tablesDmKey(event.id, event.tablesRevision, userId)) !== undefined;
   // Past the date the invitation asked answers by, an answer is still welcome (the tables are
   // planned again until the event), but the reminder no longer names a date that has gone by.
   if (info.rsvpBy && localDate(input.now, tz) > info.rsvpBy) info.rsvpBy = null;
   return invitees(tx, program.id, invitedStatuses(event.kind)).flatMap((p): OpSpec[] => {
     const answer = rsvpOf(tx, event.id, p.userId);
     if (answer === "not_going") return [];
+    if (answer === "going" && toldTablesToday(p.userId)) return [];
     const t = translator(langFromLocale(p.locale, program.language), program.address);
     const tables = answer === "going" ? personTableLines(t, p.userId, plan) : [];
     return [

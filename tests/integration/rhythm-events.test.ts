@@ -54,6 +54,41 @@ function tandem(db: Db, programId: number, mentor: string, mentee: string): void
     .run();
 }
 
+/** The DM with someone's tables (its fallback text), not a reminder that repeats them. */
+const TABLES_DM = /^(Your (new )?tables at|(Deine|Ihre) (neuen )?Tische bei)/;
+
+/**
+ * Follows the stored plans: whoever's seats (per round, their table) a new plan changes is owed one
+ * tables DM for it, and nobody else; expectOneDmPerChange checks what Slack received against that.
+ */
+function tablesTold(t: TestApp, everyone: readonly string[]) {
+  const owed = new Map<string, number>();
+  let last = new Map<string, string>();
+  const seats = () => {
+    const out = new Map<string, string[]>();
+    const rows = t.db.select().from(worldCafeSeats).all();
+    rows.sort((a, b) => a.round - b.round);
+    for (const s of rows) out.set(s.userId, [...(out.get(s.userId) ?? []), `${s.round}.${s.tableNo}`]);
+    return new Map([...out].map(([u, v]) => [u, v.join(",")]));
+  };
+  const received = (user: string) => t.fake.dmsTo(user).filter((m) => TABLES_DM.test(String(m.text))).length;
+  return {
+    async expectOneDmPerChange(): Promise<void> {
+      const now = seats();
+      for (const [user, where] of now)
+        if (last.get(user) !== where) owed.set(user, (owed.get(user) ?? 0) + 1);
+      last = now;
+      await t.fake.waitFor(
+        () => everyone.every((u) => received(u) >= (owed.get(u) ?? 0)),
+        "a tables DM for everyone whose seats changed",
+      );
+      // and no second one for the same change
+      await new Promise((r) => setTimeout(r, 200));
+      for (const user of everyone) expect([user, received(user)]).toEqual([user, owed.get(user) ?? 0]);
+    },
+  };
+}
+
 describe("events through Slack's payloads", () => {
   let t: TestApp;
   let programId: number;
@@ -251,9 +286,9 @@ describe("events through Slack's payloads", () => {
     expect(JSON.stringify(res.json().view)).toContain("once answers close on Monday 4 May");
     await t.fake.waitFor(() => t.fake.callsTo("chat.postMessage").length === 12, "twelve invitations");
     const event = t.db.select().from(events).get();
-    const tablesDms = (user: string) =>
-      t.fake.dmsTo(user).filter((m) => /Round 1: table|Runde 1: Tisch/.test(JSON.stringify(m.blocks ?? [])));
+    const tablesDms = (user: string) => t.fake.dmsTo(user).filter((m) => TABLES_DM.test(String(m.text)));
     const everyone = pairs.flat();
+    const told = tablesTold(t, everyone);
     expect(everyone.flatMap(tablesDms)).toHaveLength(0);
     expect(t.db.select().from(worldCafeSeats).all()).toHaveLength(0);
 
@@ -304,6 +339,7 @@ describe("events through Slack's payloads", () => {
       return [...sizes.values()];
     };
     for (const size of tableSizes()) expect(size).toBeGreaterThanOrEqual(4);
+    await told.expectOneDmPerChange();
     await t.fake.waitFor(() => going1.every((u) => tablesDms(u).length === 1), "tables for the nine");
     for (const user of ["UMENTOR006", "UEXEC00005", "UEXEC00006"]) expect(tablesDms(user)).toHaveLength(0);
     expect(JSON.stringify(tablesDms("UEXEC00001")[0]?.blocks)).toContain(
@@ -319,15 +355,16 @@ describe("events through Slack's payloads", () => {
     expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([`tables:e${event?.id}:r2`]);
     expect(seatsNow().some((s) => s.userId === "UMENTOR001")).toBe(false);
     for (const size of tableSizes()) expect(size).toBeGreaterThanOrEqual(4);
-    await new Promise((r) => setTimeout(r, 200));
-    const told = going1.filter((u) => tablesDms(u).length === 2);
-    expect(told.length).toBeLessThan(8);
-    for (const user of told)
+    await told.expectOneDmPerChange();
+    const moved = going1.filter((u) => tablesDms(u).length === 2);
+    expect(moved.length).toBeLessThan(8);
+    for (const user of moved)
       expect(JSON.stringify(tablesDms(user)[1]?.blocks)).toMatch(/planned again|neu geplant/);
     // A no turns into a yes: seated, and told their tables.
     await answer("UEXEC00005", "going");
     t.setNow("2026-05-05T09:00:00Z");
     expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([`tables:e${event?.id}:r3`]);
+    await told.expectOneDmPerChange();
     await t.fake.waitFor(() => tablesDms("UEXEC00005").length === 1, "the late yes gets their tables");
     expect(JSON.stringify(tablesDms("UEXEC00005")[0]?.blocks)).toContain("Your tables at");
 
@@ -343,6 +380,8 @@ describe("events through Slack's payloads", () => {
         .dmsTo(user)
         .filter((m) => /Reminder|Erinnerung|You said yes|Du hast zugesagt/.test(String(m.text)));
     for (const user of ["UMENTOR001", "UMENTOR006"]) expect(reminderTo(user)).toHaveLength(0);
+    // no new plan, no new tables DM: the reminder carries them
+    await told.expectOneDmPerChange();
     const yes = JSON.stringify(reminderTo("UMENTOR002")[0]);
     expect(yes).toContain("You said yes, and it is tomorrow");
     expect(yes).toContain("Round 1: table");
@@ -370,5 +409,56 @@ describe("events through Slack's payloads", () => {
     await answer("UMENTOR003", "not_going");
     t.setNow("2026-05-07T13:30:00Z");
     expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([]);
+  });
+
+  it("sends the tables planned on the day of the day-before reminder once: the tables DM, no reminder besides", async () => {
+    const everyone: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const pair: [string, string] = [`UMENTOR00${i}`, `UEXEC0000${i}`];
+      everyone.push(...pair);
+      tandem(t.db, programId, ...pair);
+      for (const id of pair) t.fake.addUser({ id, locale: "en-US" });
+    }
+    const view = await openEventModal(1);
+    // Tuesday 12 May: answers close on Friday 8 May, the tables come on Monday 11 May at 09:00,
+    // the day the day-before reminder goes out too
+    await t.slack.viewSubmission(MANAGER, view, {
+      [IN.kind]: "world_cafe",
+      [IN.date]: "2026-05-12",
+      [IN.time]: "15:00",
+      [IN.place]: "Cafeteria",
+      [IN.rounds]: 3,
+    });
+    await t.fake.waitFor(() => t.fake.callsTo("chat.postMessage").length === 10, "ten invitations");
+    const event = t.db.select().from(events).get();
+    let clicks = 0;
+    for (const user of everyone) {
+      const dm = t.fake.dmsTo(user)[0];
+      await t.slack.blockAction(
+        user,
+        {
+          action_id: memberId(ids.rhythm.rsvp, "going"),
+          value: JSON.stringify({ e: event?.id, r: "going" }),
+        },
+        { channelId: `D${user.slice(1)}`, message: { ts: dm?.ts } },
+      );
+      await t.fake.waitForCall("response_url", ++clicks);
+    }
+    const told = tablesTold(t, everyone);
+    const before = new Map(everyone.map((u) => [u, t.fake.dmsTo(u).length]));
+    t.setNow("2026-05-11T07:00:00Z");
+    const result = await runDueWork(t.deps, t.deps.clock());
+    expect(result.cafeTables).toEqual([`tables:e${event?.id}:r1`]);
+    expect(result.sent).toContain(`reminder:e${event?.id}:1d`);
+    await told.expectOneDmPerChange();
+    for (const user of everyone) {
+      const fresh = t.fake.dmsTo(user).slice(before.get(user) ?? 0);
+      expect(fresh.map((m) => String(m.text).slice(0, 20))).toEqual(["Your tables at World"]);
+      expect(JSON.stringify(fresh[0]?.blocks)).toContain("Round 1: table");
+    }
+    // a later tick of that day with the same answers sends nothing more
+    t.setNow("2026-05-11T07:05:00Z");
+    expect((await runDueWork(t.deps, t.deps.clock())).cafeTables).toEqual([]);
+    await told.expectOneDmPerChange();
   });
 });

@@ -234,18 +234,19 @@ export function replaceSeats(db: DbOrTx, eventId: number, plan: readonly CafeRou
 
 /**
  * A World Café's new tables: the seats replaced, the fingerprint of who they were planned for
- * stored, and the plan's revision one up (returned; the table DMs' keys carry it).
+ * and when stored, and the plan's revision one up (returned; the table DMs' keys carry it).
  */
 export function storeTables(
   db: DbOrTx,
   eventId: number,
   plan: readonly CafeRound[],
   tablesFor: string,
+  at: Date,
 ): number {
   replaceSeats(db, eventId, plan);
   const row = db
     .update(events)
-    .set({ tablesFor, tablesRevision: sql`${events.tablesRevision} + 1` })
+    .set({ tablesFor, tablesRevision: sql`${events.tablesRevision} + 1`, tablesAt: at.toISOString() })
     .where(eq(events.id, eventId))
     .returning({ revision: events.tablesRevision })
     .get();

@@ -16,14 +16,19 @@ export interface CafeRound {
 /*
  * What a plan is judged by, in order of importance: tandem partners at one table (they meet anyway;
  * the café is for meeting others), pairs who sit together more than once (growing with every repeat),
- * and tables whose mix of mentors and executives strays from the room's.
+ * and tables whose mix of mentors and executives strays from the room's (more so when a table has
+ * fewer than two of either though the room has enough).
  */
 const PARTNER_COST = 1000;
 const REPEAT_COST = 10;
 const ROLE_COST = 1;
+/** Per missing person when a table has fewer than two mentors or two executives though the room has enough. */
+const LONELY_COST = 8;
 /** Re-planning: moving someone who already has a table costs more than a repeat, less than partners together. */
 const MOVE_COST = 30;
 const STEPS_PER_PERSON_AND_ROUND = 1000;
+/** Planning where a plan without a repeat exists: at least this many steps (some 0.3 s). */
+const MIN_STEPS = 200_000;
 
 /**
  * Rotating World Café tables: per round, tables of tableMin–tableMax people mixing mentors and
@@ -40,9 +45,11 @@ export function planWorldCafe(
   if (tableMin < 1 || tableMin > tableMax) throw new Error(`invalid table sizes ${tableMin}–${tableMax}`);
   const sorted = [...people].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   const n = sorted.length;
-  const sizes = n === 0 ? [] : tableSizes(n, tableMax);
+  const sizes = n === 0 ? [] : cafeTableSizes(n, rounds, tableMin, tableMax);
   const plan = new Plan(sorted, sizes, rounds);
-  plan.anneal(STEPS_PER_PERSON_AND_ROUND * n * rounds);
+  // a plan without a repeat is tight at 20–30 people: the search gets a floor of steps there
+  const tight = rounds > 1 && n > 0 && repeatFreeTables(n, tableMin, tableMax) !== undefined;
+  plan.anneal(Math.max(tight ? MIN_STEPS : 0, STEPS_PER_PERSON_AND_ROUND * n * rounds));
   return plan.best.map((tables, r) => ({
     round: r + 1,
     tables: tables.map((table) => table.map((i) => sorted[i]?.userId ?? "").sort()),
@@ -60,13 +67,14 @@ export function replanWorldCafe(
   people: readonly CafeParticipant[],
   rounds: number,
   previous: readonly CafeRound[],
+  tableMin = 4,
   tableMax = 6,
 ): CafeRound[] {
   const sorted = [...people].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   const n = sorted.length;
   if (n === 0) return [];
   const index = new Map(sorted.map((p, i) => [p.userId, i]));
-  const sizes = tableSizes(n, tableMax);
+  const sizes = cafeTableSizes(n, rounds, tableMin, tableMax);
   const home: (number | undefined)[][] = [];
   const initial: number[][][] = [];
   for (let r = 0; r < rounds; r++) {
@@ -115,14 +123,42 @@ export function replanWorldCafe(
 }
 
 /**
+ * The tables of a café: over two or more rounds, as few tables as let nobody meet anyone twice when
+ * that is possible at all (repeatFreeTables), else as many as fit, since smaller tables repeat fewer
+ * encounters; a single round gets as few as fit (tableSizes).
+ */
+export function cafeTableSizes(n: number, rounds: number, tableMin: number, tableMax: number): number[] {
+  const fewest = tableSizes(n, tableMax);
+  if (rounds < 2) return fewest;
+  const count = repeatFreeTables(n, tableMin, tableMax) ?? Math.floor(n / tableMin);
+  return count > fewest.length ? evenSizes(n, count) : fewest;
+}
+
+/**
+ * The fewest tables (sizes tableMin–tableMax, differing by at most one) at which rounds without a
+ * repeated encounter can exist, or undefined when none can. A table of a later round takes at most
+ * one person from each table of the first, so no table may be larger than the number of tables; with
+ * that, rows, columns and diagonals of a square of k × k seats give three rounds without a repeat.
+ */
+export function repeatFreeTables(n: number, tableMin: number, tableMax: number): number | undefined {
+  for (let count = Math.max(1, Math.ceil(n / tableMax)); Math.floor(n / count) >= tableMin; count++) {
+    if (Math.ceil(n / count) <= count) return count;
+  }
+  return undefined;
+}
+
+function evenSizes(n: number, count: number): number[] {
+  const base = Math.floor(n / count);
+  const extra = n % count;
+  return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+/**
  * As few tables as keep everyone at or under tableMax, with sizes differing by at most one. That also
  * gives the largest smallest table, so when it is under tableMin no split fits (only 7 with 4–6).
  */
 export function tableSizes(n: number, tableMax: number): number[] {
-  const count = Math.max(1, Math.ceil(n / tableMax));
-  const base = Math.floor(n / count);
-  const extra = n % count;
-  return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
+  return evenSizes(n, Math.max(1, Math.ceil(n / tableMax)));
 }
 
 class Plan {
@@ -131,6 +167,8 @@ class Plan {
   best: number[][][];
   private readonly met: number[][];
   private readonly mentorShare: number;
+  /** enough mentors and executives for two of each at every table */
+  private readonly mixable: boolean;
   private total = 0;
   private bestTotal = Number.POSITIVE_INFINITY;
 
@@ -145,7 +183,9 @@ class Plan {
   ) {
     const n = people.length;
     this.met = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-    this.mentorShare = n ? people.filter((p) => p.role === "mentor").length / n : 0;
+    const mentors = people.filter((p) => p.role === "mentor").length;
+    this.mentorShare = n ? mentors / n : 0;
+    this.mixable = sizes.length > 1 && Math.min(mentors, n - mentors) >= 2 * sizes.length;
     this.home = from?.home ?? [];
     this.seating = [];
     for (let r = 0; r < rounds; r++) {
@@ -187,7 +227,9 @@ class Plan {
   private roleCost(table: number[]): number {
     const mentors = table.filter((i) => this.people[i]?.role === "mentor").length;
     const off = mentors - this.mentorShare * table.length;
-    return ROLE_COST * off * off;
+    if (!this.mixable) return ROLE_COST * off * off;
+    const lonely = Math.max(0, 2 - mentors) + Math.max(0, 2 - (table.length - mentors));
+    return ROLE_COST * off * off + LONELY_COST * lonely;
   }
 
   /** What seating a person at table t of round r costs against the earlier plan. */

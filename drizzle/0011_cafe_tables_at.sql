@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `tables_at` text;
