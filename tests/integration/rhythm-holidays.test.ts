@@ -164,7 +164,10 @@ describe("a program across Easter and Whitsun, a two-week outage and its last te
     const alerts = t.db.select().from(tandemAlerts).all();
     expect(alerts.map((a) => [a.tandemId, a.reason, a.unanswered])).toEqual([[quiet.id, "stall", 3]]);
     const dm = t.fake.messages.find((m) => m.text.startsWith("A tandem hasn't reported a meeting"));
-    expect(JSON.stringify(dm?.blocks)).toContain("Check-ins since then without a reported meeting: 3.");
+    // it never reported a meeting: the history counts from its start, not from its first check-in
+    expect(JSON.stringify(dm?.blocks)).toContain(
+      "No meeting reported since the tandem started on 8 March 2027. Check-ins without a reported meeting: 3.",
+    );
     // the tandems that meet get no nudge and no alert
     for (const tn of [regular, paused])
       expect(keys.filter((k) => k.includes(`:t${tn.id}:since`))).toEqual([]);
