@@ -8,6 +8,7 @@ import {
   tandemInfo,
 } from "../db/queries/checkins";
 import { opByKey } from "../db/queries/outbox";
+import { startedOnIfNeverMet } from "../db/queries/rhythm";
 import type { Deps, WorkerDeps } from "../deps";
 import { daysBetween } from "../domain/rhythm/time";
 import { enqueue } from "../outbox/enqueue";
@@ -22,7 +23,7 @@ import { managerRecipients, programToday } from "./tandems";
 export type AlertFollowUp = NonNullable<ReturnType<typeof values.rhythm.alertFollowUp.parse>>;
 
 /** The DM's data as it was when the alert was raised (its day count does not grow with later clicks). */
-function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
+function dmData(db: Deps["db"], alert: TandemAlert, info: TandemInfo): AlertDmData {
   const raisedOn = programToday(info, new Date(alert.raisedAt));
   return {
     alertId: alert.id,
@@ -34,7 +35,11 @@ function dmData(alert: TandemAlert, info: TandemInfo): AlertDmData {
     privateFrom: alert.askedPrivatelyBy,
     history:
       alert.since && alert.unanswered !== null
-        ? { since: alert.since, unanswered: alert.unanswered }
+        ? {
+            since: alert.since,
+            unanswered: alert.unanswered,
+            startedOn: startedOnIfNeverMet(db, info.tandem, info.program.timezone, alert.since),
+          }
         : undefined,
   };
 }
@@ -49,7 +54,7 @@ function updateCopies(deps: Deps, alertId: number, info: TandemInfo, step: "clai
   );
   if (managers.length === 0) return;
   const state = { claimedBy: alert.claimedBy, resolvedBy: alert.resolvedBy };
-  enqueue(deps.db, ALERT_BATCH, alertUpdateOps(dmData(alert, info), state, managers, step, sent));
+  enqueue(deps.db, ALERT_BATCH, alertUpdateOps(dmData(deps.db, alert, info), state, managers, step, sent));
   deps.wakeOutbox();
 }
 

@@ -23,6 +23,7 @@ import {
   recordCheckinPosted,
   recordScheduledMessage,
   sentAmong,
+  startedOnIfNeverMet,
   type TandemMembers,
   tandemMembers,
   tandemMembersOf,
@@ -253,7 +254,14 @@ function opsForItem(
           mentorUserId: members.mentorUserId,
           menteeUserId: members.menteeUserId,
           channelId: members.tandem.channelId,
-          history: since && unanswered !== null ? { since, unanswered } : undefined,
+          history:
+            since && unanswered !== null
+              ? {
+                  since,
+                  unanswered,
+                  startedOn: startedOnIfNeverMet(tx, members.tandem, program.timezone, since),
+                }
+              : undefined,
         },
         managers,
       );

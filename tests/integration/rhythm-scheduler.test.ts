@@ -137,8 +137,10 @@ describe("scheduled messages reach Slack once", () => {
     const dm = app.fake.messages.find((m) => m.channel !== CHANNEL && m.channel !== CIRCLE && !m.threadTs);
     // The manager has no cached locale: the program's language.
     expect(dm?.text).toBe("Ein Tandem hat seit 35 Tagen kein Treffen gemeldet");
+    // The tandem never reported a meeting: the history counts from its start, not from 9 March (its
+    // first check-in after the downtime).
     expect(JSON.stringify(dm?.blocks)).toContain(
-      "Seit dem 9. März 2027 kein Treffen gemeldet. Check-ins seitdem ohne gemeldetes Treffen: 3.",
+      "Kein Treffen gemeldet, seit das Tandem am 2. Februar 2027 gestartet ist. Check-ins ohne gemeldetes Treffen: 3.",
     );
     const follow = ((dm?.blocks ?? []) as Block[]).find((b) => b.type === "actions")?.elements ?? [];
     expect(follow.map((b) => parseValue(b.value).f)).toEqual(["claim", "resolve", "pause"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  checkinPlan,
   circlePromptPlace,
   dueItems,
   type EventSnapshot,
@@ -11,6 +12,7 @@ import {
   upcomingItems,
 } from "../../src/domain/rhythm/due";
 import { PROMPT_LIBRARY, selectPrompt } from "../../src/domain/rhythm/prompts";
+import { daysBetween } from "../../src/domain/rhythm/time";
 import { translator } from "../../src/i18n";
 
 const BERLIN = "Europe/Berlin";
@@ -186,6 +188,33 @@ describe("check-ins", () => {
     expect(keys(german, "2027-03-30T14:55:00Z")).toEqual(["checkin:t12:p1"]);
     const plain = state({ tandems: [launched] });
     expect(keys(plain, "2027-03-29T14:55:00Z")).toEqual(["checkin:t12:p1"]);
+  });
+
+  it("keep the cadence after a check-in moved off a holiday", () => {
+    // Period 1 falls on Easter Monday (2027-03-29) and goes out on Tuesday the 30th: period 2 comes a
+    // full cadence (14 days) after that, on Tuesday 2027-04-13, not on Monday the 12th, 13 days later.
+    const launched = tandem({ launchedAt: "2027-03-15T09:00:00Z" });
+    const german = { ...program, calendar: "DE" };
+    const plan = checkinPlan(german, launched);
+    expect(plan.slice(0, 2).map((c) => c.date)).toEqual(["2027-03-30", "2027-04-13"]);
+    for (const [before, after] of plan.slice(0, -1).map((c, i) => [c, plan[i + 1]] as const)) {
+      if (!after || after.final) continue;
+      expect(daysBetween(before.date, after.date)).toBeGreaterThanOrEqual(program.checkinCadenceDays);
+    }
+    // Without a holiday in the way, the plan stays on launch + n × cadence.
+    expect(
+      checkinPlan(program, launched)
+        .slice(0, 2)
+        .map((c) => c.date),
+    ).toEqual(["2027-03-29", "2027-04-12"]);
+    // And the scheduler follows the plan: nothing on the 12th, period 2 on the 13th.
+    const sent = tandem({
+      ...launched,
+      checkins: [{ period: 1, sentOn: "2027-03-30", met: true, answered: true }],
+    });
+    const after = state({ programs: [{ ...german, calendar: "DE" }], tandems: [sent] });
+    expect(keys(after, "2027-04-12T14:55:00Z")).toEqual([]);
+    expect(keys(after, "2027-04-13T14:55:00Z")).toEqual(["checkin:t12:p2"]);
   });
 });
 

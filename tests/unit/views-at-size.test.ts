@@ -989,21 +989,40 @@ const table: Builders = {
     ];
   },
   buildAlertDm: (t) =>
-    (["stall", "help", "private"] as const).map((reason) => ({
-      label: reason,
-      sent: message(
-        rhythmScheduled.buildAlertDm(t, {
-          alertId: 9,
-          reason: reason === "private" ? "help" : reason,
-          days: 180,
-          mentorUserId: user(1),
-          menteeUserId: user(2),
-          channelId: channel(1),
-          ...(reason === "private" ? { privateFrom: user(2) } : {}),
-        }),
+    (["stall", "help", "private"] as const)
+      .map((reason) => ({
+        label: reason as string,
+        sent: message(
+          rhythmScheduled.buildAlertDm(t, {
+            alertId: 9,
+            reason: reason === "private" ? "help" : reason,
+            days: 180,
+            mentorUserId: user(1),
+            menteeUserId: user(2),
+            channelId: channel(1),
+            ...(reason === "private" ? { privateFrom: user(2) } : {}),
+          }),
+        ),
+        expect: expectActions(ids.rhythm.alertFollowUp),
+      }))
+      .concat(
+        // the stall's history: since the latest meeting, or since the start of a tandem that never met
+        ([undefined, "2027-02-22"] as const).map((startedOn) => ({
+          label: startedOn ? "stall, never met" : "stall, since a meeting",
+          sent: message(
+            rhythmScheduled.buildAlertDm(t, {
+              alertId: 9,
+              reason: "stall",
+              days: 180,
+              mentorUserId: user(1),
+              menteeUserId: user(2),
+              channelId: channel(1),
+              history: { since: "2027-03-30", unanswered: 12, startedOn },
+            }),
+          ),
+          expect: expectActions(ids.rhythm.alertFollowUp),
+        })),
       ),
-      expect: expectActions(ids.rhythm.alertFollowUp),
-    })),
   buildHelpChoice: (t) => [
     {
       label: "choice",

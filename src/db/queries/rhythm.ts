@@ -375,6 +375,37 @@ export interface TandemMembers {
   menteeUserId: string;
 }
 
+/**
+ * Whether the tandem reported a meeting on or before `day` (a "yes" in a check-in): a stall alert
+ * counted from `day` says "since the tandem started" when it never did.
+ */
+export function reportedMeetingBy(db: DbOrTx, tandemId: number, day: string): boolean {
+  const row = db
+    .select({ checkinId: checkinAnswers.checkinId })
+    .from(checkinAnswers)
+    .innerJoin(checkins, eq(checkins.id, checkinAnswers.checkinId))
+    .where(
+      and(
+        eq(checkins.tandemId, tandemId),
+        eq(checkinAnswers.answer, "yes"),
+        sql`${checkinAnswers.metOn} <= ${day}`,
+      ),
+    )
+    .get();
+  return row !== undefined;
+}
+
+/** The tandem's launch day (program zone) if it reported no meeting by `since`, for a stall alert's wording. */
+export function startedOnIfNeverMet(
+  db: DbOrTx,
+  tandem: { id: number; launchedAt: string | null },
+  timezone: string,
+  since: string,
+): string | undefined {
+  if (!tandem.launchedAt || reportedMeetingBy(db, tandem.id, since)) return undefined;
+  return localDate(new Date(tandem.launchedAt), pickTimeZone(timezone));
+}
+
 export function tandemMembers(db: DbOrTx, tandemId: number): TandemMembers | undefined {
   const tandem = db.select().from(tandems).where(eq(tandems.id, tandemId)).get();
   if (!tandem) return undefined;

@@ -360,7 +360,7 @@ export const QUIET_AFTER_HELP_DAYS = 42;
 /** A check-in as planned: its period's date, and the working day it is sent on. */
 export interface PlannedCheckin {
   period: number;
-  /** launch + period × cadence */
+  /** launch + period × cadence, or a cadence after the previous check-in's day if that is later */
   periodDate: string;
   /** the day it is sent: the first working day from periodDate that has no other program message */
   date: string;
@@ -420,7 +420,12 @@ export function checkinPlan(
   const cadence = Math.max(1, program.checkinCadenceDays);
   const out: PlannedCheckin[] = [];
   for (let period = 1; ; period++) {
-    const periodDate = addDays(launchDate, period * cadence);
+    // launch + n × cadence, but never less than a cadence after the check-in before it: one moved off
+    // a holiday or a busy day does not shorten the gap to the next (the later ones move with it).
+    const previous = out.at(-1);
+    const onCadence = addDays(launchDate, period * cadence);
+    const afterPrevious = previous ? addDays(previous.date, cadence) : onCadence;
+    const periodDate = [afterPrevious, onCadence].sort()[1] ?? onCadence;
     const date = sendDay(periodDate);
     if (date >= stretch) break;
     out.push({ period, periodDate, date, final: false });

@@ -20,6 +20,8 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.thread_fallback": "A friendly reminder: this check-in is still open.",
     "rhythm.alert.history":
       "No meeting reported since {date}. Check-ins since then without a reported meeting: {count}.",
+    "rhythm.alert.history_never":
+      "No meeting reported since the tandem started on {date}. Check-ins without a reported meeting: {count}.",
     "rhythm.checkin.yes": "Yes, we met",
     "rhythm.checkin.not_yet": "Not yet",
     "rhythm.checkin.help": "We need help",
@@ -436,6 +438,8 @@ export const rhythm = defineCatalog({
     "rhythm.nudge.thread_fallback": "Eine freundliche Erinnerung: Dieser Check-in ist noch offen.",
     "rhythm.alert.history":
       "Seit dem {date} kein Treffen gemeldet. Check-ins seitdem ohne gemeldetes Treffen: {count}.",
+    "rhythm.alert.history_never":
+      "Kein Treffen gemeldet, seit das Tandem am {date} gestartet ist. Check-ins ohne gemeldetes Treffen: {count}.",
     "rhythm.checkin.yes": "Ja, wir haben uns getroffen",
     "rhythm.checkin.not_yet": "Noch nicht",
     "rhythm.checkin.help": "Wir brauchen Hilfe",

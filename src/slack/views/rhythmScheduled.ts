@@ -174,8 +174,11 @@ export function buildAlertDm(
     channelId: string | null;
     /** help asked for privately by this member: the partner does not know */
     privateFrom?: string | null;
-    /** stall: the day it is counted from and the check-ins since then that brought no meeting */
-    history?: { since: string; unanswered: number } | undefined;
+    /**
+     * stall: the day it is counted from and the check-ins since then that brought no meeting;
+     * `startedOn` (the launch day) when the tandem never reported a meeting
+     */
+    history?: { since: string; unanswered: number; startedOn?: string | undefined } | undefined;
   },
 ): BuiltMessage {
   const who = { mentor: mentionUser(d.mentorUserId), mentee: mentionUser(d.menteeUserId) };
@@ -192,10 +195,15 @@ export function buildAlertDm(
   if (d.reason === "stall" && d.history)
     blocks.push(
       context(
-        t.plain("rhythm.alert.history", {
-          date: formatDay(t.lang, d.history.since),
-          count: d.history.unanswered,
-        }),
+        d.history.startedOn
+          ? t.plain("rhythm.alert.history_never", {
+              date: formatDay(t.lang, d.history.startedOn),
+              count: d.history.unanswered,
+            })
+          : t.plain("rhythm.alert.history", {
+              date: formatDay(t.lang, d.history.since),
+              count: d.history.unanswered,
+            }),
       ),
     );
   if (d.channelId)
