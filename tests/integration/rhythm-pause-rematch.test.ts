@@ -94,7 +94,11 @@ describe("pause and resume", () => {
     expect(status(tn.id)?.status).toBe("active");
     await t.fake.waitFor(() => channelTexts(tn.channelId).some((x) => x.includes("The pause is over")));
     expect(resumed.sent.filter((k) => k.includes(`:t${tn.id}:`))).toEqual([]);
-    const next = await runDueWork(t.deps, new Date("2026-06-11T09:00:00Z"));
+    // a full cadence after the check-in before the pause went out (not the day of the old plan)
+    expect((await runDueWork(t.deps, new Date("2026-06-11T09:00:00Z"))).sent).not.toContain(
+      `checkin:t${tn.id}:p5`,
+    );
+    const next = await runDueWork(t.deps, new Date("2026-06-12T09:00:00Z"));
     expect(next.sent).toContain(`checkin:t${tn.id}:p5`);
   });
 

@@ -17,8 +17,7 @@ export const launchSie = defineSie(launch, {
   "launch.dm.fallback": "Ihr Tandem ist startklar: {channel}",
   "launch.dm.text":
     "🎉 Ihr Tandem ist startklar! Sie und {partner} haben jetzt einen privaten Kanal: {channel}\nSagen Sie dort Hallo; in der Willkommensnachricht steht ein Vorschlag für Ihr erstes Treffen.",
-  "launch.dm.mentor_leads":
-    "Sie leiten das Tandem: Bitte schlagen Sie {partner} einen ersten Termin vor.",
+  "launch.dm.mentor_leads": "Sie leiten das Tandem: Bitte schlagen Sie {partner} einen ersten Termin vor.",
   "launch.waiting.fallback": "Sie stehen auf der Warteliste für {program}",
   "launch.waiting.text":
     "Danke, dass Sie sich für *{program}* angemeldet haben! In dieser Runde haben wir niemanden gefunden, der wirklich zu Ihnen passt. Wir bilden Tandems nach Lernzielen und Themen und warten lieber, als schlecht zu kombinieren.\n\n*Sie stehen auf der Warteliste.* Ihre Antworten bleiben gespeichert. Sobald ein Platz frei wird, etwa wenn jemand aussteigt oder die nächste Runde beginnt, sind Sie unter den Ersten, und wir sagen Ihnen sofort Bescheid. Bei Fragen hilft Ihnen die Programmleitung gern.",

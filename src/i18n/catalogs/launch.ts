@@ -96,8 +96,7 @@ export const launch = defineCatalog({
     "launch.welcome.intro":
       "{mentor} und {mentee}, dieser private Kanal gehört euch, für das Reverse-Mentoring-Programm *{program}*. Nur ihr beide und Tandem seid hier, und was ihr hier besprecht, bleibt hier.",
     "launch.welcome.who": "*Wer ist wer*",
-    "launch.welcome.who.mentor":
-      "• {mentor} leitet das Tandem und bringt digitales Know-how mit.",
+    "launch.welcome.who.mentor": "• {mentor} leitet das Tandem und bringt digitales Know-how mit.",
     "launch.welcome.who.mentee": "• {mentee} ist Führungskraft und möchte dazulernen.",
     "launch.welcome.background": "  _Hintergrund:_ {text}",
     "launch.welcome.department": "  _Bereich:_ {text}",
@@ -120,8 +119,7 @@ export const launch = defineCatalog({
       "Ein Platz ist frei geworden, und dein Tandem ist startklar: {channel}",
     "launch.dm.text":
       "🎉 Dein Tandem ist startklar! Du und {partner} habt jetzt einen privaten Kanal: {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
-    "launch.dm.mentor_leads":
-      "Du leitest das Tandem: Schlag {partner} bitte einen ersten Termin vor.",
+    "launch.dm.mentor_leads": "Du leitest das Tandem: Schlag {partner} bitte einen ersten Termin vor.",
     "launch.dm.from_waiting":
       "🎉 Gute Nachricht von der Warteliste: Ein Platz ist frei geworden, und dein Tandem ist startklar! Du und {partner} habt jetzt einen privaten Kanal: {channel}\nSag dort Hallo; in der Willkommensnachricht steht ein Vorschlag für euer erstes Treffen.",
     "launch.dm.rematch.requester":
