@@ -1,5 +1,5 @@
 import { addDays, isWithinWorkingHours, isWorkday, localDate, pickTimeZone } from "./rhythm/time";
-import { K_MIN } from "./steering/stats";
+import { isHidden, K_MIN, suppressSmallCells } from "./steering/stats";
 import { type Wave, type WaveProgram, waveDates, wavePhase } from "./steering/waves";
 import type { ProgramStatus } from "./types";
 
@@ -161,16 +161,18 @@ export function participantSummary(f: SummaryFacts): ParticipantSummary {
 }
 
 /**
- * The report shows the final wave per role, level by level, and hides cells of one or two people.
- * A share over both roles together, beside those cells, could pin the hidden ones down ("3 were not
- * satisfied" and three hidden cells: one each). So a share is shown only where the report hides no
- * cell of its distributions.
+ * The report shows the final wave per role, level by level, and hides cells by its own rule
+ * (suppressSmallCells). A share over both roles together, beside those cells, could pin the hidden
+ * ones down ("3 were not satisfied" and three hidden cells: one each). So a share is shown only where
+ * the report hides no cell of its distributions.
  */
 function nothingHidden(answers: readonly (number | string)[], roles: readonly string[]): boolean {
-  const cells = new Map<string, number>();
+  const byRole = new Map<string, Map<number | string, number>>();
   answers.forEach((a, i) => {
-    const key = `${roles[i] ?? ""}|${a}`;
-    cells.set(key, (cells.get(key) ?? 0) + 1);
+    const role = roles[i] ?? "";
+    const counts = byRole.get(role) ?? new Map<number | string, number>();
+    counts.set(a, (counts.get(a) ?? 0) + 1);
+    byRole.set(role, counts);
   });
-  return [...cells.values()].every((n) => n >= K_MIN);
+  return [...byRole.values()].every((counts) => ![...suppressSmallCells(counts).values()].some(isHidden));
 }

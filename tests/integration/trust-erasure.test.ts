@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkinAnswers, eventRsvps, participants, slackOps, tandems } from "../../src/db/schema";
@@ -6,6 +7,15 @@ import { ids } from "../../src/slack/ids";
 import { MANAGER, type RhythmSeed, seedRhythm } from "../helpers/rhythm-seed";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 import { type PersonTraces, scanFor, seedFootprint, settle, tracesOf } from "../helpers/trust-seed";
+
+/** The words of the person as they sit in the database file's bytes, main file and write-ahead log. */
+function inFiles(path: string, words: string[]): string[] {
+  const bytes = [path, `${path}-wal`]
+    .filter((p) => existsSync(p))
+    .map((p) => readFileSync(p).toString("latin1"))
+    .join("\n");
+  return words.filter((w) => bytes.includes(Buffer.from(w, "utf8").toString("latin1")));
+}
 
 describe("/mentoring forget-me", () => {
   let t: TestApp;
@@ -137,5 +147,17 @@ describe("/mentoring forget-me", () => {
         .all()
         .filter((o) => o.batch === "trust:depart"),
     ).toEqual([]);
+  });
+
+  it("leaves nothing readable in the database file: free pages overwritten, write-ahead log truncated", async () => {
+    // Before: what the person wrote is in the file's bytes (so the check below can fail).
+    t.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    expect(inFiles(t.config.databasePath, person.texts)).toEqual(person.texts);
+
+    expect(await confirmErasure(person.userId)).toMatchObject({ response_action: "update" });
+    await t.fake.waitFor(() => t.outbox.isIdle(), "the outbox to finish", 15000);
+
+    expect(inFiles(t.config.databasePath, person.texts)).toEqual([]);
+    expect(t.db.$client.pragma("secure_delete", { simple: true })).toBe(1);
   });
 });
