@@ -18,10 +18,10 @@ import {
 import { programCalendar } from "../domain/rhythm/holidays";
 import { K_MIN, percent } from "../domain/steering/stats";
 import { WAVES, type Wave, waveDates } from "../domain/steering/waves";
-import { type Translator, translator } from "../i18n";
+import type { Translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { OpSpec } from "../outbox/types";
-import { mentionUser, safeText } from "../slack/text";
+import { safeText } from "../slack/text";
 import {
   buildLowResponseDm,
   buildPauseNoticeDm,
@@ -32,7 +32,7 @@ import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 import type { Actor } from "./actor";
 import { publishHome } from "./home";
 import { startMatching } from "./matching";
-import { managerRecipients } from "./tandems";
+import { managerDmOps } from "./tandems";
 
 /*
  * The moments a program manager hears about by DM (docs/decisions/notices.md): the sign-up deadline
@@ -42,24 +42,6 @@ import { managerRecipients } from "./tandems";
  */
 
 export const NOTICES_BATCH = "notices";
-
-/** One DM per program manager, in their language, keyed per manager. */
-function managerDmOps(
-  deps: Deps,
-  program: Pick<Program, "language" | "address">,
-  key: string,
-  build: (t: Translator) => BuiltMessage,
-  except?: string,
-): OpSpec[] {
-  return managerRecipients(deps, program.language, program.address)
-    .filter((m) => m.userId !== except)
-    .map((m) => ({
-      key: `${key}:${m.userId}`,
-      kind: "dm.post" as const,
-      args: { user: m.userId, ...build(translator(m.lang, m.address)) },
-      about: mentionUser(m.userId),
-    }));
-}
 
 /** Claims the notice's key and enqueues its DMs in one transaction; the key when it was recorded now. */
 function recordNotice(

@@ -1,9 +1,8 @@
 import { checkpointAfterErasure } from "../db/client";
 import { cachedUsers } from "../db/queries/launch";
-import { isProgramManager, listProgramManagers } from "../db/queries/managers";
+import { isProgramManager } from "../db/queries/managers";
 import { listParticipants } from "../db/queries/participants";
 import { getProgram } from "../db/queries/programs";
-import type { ProgramRow } from "../db/queries/trust";
 import {
   closedProgramsWithData,
   consentRequestKey,
@@ -14,41 +13,19 @@ import {
 import { atomically } from "../db/tx";
 import type { Deps } from "../deps";
 import { CONSENT_VERSION, retentionStep } from "../domain/consent";
-import { langFromLocale, type Translator, translator } from "../i18n";
+import { langFromLocale, translator } from "../i18n";
 import { enqueue } from "../outbox/enqueue";
 import type { OpSpec } from "../outbox/types";
-import {
-  type BuiltMessage,
-  buildConsentRequest,
-  buildRetentionDone,
-  buildRetentionNotice,
-} from "../slack/views/trust";
+import { buildConsentRequest, buildRetentionDone, buildRetentionNotice } from "../slack/views/trust";
 import { auditIn, SYSTEM_ACTOR } from "./audit";
 import { eraseProgramPerson } from "./erasure";
+import { managerDmOps } from "./tandems";
 
 export interface RetentionResult {
   /** programs whose managers were told of the coming deletion in this run */
   noticed: number[];
   /** programs whose personal data was deleted in this run */
   erased: number[];
-}
-
-function managerDms(
-  deps: Deps,
-  program: ProgramRow,
-  key: string,
-  build: (t: Translator) => BuiltMessage,
-): OpSpec[] {
-  const managers = listProgramManagers(deps.db, deps.config);
-  const users = cachedUsers(deps.db, managers);
-  return managers.map((m): OpSpec => {
-    const msg = build(translator(langFromLocale(users.get(m)?.locale, program.language), program.address));
-    return {
-      key: `${key}:${m}`,
-      kind: "dm.post",
-      args: { user: m, text: msg.text, blocks: msg.blocks },
-    };
-  });
 }
 
 /**
@@ -63,7 +40,7 @@ export function runRetention(deps: Deps, now: Date): RetentionResult {
   for (const program of closedProgramsWithData(deps.db)) {
     const { step, eraseOn } = retentionStep(program, today);
     if (step === "notice") {
-      const ops = managerDms(deps, program, `retention:notice:p${program.id}`, (t) =>
+      const ops = managerDmOps(deps, program, `retention:notice:p${program.id}`, (t) =>
         buildRetentionNotice(t, { program: program.name, eraseOn, months: program.retentionMonths }),
       );
       const added = atomically(deps.db, () => {
@@ -88,7 +65,7 @@ export function runRetention(deps: Deps, now: Date): RetentionResult {
           eraseProgramPerson(deps, p.userId, program.id, everywhere);
         }
         markProgramErased(deps.db, program.id, now);
-        const done = managerDms(deps, program, `retention:done:p${program.id}`, (t) =>
+        const done = managerDmOps(deps, program, `retention:done:p${program.id}`, (t) =>
           buildRetentionDone(t, { program: program.name, people: people.length }),
         );
         enqueue(deps.db, "trust:retention", done);

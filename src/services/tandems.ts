@@ -1,10 +1,14 @@
 import type { TandemInfo } from "../db/queries/checkins";
 import { cachedUsers } from "../db/queries/launch";
 import { listProgramManagers } from "../db/queries/managers";
+import type { Program } from "../db/queries/programs";
 import type { Deps } from "../deps";
 import { localDate, pickTimeZone } from "../domain/rhythm/time";
 import { type Address, type Lang, langFromLocale, type Translator, translator } from "../i18n";
+import type { OpSpec } from "../outbox/types";
+import { mentionUser } from "../slack/text";
 import type { ManagerRecipient } from "../slack/views/rhythmAlerts";
+import type { BuiltMessage } from "../slack/views/rhythmScheduled";
 
 /** Helpers shared by the check-in, alert, pause and rematch listeners. */
 
@@ -30,4 +34,22 @@ export function managerRecipients(deps: Deps, programLang: Lang, address: Addres
     lang: langFromLocale(users.get(userId)?.locale, programLang),
     address,
   }));
+}
+
+/** One DM per program manager, in their language, keyed per manager. */
+export function managerDmOps(
+  deps: Deps,
+  program: Pick<Program, "language" | "address">,
+  key: string,
+  build: (t: Translator) => BuiltMessage,
+  except?: string,
+): OpSpec[] {
+  return managerRecipients(deps, program.language, program.address)
+    .filter((m) => m.userId !== except)
+    .map((m) => ({
+      key: `${key}:${m.userId}`,
+      kind: "dm.post" as const,
+      args: { user: m.userId, ...build(translator(m.lang, m.address)) },
+      about: mentionUser(m.userId),
+    }));
 }
