@@ -282,7 +282,7 @@ function waitingFarewells(tx: DbOrTx, program: Program, key: string): OpSpec[] {
   const hadTandem = endedTandemMembers(tx, program.id);
   return waitingParticipants(tx, program.id).map((m) => {
     const userId = m.participant.userId;
-    const t = translator(langFromLocale(m.user?.locale, program.language));
+    const t = translator(langFromLocale(m.user?.locale, program.language), program.address);
     const dm = buildWaitingClosedDm(t, { program: program.name, hadTandem: hadTandem.has(m.participant.id) });
     return {
       key: `${key}:waiting:${userId}`,
